@@ -13,9 +13,10 @@ QString AwsCredentials::describe() const
     const QString key = accessKeyId.size() > 8
                             ? accessKeyId.left(4) + QStringLiteral("…") + accessKeyId.right(4)
                             : QStringLiteral("…");
-    QString text = source.isEmpty()
-                       ? key
-                       : QCoreApplication::translate("AwsCredentials", "%1 from %2").arg(key, source);
+    QString text =
+        source.isEmpty()
+            ? key
+            : QCoreApplication::translate("AwsCredentials", "%1 from %2").arg(key, source);
     if (expiration) {
         text += QCoreApplication::translate("AwsCredentials", ", expires %1")
                     .arg(expiration->toUTC().toString(Qt::ISODate));

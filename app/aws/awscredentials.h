@@ -12,10 +12,10 @@ struct AwsCredentials
 {
     QString accessKeyId;
     QString secretAccessKey;
-    QString sessionToken;                 // empty for long-term keys
-    std::optional<QDateTime> expiration;  // UTC; empty when the keys do not expire
-    QString accountId;                    // when the source told us
-    QString source;                       // where they came from, e.g. "environment", "profile dev"
+    QString sessionToken;                // empty for long-term keys
+    std::optional<QDateTime> expiration; // UTC; empty when the keys do not expire
+    QString accountId;                   // when the source told us
+    QString source;                      // where they came from, e.g. "environment", "profile dev"
 
     bool isValid() const { return !accessKeyId.isEmpty() && !secretAccessKey.isEmpty(); }
     bool isTemporary() const { return !sessionToken.isEmpty(); }

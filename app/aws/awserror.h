@@ -25,7 +25,7 @@ struct AwsError
     QString message;   // the service's message, or a plain description of the problem
     QString requestId; // x-amzn-RequestId when the service sent one
     int httpStatus = 0;
-    int attempts = 0;  // how many attempts were made before giving up
+    int attempts = 0; // how many attempts were made before giving up
 
     bool isService() const { return kind == Kind::Service; }
 

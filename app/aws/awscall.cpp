@@ -1,0 +1,350 @@
+#include "awscall.h"
+
+#include "awsclient.h"
+#include "endpointpolicy.h"
+#include "errorparser.h"
+#include "logging.h"
+#include "sigv4signer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUuid>
+
+namespace {
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return clock.elapsed();
+}
+
+QString operationOf(const QString &target)
+{
+    const qsizetype dot = target.lastIndexOf(u'.');
+    return dot >= 0 ? target.mid(dot + 1) : target;
+}
+
+QByteArray hostHeader(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
+    if (url.port(defaultPort) != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+    return host;
+}
+
+} // namespace
+
+AwsCall::AwsCall(AwsClient *client, const QString &service, const QString &target,
+                 const QByteArray &payload)
+    : QObject(client)
+    , m_client(client)
+    , m_service(service)
+    , m_target(target)
+    , m_payload(payload)
+    , m_invocationId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_started(QDateTime::currentDateTimeUtc())
+    , m_startedMs(monotonicMs())
+{}
+
+AwsCall::~AwsCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void AwsCall::cancel()
+{
+    if (m_finished)
+        return;
+    AwsError error = AwsError::make(AwsError::Kind::Cancelled, tr("The request was cancelled."));
+    error.attempts = m_attempt;
+    finish(error);
+}
+
+void AwsCall::start()
+{
+    if (m_finished)
+        return;
+    const AwsClientSettings &settings = m_client->settings();
+    if (settings.region.isEmpty()) {
+        finish(AwsError::make(AwsError::Kind::Configuration,
+                              tr("No AWS Region is selected. Choose a region, or set one in the "
+                                 "profile or with AWS_REGION.")));
+        return;
+    }
+    const QString refusal = EndpointPolicy::check(settings.endpoint);
+    if (!refusal.isEmpty()) {
+        finish(AwsError::make(AwsError::Kind::Configuration, refusal));
+        return;
+    }
+    m_deadlineTimer = new QTimer(this);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, [this] {
+        AwsError error = AwsError::make(
+            AwsError::Kind::Timeout, tr("No answer within %1 seconds, retries included.")
+                                         .arg(m_client->settings().callDeadline.count() / 1000.0));
+        error.attempts = m_attempt;
+        finish(error);
+    });
+    m_deadlineTimer->start(settings.callDeadline);
+    startAttempt();
+}
+
+void AwsCall::startAttempt()
+{
+    ++m_attempt;
+    if (!m_client->m_credentials) {
+        finish(AwsError::make(AwsError::Kind::Credentials,
+                              tr("No credentials are configured for this connection.")));
+        return;
+    }
+    m_client->m_credentials(this, [this](const Result<AwsCredentials, AwsError> &credentials) {
+        if (m_finished)
+            return;
+        if (!credentials.ok()) {
+            AwsError error = credentials.error();
+            error.attempts = m_attempt;
+            finish(error);
+            return;
+        }
+        sendAttempt(credentials.value());
+    });
+}
+
+void AwsCall::sendAttempt(const AwsCredentials &credentials)
+{
+    const AwsClientSettings &settings = m_client->settings();
+    const QDateTime now = m_client->m_clock().addMSecs(m_client->m_skew.signingOffsetMs());
+
+    SigV4::Request signable;
+    signable.method = QByteArrayLiteral("POST");
+    signable.path = settings.endpoint.path(QUrl::FullyEncoded).toLatin1();
+    if (signable.path.isEmpty())
+        signable.path = QByteArrayLiteral("/");
+    signable.headers = {
+        {QByteArrayLiteral("Host"), hostHeader(settings.endpoint)},
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-amz-json-1.1")},
+        {QByteArrayLiteral("X-Amz-Target"), m_target.toLatin1()},
+        {QByteArrayLiteral("amz-sdk-invocation-id"), m_invocationId.toLatin1()},
+        {QByteArrayLiteral("amz-sdk-request"),
+         "attempt=" + QByteArray::number(m_attempt) +
+             "; max=" + QByteArray::number(settings.maxAttempts)},
+    };
+    signable.body = m_payload;
+
+    SigV4::Params params;
+    params.region = settings.region;
+    params.service = m_service;
+    params.time = now;
+    m_client->m_signer->sign(signable, credentials, params);
+
+    QNetworkRequest request(settings.endpoint);
+    for (const auto &[name, value] : std::as_const(signable.headers))
+        request.setRawHeader(name, value);
+    request.setHeader(QNetworkRequest::UserAgentHeader, AwsClient::userAgent());
+    request.setTransferTimeout(int(settings.attemptTimeout.count()));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    if (settings.endpoint.scheme() == u"https")
+        request.setSslConfiguration(EndpointPolicy::sslConfiguration(settings.extraCaCertificates));
+
+    qCDebug(lcAws).noquote() << Redaction::redact(
+        QStringLiteral("→ %1 attempt %2/%3 to %4 as %5")
+            .arg(m_target)
+            .arg(m_attempt)
+            .arg(settings.maxAttempts)
+            .arg(settings.endpoint.toDisplayString(), credentials.describe()));
+    if (lcAwsSigning().isDebugEnabled()) {
+        for (const auto &[name, value] : std::as_const(signable.headers)) {
+            qCDebug(lcAwsSigning).noquote()
+                << Redaction::redact(QString::fromLatin1(name + ": " + value));
+        }
+    }
+
+    m_reply = m_client->m_network.post(request, m_payload);
+    connect(m_reply, &QNetworkReply::finished, this, &AwsCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this, sent = 0]() mutable {
+        if (++sent == 2) {
+            qCDebug(lcAwsRetry).noquote()
+                << QStringLiteral("%1 attempt %2 was sent again by the network layer")
+                       .arg(m_target)
+                       .arg(m_attempt);
+            Q_EMIT requestResent();
+        }
+    });
+}
+
+void AwsCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_finished)
+        return;
+
+    const QDateTime receivedAt = m_client->m_clock();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray body = reply->readAll();
+    const QByteArray requestId = reply->rawHeader("x-amzn-RequestId");
+    const QByteArray retryAfter = reply->rawHeader("x-amz-retry-after");
+    if (reply->hasRawHeader("Date"))
+        m_client->m_skew.observe(reply->rawHeader("Date"), receivedAt);
+
+    if (!statusAttribute.isValid()) {
+        const QString host = m_client->settings().endpoint.host();
+        AwsError error = ErrorParser::fromNetworkError(reply->error(), reply->errorString(), host);
+        handleFailure(error, retryAfter);
+        return;
+    }
+
+    const int status = statusAttribute.toInt();
+    if (status >= 200 && status < 300) {
+        AwsResponse response;
+        response.httpStatus = status;
+        response.body = body;
+        response.requestId = QString::fromLatin1(requestId);
+        response.attempts = m_attempt;
+        if (!body.trimmed().isEmpty()) {
+            QJsonParseError parseError{};
+            const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+                AwsError error = AwsError::make(AwsError::Kind::InvalidResponse,
+                                                tr("The service's answer is not valid JSON (%1).")
+                                                    .arg(parseError.errorString()));
+                error.requestId = response.requestId;
+                error.httpStatus = status;
+                error.attempts = m_attempt;
+                finish(error);
+                return;
+            }
+            response.json = document.object();
+        }
+        m_client->m_quota.release(m_lastRetryCost);
+        finish(response);
+        return;
+    }
+
+    AwsError error = ErrorParser::parseServiceError(status, reply->rawHeader("x-amzn-ErrorType"),
+                                                    requestId, body);
+    handleFailure(error, retryAfter);
+}
+
+void AwsCall::handleFailure(const AwsError &failure, const QByteArray &retryAfter)
+{
+    AwsError error = failure;
+    error.attempts = m_attempt;
+    const int maxAttempts = std::max(1, m_client->settings().maxAttempts);
+
+    qCInfo(lcAwsRetry).noquote() << Redaction::redact(QStringLiteral("%1 attempt %2/%3 failed: %4")
+                                                          .arg(m_target)
+                                                          .arg(m_attempt)
+                                                          .arg(maxAttempts)
+                                                          .arg(error.summary()));
+
+    if (error.isService() &&
+        (error.code.startsWith(u"ExpiredToken") || error.code == u"ExpiredTokenException" ||
+         error.code == u"RequestExpired")) {
+        if (m_client->m_invalidateCredentials)
+            m_client->m_invalidateCredentials();
+    }
+
+    // A wrong clock shows as a signature error; correct it and re-sign once, without waiting.
+    if (error.isService() && RetryStrategy::isClockSkewCode(error.code) && !m_skewRetried &&
+        m_client->m_skew.isSkewed()) {
+        m_skewRetried = true;
+        m_client->m_skew.adopt();
+        qCInfo(lcAwsRetry).noquote()
+            << QStringLiteral("clock differs from the service by %1 s; re-signing")
+                   .arg(m_client->m_skew.observedOffsetMs() / 1000.0);
+        Q_EMIT retrying(m_attempt + 1, maxAttempts, error);
+        startAttempt();
+        return;
+    }
+
+    const RetryClass retryClass = RetryStrategy::classify(error);
+    if (retryClass == RetryClass::NotRetryable || m_attempt >= maxAttempts) {
+        finish(error);
+        return;
+    }
+    int cost = 0;
+    if (!m_client->m_quota.acquire(retryClass, &cost)) {
+        qCInfo(lcAwsRetry) << "retry quota exhausted; not retrying";
+        finish(error);
+        return;
+    }
+    m_lastRetryCost = cost;
+    const std::chrono::milliseconds delay =
+        RetryStrategy::applyRetryAfter(m_client->m_backoff(m_attempt), retryAfter);
+    qCDebug(lcAwsRetry) << "retrying" << m_target << "in" << delay.count() << "ms";
+    Q_EMIT retrying(m_attempt + 1, maxAttempts, error);
+    if (!m_backoffTimer) {
+        m_backoffTimer = new QTimer(this);
+        m_backoffTimer->setSingleShot(true);
+        connect(m_backoffTimer, &QTimer::timeout, this, &AwsCall::startAttempt);
+    }
+    m_backoffTimer->start(delay);
+}
+
+void AwsCall::finish(const AwsResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_deadlineTimer)
+        m_deadlineTimer->stop();
+    if (m_backoffTimer)
+        m_backoffTimer->stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+
+    AwsCallRecord record;
+    record.invocationId = m_invocationId;
+    record.service = m_service;
+    record.operation = operationOf(m_target);
+    record.started = m_started;
+    record.durationMs = monotonicMs() - m_startedMs;
+    record.ok = result.ok();
+    if (result.ok()) {
+        record.attempts = result.value().attempts;
+        record.requestId = result.value().requestId;
+        record.httpStatus = result.value().httpStatus;
+        qCInfo(lcAws).noquote() << QStringLiteral("%1 ok in %2 ms, %3 attempt(s), request id %4")
+                                       .arg(m_target)
+                                       .arg(record.durationMs)
+                                       .arg(record.attempts)
+                                       .arg(record.requestId);
+    } else {
+        const AwsError &error = result.error();
+        record.attempts = error.attempts;
+        record.requestId = error.requestId;
+        record.httpStatus = error.httpStatus;
+        record.errorCode = error.code;
+        record.message = Redaction::redact(error.summary());
+        qCInfo(lcAws).noquote() << Redaction::redact(QStringLiteral("%1 failed in %2 ms: %3")
+                                                         .arg(m_target)
+                                                         .arg(record.durationMs)
+                                                         .arg(error.summary()));
+    }
+    Q_EMIT m_client->callFinished(record);
+    Q_EMIT finished(result);
+    deleteLater();
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "awserror.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QObject>
+
+// A successful answer of an AWS JSON call.
+struct AwsResponse
+{
+    QJsonObject json;  // the parsed body ({} for an empty body)
+    QByteArray body;   // the body as received
+    QString requestId; // x-amzn-RequestId
+    int httpStatus = 200;
+    int attempts = 1;
+};
+
+using AwsResult = Result<AwsResponse, AwsError>;
+Q_DECLARE_METATYPE(AwsResult)
+
+// What the activity log shows about one finished call; holds no secrets and no bodies.
+struct AwsCallRecord
+{
+    QString invocationId;
+    QString service;
+    QString operation; // "CreateDatasetImportJob" (the target without its prefix)
+    QDateTime started;
+    qint64 durationMs = 0;
+    int attempts = 0;
+    bool ok = false;
+    QString errorCode; // empty when ok
+    QString message;   // error summary when not ok
+    QString requestId;
+    int httpStatus = 0;
+};
+Q_DECLARE_METATYPE(AwsCallRecord)
+
+class AwsClient;
+class QNetworkReply;
+class QTimer;
+
+// One logical call in flight, possibly over several attempts. Emits finished() exactly once,
+// then deletes itself later; owned by the AwsClient that made it.
+class AwsCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsCall)
+
+public:
+    ~AwsCall() override;
+
+    QString service() const { return m_service; }
+    QString target() const { return m_target; }
+    QString invocationId() const { return m_invocationId; }
+    bool isFinished() const { return m_finished; }
+
+    // Stops the call; finished() reports Kind::Cancelled unless it has already finished.
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const AwsResult &result);
+    // Emitted before each retry, for progress displays.
+    void retrying(int nextAttempt, int maxAttempts, const AwsError &lastError);
+    // The network layer sent an attempt's request more than once on its own (Qt does so when a
+    // connection closes before any answer arrives): the service may have processed it twice.
+    void requestResent();
+
+private:
+    friend class AwsClient;
+
+    AwsCall(AwsClient *client, const QString &service, const QString &target,
+            const QByteArray &payload);
+
+    void start();
+    void startAttempt();
+    void sendAttempt(const struct AwsCredentials &credentials);
+    void onReplyFinished();
+    void handleFailure(const AwsError &error, const QByteArray &retryAfter);
+    void finish(const AwsResult &result);
+
+    AwsClient *m_client;
+    QString m_service;
+    QString m_target;
+    QByteArray m_payload;
+    QString m_invocationId;
+    QDateTime m_started;
+    qint64 m_startedMs = 0;
+    int m_attempt = 0;
+    int m_lastRetryCost = 0;
+    bool m_skewRetried = false;
+    bool m_finished = false;
+    QNetworkReply *m_reply = nullptr;
+    QTimer *m_backoffTimer = nullptr;
+    QTimer *m_deadlineTimer = nullptr;
+};

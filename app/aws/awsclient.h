@@ -1,0 +1,97 @@
+#pragma once
+
+#include "awscall.h"
+#include "awscredentials.h"
+#include "retrystrategy.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class SigV4Signer;
+
+// Where and how an AwsClient sends its calls.
+struct AwsClientSettings
+{
+    QString region; // signing region
+    QUrl endpoint;  // https://personalize.us-east-1.amazonaws.com, or a loopback http:// URL
+    int maxAttempts = 3;
+    std::chrono::milliseconds attemptTimeout{std::chrono::seconds(30)};
+    std::chrono::milliseconds callDeadline{std::chrono::minutes(2)};
+    QList<QSslCertificate> extraCaCertificates; // from AWS_CA_BUNDLE / ca_bundle
+};
+
+// Sends SigV4-signed AWS JSON 1.1 calls through one QNetworkAccessManager, with the standard
+// retry mode, a client-wide retry quota and clock-skew correction. Knows no service's API.
+class AwsClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsClient)
+
+public:
+    using CredentialsCallback = std::function<void(const Result<AwsCredentials, AwsError> &)>;
+    // Asynchronous credential source; must call back later, on the context's thread.
+    using CredentialsSource = std::function<void(QObject *context, CredentialsCallback)>;
+    // Returns the delay before retry number `retry` (1 for the first retry).
+    using BackoffFunction = std::function<std::chrono::milliseconds(int retry)>;
+    using Clock = std::function<QDateTime()>;
+
+    explicit AwsClient(QObject *parent = nullptr);
+    ~AwsClient() override;
+
+    void setSettings(const AwsClientSettings &settings);
+    const AwsClientSettings &settings() const { return m_settings; }
+
+    void setCredentialsSource(CredentialsSource source);
+    // Convenience for fixed credentials (tests, explicit keys).
+    void setStaticCredentials(const AwsCredentials &credentials);
+    // Called after an expired-token answer so that the source refreshes before the next call.
+    void setCredentialsInvalidator(std::function<void()> invalidate);
+
+    // Starts a call: POST / with X-Amz-Target = target (e.g. "AmazonPersonalize.ListDatasets")
+    // signed for `service` (e.g. "personalize"). The call reports through AwsCall::finished().
+    AwsCall *call(const QString &service, const QString &target, const QJsonObject &payload);
+
+    // Same, delivering the result to `onFinished` as long as `context` lives.
+    template<typename Functor>
+    AwsCall *call(const QString &service, const QString &target, const QJsonObject &payload,
+                  const QObject *context, Functor &&onFinished)
+    {
+        AwsCall *started = call(service, target, payload);
+        connect(started, &AwsCall::finished, context, std::forward<Functor>(onFinished));
+        return started;
+    }
+
+    QNetworkAccessManager *networkAccessManager() { return &m_network; }
+    RetryQuota &retryQuota() { return m_quota; }
+    const ClockSkew &clockSkew() const { return m_skew; }
+
+    // Test seams: how long to wait before a retry, and what "now" is for signing.
+    void setBackoffFunction(BackoffFunction backoff);
+    void setClock(Clock clock);
+
+    static QByteArray userAgent();
+
+Q_SIGNALS:
+    // Every finished call, for the activity log.
+    void callFinished(const AwsCallRecord &record);
+
+private:
+    friend class AwsCall;
+
+    AwsClientSettings m_settings;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SigV4Signer> m_signer;
+    CredentialsSource m_credentials;
+    std::function<void()> m_invalidateCredentials;
+    BackoffFunction m_backoff;
+    Clock m_clock;
+    RetryQuota m_quota;
+    ClockSkew m_skew;
+};

@@ -1,0 +1,75 @@
+#include "awssession.h"
+
+#include "credentialchain.h"
+#include "endpointpolicy.h"
+#include "endpointruleset.h"
+
+#include <QDir>
+
+AwsSession::AwsSession(const ClientConfiguration &configuration, const SharedConfig &sharedConfig)
+    : m_configuration(configuration)
+    , m_sharedConfig(sharedConfig)
+{}
+
+AwsSession::~AwsSession()
+{
+    // Before the client: the chain borrows the client's network access manager.
+    delete m_credentials;
+}
+
+Result<std::shared_ptr<AwsSession>, AwsError> AwsSession::open(const AwsSessionOptions &options)
+{
+    const QString home = options.homeDir.isEmpty() ? QDir::homePath() : options.homeDir;
+    const SharedConfig shared = SharedConfig::load(options.environment, home);
+    auto resolved = ClientConfiguration::resolve(options.environment, shared, options.overrides);
+    if (!resolved)
+        return resolved.error();
+    const ClientConfiguration &configuration = resolved.value();
+
+    if (configuration.region.isEmpty()) {
+        return AwsError::make(
+            AwsError::Kind::Configuration,
+            tr("No AWS Region is configured for profile “%1”. Choose a region, or set one with "
+               "AWS_REGION or a region line in the profile.")
+                .arg(configuration.profile));
+    }
+
+    QUrl endpoint = configuration.endpointUrl;
+    if (endpoint.isEmpty()) {
+        EndpointParams params;
+        params.region = configuration.region;
+        params.useFips = configuration.useFipsEndpoint;
+        params.useDualStack = configuration.useDualStackEndpoint;
+        const auto fromRules = EndpointRuleSet::personalize().resolve(params);
+        if (!fromRules) {
+            return AwsError::make(AwsError::Kind::Configuration,
+                                  tr("No Amazon Personalize endpoint for region “%1”: %2")
+                                      .arg(configuration.region, fromRules.error()));
+        }
+        endpoint = fromRules->url;
+    }
+    const QString refusal = EndpointPolicy::check(endpoint);
+    if (!refusal.isEmpty())
+        return AwsError::make(AwsError::Kind::Configuration, refusal);
+
+    std::shared_ptr<AwsSession> session(new AwsSession(configuration, shared));
+    AwsClientSettings settings;
+    settings.region = configuration.region;
+    settings.endpoint = endpoint;
+    settings.maxAttempts = configuration.maxAttempts;
+    settings.extraCaCertificates = configuration.caCertificates;
+    session->m_client.setSettings(settings);
+
+    CredentialChainSettings chain;
+    chain.environment = options.environment;
+    chain.config = shared;
+    chain.profile = configuration.profile;
+    chain.profileExplicit = configuration.profileExplicit;
+    chain.explicitCredentials = options.explicitCredentials;
+    chain.network = session->m_client.networkAccessManager();
+    session->m_credentials = new CredentialChain(chain, session.get());
+    session->m_client.setCredentialsSource(session->m_credentials->source());
+    CredentialChain *credentials = session->m_credentials;
+    session->m_client.setCredentialsInvalidator([credentials] { credentials->invalidate(); });
+    return session;
+}

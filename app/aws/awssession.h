@@ -1,0 +1,64 @@
+#pragma once
+
+#include "awsclient.h"
+#include "awscredentials.h"
+#include "awserror.h"
+#include "clientconfiguration.h"
+#include "result.h"
+#include "sharedconfig.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QProcessEnvironment>
+
+#include <memory>
+#include <optional>
+
+class CredentialChain;
+
+// What a connection is opened from: the user's explicit choices, and where the environment
+// and the shared config files come from (the real ones by default, injected by tests).
+struct AwsSessionOptions
+{
+    ClientConfigurationOverrides overrides;
+    std::optional<AwsCredentials> explicitCredentials;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QString homeDir; // empty: the user's home directory
+};
+
+// One connection to one AWS service endpoint: the resolved configuration (profile, region,
+// endpoint, retries, trusted CAs), the credential chain of the profile, and the AwsClient that
+// signs and sends with them. Composition roots open one per profile/region choice; switching
+// profile or region opens a new session.
+class AwsSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsSession)
+
+public:
+    // Reads the configuration without contacting the network. Fails, in plain words, when no
+    // region is configured, a setting is malformed or the endpoint is not acceptable (for
+    // example plain http to another computer). Missing credentials are reported by the first
+    // call, so that the profile list and region still show.
+    static Result<std::shared_ptr<AwsSession>, AwsError> open(const AwsSessionOptions &options);
+
+    ~AwsSession() override;
+
+    AwsClient *client() { return &m_client; }
+    CredentialChain *credentials() { return m_credentials; }
+    const ClientConfiguration &configuration() const { return m_configuration; }
+    const SharedConfig &sharedConfig() const { return m_sharedConfig; }
+    QString profile() const { return m_configuration.profile; }
+    QString region() const { return m_configuration.region; }
+    QUrl endpoint() const { return m_client.settings().endpoint; }
+    // True when the endpoint comes from a setting rather than the service's own rules.
+    bool hasCustomEndpoint() const { return !m_configuration.endpointUrl.isEmpty(); }
+
+private:
+    AwsSession(const ClientConfiguration &configuration, const SharedConfig &sharedConfig);
+
+    ClientConfiguration m_configuration;
+    SharedConfig m_sharedConfig;
+    AwsClient m_client;
+    CredentialChain *m_credentials = nullptr;
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "awserror.h"
+#include "result.h"
+#include "sharedconfig.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QProcessEnvironment>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// What the user chose explicitly (command line, UI); these beat the environment and the files.
+struct ClientConfigurationOverrides
+{
+    QString profile;
+    QString region;
+    QUrl endpointUrl;
+};
+
+// The settings an AWS client needs, resolved from explicit choices, the environment and the
+// shared config files with the precedence of the AWS CLI. Each `…Origin` says where a value
+// came from ("AWS_REGION", "profile dev", "command line", "default"), for the UI and logs.
+struct ClientConfiguration
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientConfiguration)
+
+public:
+    static constexpr auto kServiceId = "personalize";
+
+    QString profile;
+    QString profileOrigin;
+    bool profileExplicit = false; // chosen in code/UI: then environment credentials are skipped
+
+    QString region; // empty: nothing configured, ask the user
+    QString regionOrigin;
+
+    QUrl endpointUrl; // empty: use the endpoint rule set for region and variants
+    QString endpointOrigin;
+    bool ignoreConfiguredEndpointUrls = false;
+
+    int maxAttempts = 3;
+    QString maxAttemptsOrigin;
+    QString retryMode = QStringLiteral("standard");
+    QString retryModeOrigin;
+
+    bool useFipsEndpoint = false;
+    bool useDualStackEndpoint = false;
+
+    QString caBundlePath;
+    QString caBundleOrigin;
+    QList<QSslCertificate> caCertificates;
+
+    QStringList warnings; // accepted but questionable settings, one sentence each
+
+    // Resolves everything, or says in plain words which setting is wrong and how to fix it.
+    static Result<ClientConfiguration, AwsError>
+    resolve(const QProcessEnvironment &environment, const SharedConfig &config,
+            const ClientConfigurationOverrides &overrides = {});
+};

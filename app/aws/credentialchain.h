@@ -1,0 +1,90 @@
+#pragma once
+
+#include "awscredentials.h"
+#include "awserror.h"
+#include "result.h"
+#include "sharedconfig.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class CredentialProcess;
+class QNetworkAccessManager;
+class SsoCredentials;
+
+// Everything the credential chain looks at; nothing is read from the process or the real home
+// directory unless the caller passes it in.
+struct CredentialChainSettings
+{
+    QProcessEnvironment environment;
+    SharedConfig config;
+    QString profile = QStringLiteral("default");
+    // Chosen in code/UI (e.g. --profile): then environment keys are skipped, as in botocore.
+    bool profileExplicit = false;
+    std::optional<AwsCredentials> explicitCredentials;
+    QNetworkAccessManager *network = nullptr; // for IAM Identity Center; borrowed
+    QUrl ssoPortalUrl; // empty: the real portal (or IMPORTDESK_SSO_PORTAL_URL)
+    std::chrono::milliseconds processTimeout{std::chrono::seconds(60)};
+    qint64 refreshMarginSeconds = 5 * 60; // refresh temporary credentials this long before expiry
+};
+
+// Finds credentials in the order a desktop AWS tool should: explicit keys, environment,
+// the profile's static keys, credential_process, IAM Identity Center. Caches the result and
+// refreshes temporary credentials shortly before they expire. Never contacts IMDS or ECS.
+class CredentialChain final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CredentialChain)
+
+public:
+    using CredentialsResult = Result<AwsCredentials, AwsError>;
+    using CredentialsCallback = std::function<void(const CredentialsResult &)>;
+
+    explicit CredentialChain(CredentialChainSettings settings, QObject *parent = nullptr);
+    ~CredentialChain() override;
+
+    // Calls `callback` later, on `context`'s thread, with credentials or the reason there are
+    // none; never from inside get(). Nothing is called if `context` is destroyed first.
+    void get(QObject *context, CredentialsCallback callback);
+    // Same with this object as the context.
+    void resolve(CredentialsCallback callback) { get(this, std::move(callback)); }
+    // An AwsClient::CredentialsSource that forwards to this chain while it lives.
+    std::function<void(QObject *, CredentialsCallback)> source();
+
+    // Forgets cached credentials, e.g. after the service rejected them as expired.
+    void invalidate();
+    std::optional<AwsCredentials> cachedCredentials() const { return m_cached; }
+    const CredentialChainSettings &settings() const { return m_settings; }
+
+Q_SIGNALS:
+    // Safe to show: a describe() text, never the secrets.
+    void credentialsResolved(const QString &description);
+    void credentialsFailed(const AwsError &error);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        CredentialsCallback callback;
+    };
+
+    void startResolving();
+    void resolveFromProfile();
+    void complete(const CredentialsResult &result);
+    static void deliver(const Waiter &waiter, const CredentialsResult &result);
+    std::optional<CredentialsResult> fromEnvironment() const;
+
+    CredentialChainSettings m_settings;
+    std::optional<AwsCredentials> m_cached;
+    QList<Waiter> m_waiters;
+    bool m_resolving = false;
+    CredentialProcess *m_process = nullptr;
+    SsoCredentials *m_sso = nullptr;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QString>
+
+class QUrl;
+
+// Which endpoints signed requests may go to, and the TLS settings they are sent with.
+class EndpointPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(EndpointPolicy)
+
+public:
+    EndpointPolicy() = delete;
+
+    // Empty when requests may be sent to `endpoint`; otherwise a message saying what is wrong
+    // with it and what to do. Plain http is accepted only for this computer (loopback).
+    static QString check(const QUrl &endpoint);
+
+    // Whether `host` names this computer: "localhost", 127.0.0.0/8 or ::1.
+    static bool isLoopbackHost(const QString &host);
+
+    // The default TLS configuration with `extraCa` trusted in addition to the system CAs.
+    // Peer verification stays on and TLS 1.2 is the minimum.
+    static QSslConfiguration sslConfiguration(const QList<QSslCertificate> &extraCa);
+
+    // The PEM certificates in a CA bundle file (AWS_CA_BUNDLE / ca_bundle). On failure returns
+    // an empty list and, when `error` is given, a message saying what to fix.
+    static QList<QSslCertificate> loadCaBundle(const QString &path, QString *error);
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sigv4.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+
+struct AwsCredentials;
+
+// Signs outgoing requests with SigV4 and remembers derived signing keys, which only change
+// once a day per secret, region and service.
+class SigV4Signer
+{
+public:
+    // Adds X-Amz-Date, X-Amz-Security-Token (when credentials have a session token; it IS signed),
+    // optional x-amz-content-sha256, and Authorization to `request` (replacing existing ones).
+    // Signs all headers present in the request (Host must be present; callers add it).
+    void sign(SigV4::Request &request, const AwsCredentials &credentials,
+              const SigV4::Params &params);
+
+    // How many signing keys were derived so far, and how many are cached (for tests).
+    int keyDerivations() const;
+    qsizetype cachedKeyCount() const;
+
+private:
+    QByteArray cachedSigningKey(const QByteArray &secret, const QDate &date, const QString &region,
+                                const QString &service);
+
+    mutable QMutex m_mutex;
+    // Keyed by a hash of the secret, never the secret itself.
+    QHash<QByteArray, QByteArray> m_keys;
+    int m_derivations = 0;
+};

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "awscredentials.h"
+#include "awserror.h"
+#include "result.h"
+#include "sharedconfig.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The IAM Identity Center settings of one profile, from an [sso-session] or the legacy keys.
+struct SsoProfileConfig
+{
+    QString profile;
+    QString sessionName; // empty for the legacy form
+    QString startUrl;
+    QString region;
+    QString accountId;
+    QString roleName;
+
+    // The name `aws sso login` hashes for the token cache file: session name, or start URL.
+    QString cacheKeySource() const { return sessionName.isEmpty() ? startUrl : sessionName; }
+};
+
+// Gets role credentials from IAM Identity Center with the token `aws sso login` cached in
+// ~/.aws/sso/cache. It never signs in by itself: a missing or expired token becomes an error
+// that tells the user to run `aws sso login`.
+class SsoCredentials final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SsoCredentials)
+
+public:
+    using Callback = std::function<void(const Result<AwsCredentials, AwsError> &)>;
+
+    // `network` is borrowed and must outlive this object.
+    explicit SsoCredentials(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~SsoCredentials() override;
+
+    // True when the profile has any IAM Identity Center setting.
+    static bool isSsoProfile(const QMap<QString, QString> &profile);
+    static Result<SsoProfileConfig, AwsError> configFor(const SharedConfig &config,
+                                                        const QString &profileName);
+    // <home>/.aws/sso/cache/<sha1 hex of cacheKeySource()>.json
+    static QString cacheFilePath(const QString &homeDir, const SsoProfileConfig &sso);
+    // Reads the cached access token; errors say to run `aws sso login`.
+    static Result<QString, AwsError>
+    readCachedToken(const QString &path, const SsoProfileConfig &sso, const QDateTime &now);
+    // https://portal.sso.<region>.amazonaws.com unless overridden.
+    QUrl portalUrl(const QString &region) const;
+
+    // Replaces the portal base URL (tests point it at a loopback server).
+    void setPortalUrl(const QUrl &url) { m_portalUrl = url; }
+    // Reads IMPORTDESK_SSO_PORTAL_URL from `environment`, if set, as the portal base URL.
+    void setEnvironment(const QProcessEnvironment &environment);
+    void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
+
+    // Reads the token and asks the portal for role credentials; `done` is called exactly once,
+    // never from inside fetch(), unless this object is destroyed first.
+    void fetch(const SsoProfileConfig &sso, const QString &homeDir, Callback done);
+    bool isRunning() const { return static_cast<bool>(m_done); }
+
+    // Parses the GetRoleCredentials answer (expiration in epoch milliseconds).
+    static Result<AwsCredentials, AwsError> parseRoleCredentials(const QByteArray &body,
+                                                                 const SsoProfileConfig &sso);
+
+private:
+    void onReplyFinished();
+    void finish(const Result<AwsCredentials, AwsError> &result);
+
+    QPointer<QNetworkAccessManager> m_network;
+    QUrl m_portalUrl;
+    int m_transferTimeoutMs = 30000;
+    QNetworkReply *m_reply = nullptr;
+    SsoProfileConfig m_sso;
+    Callback m_done;
+};

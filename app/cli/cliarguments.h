@@ -1,0 +1,56 @@
+#pragma once
+
+#include "importjobdraft.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+// What one importdesk-cli invocation asks for, read from its command line. Parsing is pure so
+// that every usage error has a test and a message that says what to type instead.
+struct CliInvocation
+{
+    enum class Command { Help, Version, Submit, Describe, List, Watch, Datasets };
+    enum class Output { Text, Json };
+
+    Command command = Command::Help;
+    Output output = Output::Text;
+
+    // Connection: empty means "as the AWS configuration says".
+    QString profile;
+    QString region;
+    QString endpointUrl;
+    bool debug = false;
+
+    // submit
+    ImportJobDraft draft;
+    QString cliInputJsonFile;    // read by the caller; the flags given here win over its values
+    QStringList draftFlagsGiven; // which draft members came from flags ("jobName", "tags"…)
+    bool dryRun = false;
+    bool wait = false; // submit, then watch the new job
+
+    // describe / watch
+    QStringList jobArns;
+    // list
+    QString datasetArn;
+    // watch
+    std::chrono::seconds timeout{0}; // 0 = no limit
+    std::chrono::seconds interval{10};
+
+    // Applies the flags over a draft read from --cli-input-json.
+    ImportJobDraft mergedOver(const ImportJobDraft &fromFile) const;
+};
+
+class CliArguments
+{
+    Q_DECLARE_TR_FUNCTIONS(CliArguments)
+
+public:
+    // `arguments` without the program name. An error is one sentence naming the bad argument.
+    static Result<CliInvocation, QString> parse(const QStringList &arguments);
+    static QString usage();
+};

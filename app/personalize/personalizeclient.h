@@ -1,0 +1,92 @@
+#pragma once
+
+#include "apitypes.h"
+#include "awserror.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class AwsClient;
+
+// Typed Amazon Personalize operations over an AwsClient: builds each request's JSON, parses
+// the answer into API value types, pages through list operations, and makes
+// CreateDatasetImportJob safe to retry.
+class PersonalizeClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PersonalizeClient)
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T, AwsError> &)>;
+    // Receives each page as it arrives; return false to stop paging early.
+    template<typename Item>
+    using PageCallback = std::function<bool(const QList<Item> &page)>;
+
+    static constexpr int kMaxPageSize = 100;
+
+    explicit PersonalizeClient(AwsClient *client, QObject *parent = nullptr);
+
+    AwsClient *awsClient() const { return m_client; }
+
+    // Creates the job. When an attempt's answer was lost and the retry is told the name
+    // already exists, the job is looked up by name and returned if this call created it.
+    void createDatasetImportJob(const CreateDatasetImportJobRequest &request,
+                                const QObject *context,
+                                Callback<CreateDatasetImportJobResponse> done);
+    void describeDatasetImportJob(const QString &datasetImportJobArn, const QObject *context,
+                                  Callback<DatasetImportJob> done);
+    void describeDataset(const QString &datasetArn, const QObject *context, Callback<Dataset> done);
+    void listTagsForResource(const QString &resourceArn, const QObject *context,
+                             Callback<QList<Tag>> done);
+
+    // One page.
+    void listDatasetImportJobs(const ListDatasetImportJobsRequest &request, const QObject *context,
+                               Callback<ListDatasetImportJobsResponse> done);
+    void listDatasetGroups(const ListDatasetGroupsRequest &request, const QObject *context,
+                           Callback<ListDatasetGroupsResponse> done);
+    void listDatasets(const ListDatasetsRequest &request, const QObject *context,
+                      Callback<ListDatasetsResponse> done);
+    void listMetricAttributions(const ListMetricAttributionsRequest &request,
+                                const QObject *context,
+                                Callback<ListMetricAttributionsResponse> done);
+
+    // Every page, streamed: onPage for each page, then done with everything received (or the
+    // error that stopped paging). An empty datasetArn lists the jobs of every dataset.
+    void streamDatasetImportJobs(const QString &datasetArn, int pageSize, const QObject *context,
+                                 PageCallback<DatasetImportJobSummary> onPage,
+                                 Callback<QList<DatasetImportJobSummary>> done);
+    void listAllDatasetImportJobs(const QString &datasetArn, const QObject *context,
+                                  Callback<QList<DatasetImportJobSummary>> done);
+    void listAllDatasetGroups(const QObject *context, Callback<QList<DatasetGroupSummary>> done);
+    void listAllDatasets(const QString &datasetGroupArn, const QObject *context,
+                         Callback<QList<DatasetSummary>> done);
+    void listAllMetricAttributions(const QString &datasetGroupArn, const QObject *context,
+                                   Callback<QList<MetricAttributionSummary>> done);
+
+    static const QString &service();
+    static QString target(const char *operation);
+
+private:
+    template<typename Response>
+    void send(const char *operation, const QJsonObject &payload, const QObject *context,
+              std::function<Result<Response, QString>(const QJsonObject &)> parse,
+              Callback<Response> done);
+
+    template<typename Item, typename Response>
+    void pages(const char *operation, QJsonObject payload, const QObject *context,
+               std::function<Result<Response, QString>(const QJsonObject &)> parse,
+               std::function<QList<Item>(const Response &)> items,
+               std::function<std::optional<QString>(const Response &)> nextToken,
+               PageCallback<Item> onPage, Callback<QList<Item>> done);
+
+    void reconcileCreate(const CreateDatasetImportJobRequest &request, const QDateTime &callStart,
+                         const AwsError &original, const QObject *context,
+                         Callback<CreateDatasetImportJobResponse> done);
+
+    AwsClient *m_client;
+};

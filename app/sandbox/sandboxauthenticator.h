@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sandboxtypes.h"
+#include "sigv4.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// Checks the SigV4 signature of each request the sandbox receives, in the order the service
+// does and with its error codes and messages: missing authentication, unknown access key,
+// wrong credential scope, a request time too far from the sandbox clock, and a signature that
+// does not match.
+class SandboxAuthenticator
+{
+public:
+    static constexpr qint64 kAllowedSkewSeconds = 5 * 60;
+
+    SandboxAuthenticator(const QString &accessKeyId, const QString &secretAccessKey,
+                         const QString &region, const QString &service);
+
+    // std::nullopt when the request is correctly signed by the known key at about `now`.
+    std::optional<SandboxError> check(const SigV4::Request &request, const QDateTime &now) const;
+
+    // X-Amz-Date form, e.g. 20150830T123600Z.
+    static QByteArray amzDate(const QDateTime &time);
+    static std::optional<QDateTime> parseAmzDate(const QByteArray &value);
+
+private:
+    QString m_accessKeyId;
+    QByteArray m_secret;
+    QString m_region;
+    QString m_service;
+};

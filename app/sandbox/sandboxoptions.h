@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+#include "sandboxdefaults.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+// How a sandbox endpoint behaves: who may call it, where its data lives, how fast its jobs
+// run and which faults it injects. Filled from the importdesk-sandbox command line or by the
+// app when it starts the sandbox in-process.
+struct SandboxOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxOptions)
+
+public:
+    quint16 port = SandboxDefaults::kPort; // 0 = any free port
+    QString accessKeyId = SandboxDefaults::kAccessKeyId;
+    QString secretAccessKey = SandboxDefaults::kSecretAccessKey;
+    QString region = SandboxDefaults::kRegion;
+    QString accountId = SandboxDefaults::kAccountId;
+    double timeScale = SandboxDefaults::kTimeScale; // 100 = jobs run 100 times faster
+    double throttleRate = 0.0;                      // share of requests answered with throttling
+    double errorRate = 0.0;                         // share answered with a 500/503
+    double dropRate = 0.0;       // share processed, then closed without an answer
+    int latencyMs = 0;           // added before every answer
+    qint64 clockSkewSeconds = 0; // the sandbox clock runs this far ahead (negative: behind)
+    quint64 seed = SandboxDefaults::kSeed;
+    QString stateFile; // loaded at start when present, rewritten after every change
+    int maxRunning = SandboxDefaults::kMaxRunning;
+    bool verbose = false;
+
+    // Declares every option (and --help) on the parser, with defaults in the descriptions.
+    static void addTo(QCommandLineParser &parser);
+    // Reads the options from a parser that has processed the command line; an error names the
+    // option and the accepted values.
+    static Result<SandboxOptions, QString> fromParser(const QCommandLineParser &parser);
+    // Parses a whole argument list (the first entry is the program name); for tests and the app.
+    static Result<SandboxOptions, QString> fromArguments(const QStringList &arguments);
+};

@@ -1,0 +1,184 @@
+// The read operations of SandboxState: descriptions and paginated listings.
+
+#include "sandboxstate.h"
+
+#include "sandboxerrors.h"
+#include "sandboxpaging.h"
+
+namespace {
+
+const QString kActive = QStringLiteral("ACTIVE");
+
+} // namespace
+
+Result<DescribeDatasetImportJobResponse, SandboxError>
+SandboxState::describeDatasetImportJob(const DescribeDatasetImportJobRequest &request)
+{
+    if (auto error = SandboxErrors::checkArn(request.datasetImportJobArn,
+                                             QStringLiteral("datasetImportJobArn")))
+        return *error;
+    const auto found = job(request.datasetImportJobArn);
+    if (!found)
+        return SandboxErrors::notFound(QStringLiteral("dataset import job"),
+                                       request.datasetImportJobArn);
+    return DescribeDatasetImportJobResponse{found->toApi()};
+}
+
+Result<ListDatasetImportJobsResponse, SandboxError>
+SandboxState::listDatasetImportJobs(const ListDatasetImportJobsRequest &request)
+{
+    const QString filter = request.datasetArn.value_or(QString());
+    if (!filter.isEmpty()) {
+        if (auto error = SandboxErrors::checkArn(filter, QStringLiteral("datasetArn")))
+            return *error;
+    }
+    advance();
+    QList<SandboxPaging::Item> items;
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        const SandboxImportJob &j = m_jobs.at(i);
+        if (filter.isEmpty() || j.datasetArn == filter)
+            items.append({SandboxPaging::sortKey(j.created, j.arn), i});
+    }
+    ListDatasetImportJobsResponse response;
+    const auto indexes =
+        page(items, request.nextToken, request.maxResults, QStringLiteral("ListDatasetImportJobs"),
+             filter, pageTokenKey(), &response.nextToken);
+    if (!indexes)
+        return indexes.error();
+    QList<DatasetImportJobSummary> summaries;
+    for (int index : indexes.value())
+        summaries.append(m_jobs.at(index).toSummary());
+    response.datasetImportJobs = summaries;
+    return response;
+}
+
+Result<ListDatasetGroupsResponse, SandboxError>
+SandboxState::listDatasetGroups(const ListDatasetGroupsRequest &request)
+{
+    QList<SandboxPaging::Item> items;
+    for (int i = 0; i < m_groups.size(); ++i)
+        items.append({SandboxPaging::sortKey(m_groups.at(i).created, m_groups.at(i).arn), i});
+    ListDatasetGroupsResponse response;
+    const auto indexes =
+        page(items, request.nextToken, request.maxResults, QStringLiteral("ListDatasetGroups"), {},
+             pageTokenKey(), &response.nextToken);
+    if (!indexes)
+        return indexes.error();
+    QList<DatasetGroupSummary> summaries;
+    for (int index : indexes.value()) {
+        const SandboxDatasetGroup &g = m_groups.at(index);
+        DatasetGroupSummary summary;
+        summary.name = g.name;
+        summary.datasetGroupArn = g.arn;
+        summary.status = kActive;
+        summary.creationDateTime = g.created;
+        summary.lastUpdatedDateTime = g.created;
+        if (!g.domain.isEmpty())
+            summary.domain = g.domain;
+        summaries.append(summary);
+    }
+    response.datasetGroups = summaries;
+    return response;
+}
+
+Result<ListDatasetsResponse, SandboxError>
+SandboxState::listDatasets(const ListDatasetsRequest &request)
+{
+    const QString filter = request.datasetGroupArn.value_or(QString());
+    if (!filter.isEmpty()) {
+        if (auto error = SandboxErrors::checkArn(filter, QStringLiteral("datasetGroupArn")))
+            return *error;
+    }
+    QList<SandboxPaging::Item> items;
+    for (int i = 0; i < m_datasets.size(); ++i) {
+        const SandboxDataset &d = m_datasets.at(i);
+        if (filter.isEmpty() || d.groupArn == filter)
+            items.append({SandboxPaging::sortKey(d.created, d.arn), i});
+    }
+    ListDatasetsResponse response;
+    const auto indexes =
+        page(items, request.nextToken, request.maxResults, QStringLiteral("ListDatasets"), filter,
+             pageTokenKey(), &response.nextToken);
+    if (!indexes)
+        return indexes.error();
+    QList<DatasetSummary> summaries;
+    for (int index : indexes.value()) {
+        const SandboxDataset &d = m_datasets.at(index);
+        DatasetSummary summary;
+        summary.name = d.name;
+        summary.datasetArn = d.arn;
+        summary.datasetType = d.datasetType;
+        summary.status = kActive;
+        summary.creationDateTime = d.created;
+        summary.lastUpdatedDateTime = d.created;
+        summaries.append(summary);
+    }
+    response.datasets = summaries;
+    return response;
+}
+
+Result<DescribeDatasetResponse, SandboxError>
+SandboxState::describeDataset(const DescribeDatasetRequest &request)
+{
+    if (auto error = SandboxErrors::checkArn(request.datasetArn, QStringLiteral("datasetArn")))
+        return *error;
+    const SandboxDataset *d = findDataset(request.datasetArn);
+    if (!d)
+        return SandboxErrors::notFound(QStringLiteral("dataset"), request.datasetArn);
+    Dataset dataset;
+    dataset.name = d->name;
+    dataset.datasetArn = d->arn;
+    dataset.datasetGroupArn = d->groupArn;
+    dataset.datasetType = d->datasetType;
+    dataset.schemaArn = d->schemaArn;
+    dataset.status = kActive;
+    dataset.creationDateTime = d->created;
+    dataset.lastUpdatedDateTime = d->created;
+    return DescribeDatasetResponse{dataset};
+}
+
+Result<ListMetricAttributionsResponse, SandboxError>
+SandboxState::listMetricAttributions(const ListMetricAttributionsRequest &request)
+{
+    const QString filter = request.datasetGroupArn.value_or(QString());
+    if (!filter.isEmpty()) {
+        if (auto error = SandboxErrors::checkArn(filter, QStringLiteral("datasetGroupArn")))
+            return *error;
+    }
+    QList<SandboxPaging::Item> items;
+    for (int i = 0; i < m_attributions.size(); ++i) {
+        const SandboxMetricAttribution &m = m_attributions.at(i);
+        if (filter.isEmpty() || m.groupArn == filter)
+            items.append({SandboxPaging::sortKey(m.created, m.arn), i});
+    }
+    ListMetricAttributionsResponse response;
+    const auto indexes =
+        page(items, request.nextToken, request.maxResults, QStringLiteral("ListMetricAttributions"),
+             filter, pageTokenKey(), &response.nextToken);
+    if (!indexes)
+        return indexes.error();
+    QList<MetricAttributionSummary> summaries;
+    for (int index : indexes.value()) {
+        const SandboxMetricAttribution &m = m_attributions.at(index);
+        MetricAttributionSummary summary;
+        summary.name = m.name;
+        summary.metricAttributionArn = m.arn;
+        summary.status = kActive;
+        summary.creationDateTime = m.created;
+        summary.lastUpdatedDateTime = m.created;
+        summaries.append(summary);
+    }
+    response.metricAttributions = summaries;
+    return response;
+}
+
+Result<ListTagsForResourceResponse, SandboxError>
+SandboxState::listTagsForResource(const ListTagsForResourceRequest &request)
+{
+    if (auto error = SandboxErrors::checkArn(request.resourceArn, QStringLiteral("resourceArn")))
+        return *error;
+    advance();
+    if (!hasResource(request.resourceArn))
+        return SandboxErrors::notFound(QStringLiteral("resource"), request.resourceArn);
+    return ListTagsForResourceResponse{m_tags.value(request.resourceArn)};
+}

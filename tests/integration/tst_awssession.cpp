@@ -1,0 +1,169 @@
+#include "awssession.h"
+#include "credentialchain.h"
+#include "personalizeclient.h"
+#include "sandboxdefaults.h"
+#include "sandboxserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// A connection opened the way importdesk and importdesk-cli open it: from an injected
+// environment and config files in a temporary home, then a real call to the sandbox.
+class TestAwsSession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void endpointFromTheServiceRules_data();
+    void endpointFromTheServiceRules();
+    void configurationProblems_data();
+    void configurationProblems();
+    void profileCredentialsSignACallToTheSandbox();
+    void wrongKeysGiveTheServiceError();
+
+private:
+    void writeFile(const QString &relative, const QByteArray &content);
+    AwsSessionOptions options(const QStringList &environment) const;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void TestAwsSession::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+void TestAwsSession::writeFile(const QString &relative, const QByteArray &content)
+{
+    const QString path = m_home->filePath(relative);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+AwsSessionOptions TestAwsSession::options(const QStringList &environment) const
+{
+    AwsSessionOptions options;
+    options.environment = QProcessEnvironment();
+    for (const QString &entry : environment) {
+        const qsizetype equals = entry.indexOf(u'=');
+        options.environment.insert(entry.left(equals), entry.mid(equals + 1));
+    }
+    options.homeDir = m_home->path();
+    return options;
+}
+
+void TestAwsSession::endpointFromTheServiceRules_data()
+{
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QString>("endpoint");
+    QTest::newRow("us-east-1") << QStringList{QStringLiteral("AWS_REGION=us-east-1")}
+                               << "https://personalize.us-east-1.amazonaws.com";
+    QTest::newRow("china") << QStringList{QStringLiteral("AWS_REGION=cn-north-1")}
+                           << "https://personalize.cn-north-1.amazonaws.com.cn";
+    QTest::newRow("fips") << QStringList{QStringLiteral("AWS_REGION=us-gov-west-1"),
+                                         QStringLiteral("AWS_USE_FIPS_ENDPOINT=true")}
+                          << "https://personalize-fips.us-gov-west-1.amazonaws.com";
+    QTest::newRow("endpoint setting") << QStringList{QStringLiteral("AWS_REGION=eu-west-1"),
+                                                     QStringLiteral("AWS_ENDPOINT_URL=http://"
+                                                                    "127.0.0.1:4576")}
+                                      << "http://127.0.0.1:4576";
+}
+
+void TestAwsSession::endpointFromTheServiceRules()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QString, endpoint);
+    const auto session = AwsSession::open(options(environment));
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    QCOMPARE(session.value()->endpoint().toString(), endpoint);
+}
+
+void TestAwsSession::configurationProblems_data()
+{
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no region") << QStringList{}
+                               << "No AWS Region is configured for profile “default”. Choose a "
+                                  "region, or set one with AWS_REGION or a region line in the "
+                                  "profile.";
+    QTest::newRow("http to another computer")
+        << QStringList{QStringLiteral("AWS_REGION=us-east-1"),
+                       QStringLiteral("AWS_ENDPOINT_URL=http://personalize.example.com")}
+        << "";
+    QTest::newRow("unknown profile")
+        << QStringList{QStringLiteral("AWS_REGION=us-east-1"), QStringLiteral("AWS_PROFILE=nobody")}
+        << "";
+}
+
+void TestAwsSession::configurationProblems()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QString, message);
+    const auto session = AwsSession::open(options(environment));
+    QVERIFY(!session.ok());
+    QCOMPARE(session.error().kind, AwsError::Kind::Configuration);
+    if (!message.isEmpty())
+        QCOMPARE(session.error().message, message);
+    QVERIFY(!session.error().message.isEmpty());
+    qInfo().noquote() << session.error().message;
+}
+
+void TestAwsSession::profileCredentialsSignACallToTheSandbox()
+{
+    SandboxOptions sandboxOptions;
+    sandboxOptions.port = 0;
+    SandboxServer server(sandboxOptions);
+    QVERIFY(server.listen(0));
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile sandbox]\nregion = us-east-1\nendpoint_url = " + server.url().toEncoded() +
+                  "\n");
+    writeFile(QStringLiteral(".aws/credentials"),
+              "[sandbox]\naws_access_key_id = " + QByteArray(SandboxDefaults::kAccessKeyId.data()) +
+                  "\naws_secret_access_key = " +
+                  QByteArray(SandboxDefaults::kSecretAccessKey.data()) + "\n");
+
+    AwsSessionOptions sessionOptions = options({});
+    sessionOptions.overrides.profile = QStringLiteral("sandbox");
+    const auto session = AwsSession::open(sessionOptions);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    QCOMPARE(session.value()->region(), QStringLiteral("us-east-1"));
+    QVERIFY(session.value()->hasCustomEndpoint());
+
+    PersonalizeClient client(session.value()->client());
+    std::optional<Result<QList<DatasetGroupSummary>, AwsError>> groups;
+    client.listAllDatasetGroups(this, [&](const auto &result) { groups = result; });
+    QTRY_VERIFY(groups.has_value());
+    QVERIFY2(groups->ok(), qPrintable(groups->ok() ? QString() : groups->error().summary()));
+    QCOMPARE(groups->value().size(), 3);
+    QVERIFY(session.value()->credentials()->cachedCredentials().has_value());
+    QCOMPARE(session.value()->credentials()->cachedCredentials()->source,
+             QStringLiteral("profile sandbox"));
+}
+
+void TestAwsSession::wrongKeysGiveTheServiceError()
+{
+    SandboxOptions sandboxOptions;
+    sandboxOptions.port = 0;
+    SandboxServer server(sandboxOptions);
+    QVERIFY(server.listen(0));
+    AwsSessionOptions sessionOptions =
+        options({QStringLiteral("AWS_REGION=us-east-1"),
+                 QStringLiteral("AWS_ACCESS_KEY_ID=") + SandboxDefaults::kAccessKeyId,
+                 QStringLiteral("AWS_SECRET_ACCESS_KEY=wrong-secret-0123456789")});
+    sessionOptions.overrides.endpointUrl = server.url();
+    const auto session = AwsSession::open(sessionOptions);
+    QVERIFY(session.ok());
+    PersonalizeClient client(session.value()->client());
+    std::optional<Result<QList<DatasetGroupSummary>, AwsError>> groups;
+    client.listAllDatasetGroups(this, [&](const auto &result) { groups = result; });
+    QTRY_VERIFY(groups.has_value());
+    QVERIFY(!groups->ok());
+    QCOMPARE(groups->error().code, QStringLiteral("InvalidSignatureException"));
+}
+
+QTEST_GUILESS_MAIN(TestAwsSession)
+#include "tst_awssession.moc"

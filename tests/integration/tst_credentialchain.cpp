@@ -1,0 +1,929 @@
+#include "credentialchain.h"
+#include "credentialprocess.h"
+#include "logging.h"
+#include "scriptedhttpserver.h"
+#include "ssocredentials.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+#include <optional>
+
+using namespace std::chrono_literals;
+using CredentialsResult = CredentialChain::CredentialsResult;
+
+// The credential chain end to end: environment, profile keys, credential_process run as real
+// scripts, IAM Identity Center against a loopback portal, caching, refresh and log hygiene.
+// Every test has its own temporary home and an injected environment.
+class TestCredentialChain final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // Order and sources.
+    void explicitCredentialsWin();
+    void environmentCredentials();
+    void environmentNeedsBothKeys();
+    void environmentWinsOverAwsProfile();
+    void explicitProfileSkipsEnvironment();
+    void profileStaticKeys();
+    void assumeRoleIsNotSupported();
+    void nothingFound_data();
+    void nothingFound();
+
+    // credential_process.
+    void splitCommandLine_data();
+    void splitCommandLine();
+    void parseProcessOutput_data();
+    void parseProcessOutput();
+    void processSuccess();
+    void processFailureShowsStderr();
+    void processBadOutput();
+    void processNotFound();
+    void processTimeout();
+    void processRefreshesBeforeExpiry();
+    void failedRefreshKeepsValidCredentials();
+    void invalidateRunsAgain();
+
+    // Delivery.
+    void callbackIsAlwaysQueued();
+    void deadContextIsNotCalled();
+    void concurrentRequestsShareOneRun();
+    void worksAsCredentialsSource();
+
+    // IAM Identity Center.
+    void ssoSession();
+    void ssoLegacyProfile();
+    void ssoPortalFromEnvironment();
+    void ssoMissingToken();
+    void ssoExpiredToken();
+    void ssoUnauthorized();
+    void ssoConfigErrors_data();
+    void ssoConfigErrors();
+
+    void logsNeverShowSecrets();
+
+private:
+    std::unique_ptr<CredentialChain> makeChain(const QStringList &env = {},
+                                               const QString &profile = {},
+                                               bool profileExplicit = false);
+    CredentialsResult obtain(CredentialChain &chain);
+    void writeFile(const QString &relative, const QByteArray &text);
+    QString writeScript(const QString &name, const QByteArray &body);
+    void writeSsoToken(const QString &cacheKeySource, const QDateTime &expiresAt);
+    QByteArray processJson(const QDateTime &expiration = {}) const;
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<ScriptedHttpServer> m_portal;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::chrono::milliseconds m_processTimeout = 20s;
+};
+
+namespace {
+
+const QString kSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYchainSECRET");
+const QString kToken = QStringLiteral("FwoGZXIvYXdzEXAMPLEsessionTOKENforCHAINtests0123");
+const QString kAccessToken = QStringLiteral("aoaAAAAAGexampleSSOaccessTOKENvalue987654321");
+const QString kSsoSecret = QStringLiteral("ssoRoleSECRETkeyEXAMPLEabcdefghijklmnop");
+const QString kSsoToken = QStringLiteral("ssoRoleSESSIONtokenEXAMPLE0123456789abcdefgh");
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QString errorText(const CredentialsResult &result)
+{
+    return result.ok() ? QStringLiteral("(ok: %1)").arg(result->describe())
+                       : result.error().message;
+}
+
+QStringList capturedMessages;
+QtMessageHandler previousHandler = nullptr;
+
+void captureHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedMessages.append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
+void TestCredentialChain::initTestCase()
+{
+    // Capture every log line of the whole run; logsNeverShowSecrets() checks them.
+    QLoggingCategory::setFilterRules(QStringLiteral("importdesk.*=true"));
+    previousHandler = qInstallMessageHandler(captureHandler);
+}
+
+void TestCredentialChain::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_portal = std::make_unique<ScriptedHttpServer>();
+    QVERIFY(m_portal->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_processTimeout = 20s;
+}
+
+void TestCredentialChain::cleanup()
+{
+    m_network.reset();
+    m_portal.reset();
+    m_home.reset();
+}
+
+std::unique_ptr<CredentialChain>
+TestCredentialChain::makeChain(const QStringList &env, const QString &profile, bool profileExplicit)
+{
+    CredentialChainSettings settings;
+    // Scripts need PATH to find their tools; nothing else leaks in from the real environment.
+    settings.environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    for (const QString &assignment : env) {
+        const qsizetype eq = assignment.indexOf(u'=');
+        settings.environment.insert(assignment.left(eq), assignment.mid(eq + 1));
+    }
+    settings.config = SharedConfig::load(settings.environment, m_home->path());
+    if (!profile.isEmpty())
+        settings.profile = profile;
+    else if (!settings.environment.value(QStringLiteral("AWS_PROFILE")).isEmpty())
+        settings.profile = settings.environment.value(QStringLiteral("AWS_PROFILE"));
+    settings.profileExplicit = profileExplicit;
+    settings.network = m_network.get();
+    settings.ssoPortalUrl = m_portal->url();
+    settings.processTimeout = m_processTimeout;
+    return std::make_unique<CredentialChain>(settings);
+}
+
+CredentialsResult TestCredentialChain::obtain(CredentialChain &chain)
+{
+    std::optional<CredentialsResult> result;
+    chain.get(this, [&result](const CredentialsResult &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000))
+        return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test: no answer"));
+    return *result;
+}
+
+void TestCredentialChain::writeFile(const QString &relative, const QByteArray &text)
+{
+    const QString path = m_home->filePath(relative);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(text), text.size());
+}
+
+QString TestCredentialChain::writeScript(const QString &name, const QByteArray &body)
+{
+    const QString path = m_home->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write("#!/bin/sh\n" + body);
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+void TestCredentialChain::writeSsoToken(const QString &cacheKeySource, const QDateTime &expiresAt)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(cacheKeySource.toUtf8(), QCryptographicHash::Sha1).toHex();
+    QJsonObject token{{QStringLiteral("accessToken"), kAccessToken},
+                      {QStringLiteral("expiresAt"), isoUtc(expiresAt)},
+                      {QStringLiteral("region"), QStringLiteral("eu-west-1")}};
+    writeFile(u".aws/sso/cache/" + QString::fromLatin1(hash) + u".json",
+              QJsonDocument(token).toJson());
+}
+
+QByteArray TestCredentialChain::processJson(const QDateTime &expiration) const
+{
+    QJsonObject json{{QStringLiteral("Version"), 1},
+                     {QStringLiteral("AccessKeyId"), QStringLiteral("ASIAPROCESSEXAMPLE")},
+                     {QStringLiteral("SecretAccessKey"), kSecret},
+                     {QStringLiteral("SessionToken"), kToken}};
+    if (expiration.isValid())
+        json.insert(QStringLiteral("Expiration"), isoUtc(expiration));
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+// --- order and sources ---------------------------------------------------------------------
+
+void TestCredentialChain::explicitCredentialsWin()
+{
+    CredentialChainSettings settings;
+    settings.environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDENV"));
+    settings.environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), kSecret);
+    AwsCredentials given;
+    given.accessKeyId = QStringLiteral("AKIDEXPLICIT");
+    given.secretAccessKey = kSecret;
+    settings.explicitCredentials = given;
+    CredentialChain chain(settings);
+    const CredentialsResult result = obtain(chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("AKIDEXPLICIT"));
+    QVERIFY(!result->source.isEmpty());
+}
+
+void TestCredentialChain::environmentCredentials()
+{
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(3600);
+    auto chain = makeChain({QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENVEXAMPLE"),
+                            u"AWS_SECRET_ACCESS_KEY=" + kSecret, u"AWS_SESSION_TOKEN=" + kToken,
+                            u"AWS_CREDENTIAL_EXPIRATION=" + isoUtc(expires),
+                            QStringLiteral("AWS_ACCOUNT_ID=111122223333")});
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("AKIDENVEXAMPLE"));
+    QCOMPARE(result->secretAccessKey, kSecret);
+    QCOMPARE(result->sessionToken, kToken);
+    QCOMPARE(result->source, QStringLiteral("environment"));
+    QCOMPARE(result->accountId, QStringLiteral("111122223333"));
+    QVERIFY(result->expiration);
+    QCOMPARE(isoUtc(*result->expiration), isoUtc(expires));
+}
+
+void TestCredentialChain::environmentNeedsBothKeys()
+{
+    auto chain = makeChain({QStringLiteral("AWS_ACCESS_KEY_ID=AKIDONLY")});
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    QVERIFY(result.error().message.contains(u"AWS_SECRET_ACCESS_KEY"));
+}
+
+void TestCredentialChain::environmentWinsOverAwsProfile()
+{
+    writeFile(QStringLiteral(".aws/credentials"),
+              "[dev]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = profile-secret-x\n");
+    auto chain = makeChain({QStringLiteral("AWS_PROFILE=dev"),
+                            QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENVEXAMPLE"),
+                            u"AWS_SECRET_ACCESS_KEY=" + kSecret});
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->source, QStringLiteral("environment"));
+}
+
+void TestCredentialChain::explicitProfileSkipsEnvironment()
+{
+    writeFile(QStringLiteral(".aws/credentials"),
+              "[dev]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = profile-secret-x\n");
+    auto chain = makeChain(
+        {QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENVEXAMPLE"), u"AWS_SECRET_ACCESS_KEY=" + kSecret},
+        QStringLiteral("dev"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("AKIDPROFILE"));
+    QCOMPARE(result->source, QStringLiteral("profile dev"));
+}
+
+void TestCredentialChain::profileStaticKeys()
+{
+    // Keys may sit in either file; the credentials file wins, and keys beat credential_process.
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile dev]\naws_access_key_id = AKIDCONFIG\n"
+              "aws_secret_access_key = config-secret-x\ncredential_process = /bin/false\n");
+    writeFile(QStringLiteral(".aws/credentials"),
+              "[dev]\naws_access_key_id = AKIDCREDS\naws_session_token = " + kToken.toUtf8() +
+                  "\n");
+    auto chain = makeChain({}, QStringLiteral("dev"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("AKIDCREDS"));
+    QCOMPARE(result->secretAccessKey, QStringLiteral("config-secret-x"));
+    QCOMPARE(result->sessionToken, kToken);
+    QCOMPARE(result->source, QStringLiteral("profile dev"));
+    QVERIFY(!result->expiration);
+}
+
+void TestCredentialChain::assumeRoleIsNotSupported()
+{
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/Admin\n"
+              "source_profile = default\n");
+    auto chain = makeChain({}, QStringLiteral("admin"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    QVERIFY(result.error().message.contains(u"\"admin\""));
+    QVERIFY(result.error().message.contains(u"role_arn"));
+    QVERIFY(result.error().message.contains(u"does not support"));
+}
+
+void TestCredentialChain::nothingFound_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QStringList>("fragments");
+
+    QTest::newRow("no files") << QByteArray() << QString()
+                              << QStringList{QStringLiteral("aws configure"),
+                                             QStringLiteral("AWS_ACCESS_KEY_ID")};
+    QTest::newRow("profile without keys")
+        << QByteArray("[profile dev]\nregion = eu-west-1\n") << "dev"
+        << QStringList{QStringLiteral("\"dev\""), QStringLiteral("aws configure --profile dev"),
+                       QStringLiteral("aws configure sso --profile dev")};
+    QTest::newRow("missing profile") << QByteArray("[default]\nregion = eu-west-1\n") << "prod"
+                                     << QStringList{QStringLiteral("\"prod\" does not exist")};
+    QTest::newRow("half a key pair")
+        << QByteArray("[default]\naws_access_key_id = AKIDHALF\n") << QString()
+        << QStringList{QStringLiteral("aws_secret_access_key")};
+}
+
+void TestCredentialChain::nothingFound()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, profile);
+    QFETCH(QStringList, fragments);
+
+    if (!config.isEmpty())
+        writeFile(QStringLiteral(".aws/config"), config);
+    auto chain = makeChain({}, profile);
+    QSignalSpy failed(chain.get(), &CredentialChain::credentialsFailed);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    for (const QString &fragment : std::as_const(fragments))
+        QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().message));
+    QCOMPARE(failed.size(), 1);
+}
+
+// --- credential_process --------------------------------------------------------------------
+
+void TestCredentialChain::splitCommandLine_data()
+{
+    QTest::addColumn<QString>("commandLine");
+    QTest::addColumn<QStringList>("words"); // empty: an error is expected
+
+    QTest::newRow("plain") << "/usr/bin/get-creds --role personalize"
+                           << QStringList{QStringLiteral("/usr/bin/get-creds"),
+                                          QStringLiteral("--role"), QStringLiteral("personalize")};
+    QTest::newRow("runs of spaces")
+        << "  a \t b  " << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("single quotes")
+        << "a 'b c' 'd\"e'"
+        << QStringList{QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("d\"e")};
+    QTest::newRow("double quotes with escapes")
+        << R"(a "b \"c\" \\ \x")"
+        << QStringList{QStringLiteral("a"), QStringLiteral(R"(b "c" \ \x)")};
+    QTest::newRow("backslash escapes space")
+        << R"(my\ tool x)" << QStringList{QStringLiteral("my tool"), QStringLiteral("x")};
+    QTest::newRow("adjacent quoting joins") << R"(a"b"'c'd)" << QStringList{QStringLiteral("abcd")};
+    QTest::newRow("empty quoted argument")
+        << "a '' \"\"" << QStringList{QStringLiteral("a"), QString(), QString()};
+    QTest::newRow("no shell expansion")
+        << "echo $HOME *"
+        << QStringList{QStringLiteral("echo"), QStringLiteral("$HOME"), QStringLiteral("*")};
+    QTest::newRow("unclosed single quote") << "a 'b" << QStringList{};
+    QTest::newRow("unclosed double quote") << "a \"b" << QStringList{};
+    QTest::newRow("empty") << "   " << QStringList{};
+}
+
+void TestCredentialChain::splitCommandLine()
+{
+    QFETCH(QString, commandLine);
+    QFETCH(QStringList, words);
+
+    const Result<QStringList, QString> split = CredentialProcess::splitCommandLine(commandLine);
+    if (words.isEmpty()) {
+        QVERIFY(!split.ok());
+        QVERIFY(!split.error().isEmpty());
+    } else {
+        QVERIFY2(split.ok(), split.ok() ? "" : qPrintable(split.error()));
+        QCOMPARE(split.value(), words);
+    }
+}
+
+void TestCredentialChain::parseProcessOutput_data()
+{
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<QString>("fragment"); // empty: success expected
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray later = isoUtc(now.addSecs(3600)).toUtf8();
+    const QByteArray earlier = isoUtc(now.addSecs(-60)).toUtf8();
+    QTest::newRow("full") << QByteArray(
+                                 R"({"Version":1,"AccessKeyId":"ASIAX","SecretAccessKey":")"
+                                 "sk-1234567890\",\"SessionToken\":\"tok\",\"Expiration\":\"" +
+                                 later + R"(","AccountId":"123"})")
+                          << QString();
+    QTest::newRow("long-term keys") << QByteArray(R"({"Version":1,"AccessKeyId":"AKIAX",)"
+                                                  R"("SecretAccessKey":"sk"})")
+                                    << QString();
+    QTest::newRow("fractional seconds")
+        << QByteArray(R"({"Version":1,"AccessKeyId":"A",)"
+                      R"("SecretAccessKey":"s","Expiration":")" +
+                      isoUtc(now.addDays(1)).chopped(1).toUtf8() + ".123Z\"}")
+        << QString();
+    QTest::newRow("not json") << QByteArray("AccessKeyId=AKIA") << "did not print a JSON object";
+    QTest::newRow("array") << QByteArray("[1]") << "did not print a JSON object";
+    QTest::newRow("version 2") << QByteArray(R"({"Version":2,"AccessKeyId":"A",)"
+                                             R"("SecretAccessKey":"s"})")
+                               << "Version 2; only Version 1";
+    QTest::newRow("version as string") << QByteArray(R"({"Version":"1","AccessKeyId":"A",)"
+                                                     R"("SecretAccessKey":"s"})")
+                                       << "only Version 1";
+    QTest::newRow("no version") << QByteArray(R"({"AccessKeyId":"A","SecretAccessKey":"s"})")
+                                << "only Version 1";
+    QTest::newRow("no access key")
+        << QByteArray(R"({"Version":1,"SecretAccessKey":"s"})") << "no AccessKeyId";
+    QTest::newRow("no secret") << QByteArray(R"({"Version":1,"AccessKeyId":"A"})")
+                               << "no SecretAccessKey";
+    QTest::newRow("bad expiration") << QByteArray(R"({"Version":1,"AccessKeyId":"A",)"
+                                                  R"("SecretAccessKey":"s","Expiration":"soon"})")
+                                    << "not an ISO 8601";
+    QTest::newRow("expired") << QByteArray(R"({"Version":1,"AccessKeyId":"A",)"
+                                           R"("SecretAccessKey":"s","Expiration":")" +
+                                           earlier + "\"}")
+                             << "expired at";
+}
+
+void TestCredentialChain::parseProcessOutput()
+{
+    QFETCH(QByteArray, output);
+    QFETCH(QString, fragment);
+
+    const auto result = CredentialProcess::parseOutput(output, QStringLiteral("tool"));
+    if (fragment.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        QCOMPARE(result->source, QStringLiteral("credential_process of profile tool"));
+    } else {
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+        QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().message));
+        QVERIFY(result.error().message.contains(u"\"tool\""));
+    }
+}
+
+void TestCredentialChain::processSuccess()
+{
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(3600);
+    const QString args = m_home->filePath(QStringLiteral("args.txt"));
+    const QString script =
+        writeScript(QStringLiteral("get-creds"), "printf '%s\\n' \"$@\" > '" + args.toUtf8() +
+                                                     "'\n"
+                                                     "printf '%s\\n' \"$MARKER\" >> '" +
+                                                     args.toUtf8() +
+                                                     "'\n"
+                                                     "cat <<'EOF'\n" +
+                                                     processJson(expires) + "\nEOF\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() +
+                  " --role 'Personalize Operator' \"it's\"\n");
+    auto chain = makeChain({QStringLiteral("MARKER=from-injected-env")}, QStringLiteral("tool"));
+    QSignalSpy resolved(chain.get(), &CredentialChain::credentialsResolved);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("ASIAPROCESSEXAMPLE"));
+    QCOMPARE(result->secretAccessKey, kSecret);
+    QCOMPARE(result->sessionToken, kToken);
+    QCOMPARE(result->source, QStringLiteral("credential_process of profile tool"));
+    QVERIFY(result->expiration);
+    QCOMPARE(isoUtc(*result->expiration), isoUtc(expires));
+    QCOMPARE(resolved.size(), 1);
+    QVERIFY(!resolved.first().first().toString().contains(kSecret));
+
+    QFile argsFile(args);
+    QVERIFY(argsFile.open(QIODevice::ReadOnly));
+    QCOMPARE(argsFile.readAll(),
+             QByteArray("--role\nPersonalize Operator\nit's\nfrom-injected-env\n"));
+}
+
+void TestCredentialChain::processFailureShowsStderr()
+{
+    Redaction::registerSecret(kSecret);
+    const QByteArray longTail(2000, 'z');
+    const QString script = writeScript(QStringLiteral("fail"),
+                                       "echo '  Token for tool has expired; leaked " +
+                                           kSecret.toUtf8() + " " + longTail + "  ' >&2\nexit 3\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto chain = makeChain({}, QStringLiteral("tool"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    const QString message = result.error().message;
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    QVERIFY2(message.contains(u"exit code 3"), qPrintable(message));
+    QVERIFY2(message.contains(u"It said: Token for tool has expired"), qPrintable(message));
+    QVERIFY(!message.contains(kSecret));
+    QVERIFY(message.contains(u"<redacted>"));
+    QVERIFY2(message.size() < 800, qPrintable(QString::number(message.size())));
+}
+
+void TestCredentialChain::processBadOutput()
+{
+    const QString script = writeScript(QStringLiteral("v2"), "echo '{\"Version\": 2}'\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto chain = makeChain({}, QStringLiteral("tool"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"only Version 1"),
+             qPrintable(result.error().message));
+}
+
+void TestCredentialChain::processNotFound()
+{
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = /nonexistent/get-creds --x\n");
+    auto chain = makeChain({}, QStringLiteral("tool"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"could not be started"),
+             qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"/nonexistent/get-creds"));
+
+    writeFile(QStringLiteral(".aws/config"), "[profile tool]\ncredential_process = 'unclosed\n");
+    auto broken = makeChain({}, QStringLiteral("tool"));
+    const CredentialsResult quoted = obtain(*broken);
+    QVERIFY(!quoted.ok());
+    QVERIFY2(quoted.error().message.contains(u"not closed"), qPrintable(quoted.error().message));
+}
+
+void TestCredentialChain::processTimeout()
+{
+    m_processTimeout = 300ms;
+    const QString script = writeScript(QStringLiteral("hang"), "exec sleep 30\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto chain = makeChain({}, QStringLiteral("tool"));
+    QElapsedTimer timer;
+    timer.start();
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"did not finish within 0.3 seconds"),
+             qPrintable(result.error().message));
+    QVERIFY(timer.elapsed() < 10000);
+}
+
+void TestCredentialChain::processRefreshesBeforeExpiry()
+{
+    // Credentials that expire within the 5-minute margin are fetched again on the next use;
+    // ones that expire later are served from the cache.
+    const QString counter = m_home->filePath(QStringLiteral("runs"));
+    for (const int minutes : {4, 60}) {
+        QFile::remove(counter);
+        const QString script = writeScript(
+            QStringLiteral("counted"),
+            "echo run >> '" + counter.toUtf8() + "'\ncat <<'EOF'\n" +
+                processJson(QDateTime::currentDateTimeUtc().addSecs(minutes * 60)) + "\nEOF\n");
+        writeFile(QStringLiteral(".aws/config"),
+                  "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+        auto chain = makeChain({}, QStringLiteral("tool"));
+        QVERIFY(obtain(*chain).ok());
+        QVERIFY(obtain(*chain).ok());
+        QVERIFY(obtain(*chain).ok());
+        QFile runs(counter);
+        QVERIFY(runs.open(QIODevice::ReadOnly));
+        QCOMPARE(runs.readAll().count("run"), minutes == 4 ? 3 : 1);
+    }
+}
+
+void TestCredentialChain::failedRefreshKeepsValidCredentials()
+{
+    // First run succeeds with credentials inside the refresh margin, later runs fail: the chain
+    // keeps serving the old credentials until they really expire.
+    const QString marker = m_home->filePath(QStringLiteral("ran-once"));
+    const QString script =
+        writeScript(QStringLiteral("flaky"),
+                    "if [ -e '" + marker.toUtf8() +
+                        "' ]; then echo 'service down' >&2; exit 1; fi\n"
+                        "touch '" +
+                        marker.toUtf8() + "'\ncat <<'EOF'\n" +
+                        processJson(QDateTime::currentDateTimeUtc().addSecs(120)) + "\nEOF\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto chain = makeChain({}, QStringLiteral("tool"));
+    const CredentialsResult first = obtain(*chain);
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    const CredentialsResult second = obtain(*chain);
+    QVERIFY2(second.ok(), qPrintable(errorText(second)));
+    QCOMPARE(second->accessKeyId, first->accessKeyId);
+
+    // After invalidate() nothing valid is cached, so the failure comes through.
+    chain->invalidate();
+    const CredentialsResult third = obtain(*chain);
+    QVERIFY(!third.ok());
+    QVERIFY(third.error().message.contains(u"service down"));
+}
+
+void TestCredentialChain::invalidateRunsAgain()
+{
+    const QString counter = m_home->filePath(QStringLiteral("runs"));
+    const QString script =
+        writeScript(QStringLiteral("counted"), "echo run >> '" + counter.toUtf8() +
+                                                   "'\ncat <<'EOF'\n" + processJson() + "\nEOF\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto chain = makeChain({}, QStringLiteral("tool"));
+    QVERIFY(obtain(*chain).ok());
+    QVERIFY(chain->cachedCredentials());
+    QVERIFY(obtain(*chain).ok());
+    chain->invalidate();
+    QVERIFY(!chain->cachedCredentials());
+    QVERIFY(obtain(*chain).ok());
+    QFile runs(counter);
+    QVERIFY(runs.open(QIODevice::ReadOnly));
+    QCOMPARE(runs.readAll().count("run"), 2);
+}
+
+// --- delivery ------------------------------------------------------------------------------
+
+void TestCredentialChain::callbackIsAlwaysQueued()
+{
+    auto chain = makeChain(
+        {QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENVEXAMPLE"), u"AWS_SECRET_ACCESS_KEY=" + kSecret});
+    for (int round = 0; round < 2; ++round) { // resolving, then from the cache
+        bool called = false;
+        chain->get(this, [&called](const CredentialsResult &) { called = true; });
+        QVERIFY(!called);
+        QTRY_VERIFY(called);
+    }
+}
+
+void TestCredentialChain::deadContextIsNotCalled()
+{
+    auto chain = makeChain(
+        {QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENVEXAMPLE"), u"AWS_SECRET_ACCESS_KEY=" + kSecret});
+    int calls = 0;
+    auto context = std::make_unique<QObject>();
+    chain->get(context.get(), [&calls](const CredentialsResult &) { ++calls; });
+    context.reset();
+    QTest::qWait(50);
+    QCOMPARE(calls, 0);
+
+    // Also while a credential_process is still running.
+    const QString script =
+        writeScript(QStringLiteral("slow"), "sleep 0.2\ncat <<'EOF'\n" + processJson() + "\nEOF\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto slowChain = makeChain({}, QStringLiteral("tool"));
+    context = std::make_unique<QObject>();
+    chain->get(context.get(), [&calls](const CredentialsResult &) { ++calls; });
+    slowChain->get(context.get(), [&calls](const CredentialsResult &) { ++calls; });
+    context.reset();
+    QSignalSpy resolved(slowChain.get(), &CredentialChain::credentialsResolved);
+    QVERIFY(resolved.wait(10000));
+    QTest::qWait(50);
+    QCOMPARE(calls, 0);
+}
+
+void TestCredentialChain::concurrentRequestsShareOneRun()
+{
+    const QString counter = m_home->filePath(QStringLiteral("runs"));
+    const QString script = writeScript(
+        QStringLiteral("counted"), "echo run >> '" + counter.toUtf8() +
+                                       "'\nsleep 0.2\ncat <<'EOF'\n" + processJson() + "\nEOF\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto chain = makeChain({}, QStringLiteral("tool"));
+    int answers = 0;
+    for (int i = 0; i < 3; ++i) {
+        chain->get(this, [&answers](const CredentialsResult &result) {
+            QVERIFY(result.ok());
+            ++answers;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 3, 10000);
+    QFile runs(counter);
+    QVERIFY(runs.open(QIODevice::ReadOnly));
+    QCOMPARE(runs.readAll().count("run"), 1);
+}
+
+void TestCredentialChain::worksAsCredentialsSource()
+{
+    auto chain = makeChain(
+        {QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENVEXAMPLE"), u"AWS_SECRET_ACCESS_KEY=" + kSecret});
+    // The shape AwsClient::CredentialsSource expects.
+    std::function<void(QObject *, std::function<void(const Result<AwsCredentials, AwsError> &)>)>
+        source = chain->source();
+    std::optional<CredentialsResult> result;
+    source(this, [&result](const CredentialsResult &r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->ok());
+
+    // Once the chain is gone, the source answers with an error instead of crashing.
+    chain.reset();
+    result.reset();
+    source(this, [&result](const CredentialsResult &r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!result->ok());
+}
+
+// --- IAM Identity Center -------------------------------------------------------------------
+
+namespace {
+QByteArray roleCredentialsJson(qint64 expirationMs)
+{
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("roleCredentials"),
+                    QJsonObject{{QStringLiteral("accessKeyId"), QStringLiteral("ASIASSOEXAMPLE")},
+                                {QStringLiteral("secretAccessKey"), kSsoSecret},
+                                {QStringLiteral("sessionToken"), kSsoToken},
+                                {QStringLiteral("expiration"), double(expirationMs)}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+const QByteArray kSessionConfig = "[profile dev]\n"
+                                  "sso_session = my-sso\n"
+                                  "sso_account_id = 111122223333\n"
+                                  "sso_role_name = PersonalizeOperator\n"
+                                  "region = eu-west-1\n"
+                                  "[sso-session my-sso]\n"
+                                  "sso_start_url = https://example.awsapps.com/start\n"
+                                  "sso_region = eu-west-1\n"
+                                  "sso_registration_scopes = sso:account:access\n";
+} // namespace
+
+void TestCredentialChain::ssoSession()
+{
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    // The cache file is named after the session, not the start URL.
+    writeSsoToken(QStringLiteral("my-sso"), QDateTime::currentDateTimeUtc().addSecs(3600));
+    const qint64 expirationMs = (QDateTime::currentSecsSinceEpoch() + 3600) * 1000 + 250;
+    m_portal->enqueue(ScriptedResponse::json(200, roleCredentialsJson(expirationMs)));
+
+    auto chain = makeChain({}, QStringLiteral("dev"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("ASIASSOEXAMPLE"));
+    QCOMPARE(result->secretAccessKey, kSsoSecret);
+    QCOMPARE(result->sessionToken, kSsoToken);
+    QCOMPARE(result->accountId, QStringLiteral("111122223333"));
+    QCOMPARE(result->source, QStringLiteral("SSO profile dev"));
+    QVERIFY(result->expiration);
+    QCOMPARE(result->expiration->toMSecsSinceEpoch(), expirationMs);
+
+    QCOMPARE(m_portal->requests().size(), 1);
+    const ReceivedRequest &request = m_portal->requests().first();
+    QCOMPARE(request.method, QByteArray("GET"));
+    const QUrl target(QString::fromLatin1(request.target));
+    QCOMPARE(target.path(), QStringLiteral("/federation/credentials"));
+    const QUrlQuery query(target);
+    QCOMPARE(query.queryItemValue(QStringLiteral("role_name")),
+             QStringLiteral("PersonalizeOperator"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("account_id")), QStringLiteral("111122223333"));
+    QCOMPARE(request.header("x-amz-sso_bearer_token"), kAccessToken.toUtf8());
+
+    // Cached afterwards: no second request.
+    QVERIFY(obtain(*chain).ok());
+    QCOMPARE(m_portal->requests().size(), 1);
+}
+
+void TestCredentialChain::ssoLegacyProfile()
+{
+    writeFile(QStringLiteral(".aws/config"), "[profile legacy]\n"
+                                             "sso_start_url = https://legacy.awsapps.com/start\n"
+                                             "sso_region = us-east-1\n"
+                                             "sso_account_id = 444455556666\n"
+                                             "sso_role_name = ReadOnly\n");
+    writeSsoToken(QStringLiteral("https://legacy.awsapps.com/start"),
+                  QDateTime::currentDateTimeUtc().addSecs(600));
+    m_portal->enqueue(ScriptedResponse::json(
+        200, roleCredentialsJson((QDateTime::currentSecsSinceEpoch() + 3600) * 1000)));
+    auto chain = makeChain({}, QStringLiteral("legacy"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->source, QStringLiteral("SSO profile legacy"));
+    QVERIFY(m_portal->requests().first().target.contains("account_id=444455556666"));
+}
+
+void TestCredentialChain::ssoPortalFromEnvironment()
+{
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    writeSsoToken(QStringLiteral("my-sso"), QDateTime::currentDateTimeUtc().addSecs(3600));
+    m_portal->enqueue(ScriptedResponse::json(
+        200, roleCredentialsJson((QDateTime::currentSecsSinceEpoch() + 3600) * 1000)));
+    CredentialChainSettings settings;
+    settings.environment.insert(QStringLiteral("IMPORTDESK_SSO_PORTAL_URL"),
+                                m_portal->url().toString());
+    settings.config = SharedConfig::load(settings.environment, m_home->path());
+    settings.profile = QStringLiteral("dev");
+    settings.network = m_network.get();
+    CredentialChain chain(settings);
+    const CredentialsResult result = obtain(chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(m_portal->requests().size(), 1);
+
+    // Without an override the real portal of the profile's region is used.
+    SsoCredentials sso(m_network.get());
+    QCOMPARE(sso.portalUrl(QStringLiteral("eu-west-1")),
+             QUrl(QStringLiteral("https://portal.sso.eu-west-1.amazonaws.com")));
+}
+
+void TestCredentialChain::ssoMissingToken()
+{
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    auto chain = makeChain({}, QStringLiteral("dev"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    QVERIFY2(result.error().message.contains(u"aws sso login --profile dev"),
+             qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"not signed in"));
+    QCOMPARE(m_portal->requests().size(), 0);
+}
+
+void TestCredentialChain::ssoExpiredToken()
+{
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    writeSsoToken(QStringLiteral("my-sso"), QDateTime::currentDateTimeUtc().addSecs(-10));
+    auto chain = makeChain({}, QStringLiteral("dev"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"expired"), qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"aws sso login --profile dev"));
+    QCOMPARE(m_portal->requests().size(), 0);
+}
+
+void TestCredentialChain::ssoUnauthorized()
+{
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    writeSsoToken(QStringLiteral("my-sso"), QDateTime::currentDateTimeUtc().addSecs(3600));
+    m_portal->enqueue(
+        ScriptedResponse::json(401, R"({"message":"Session token not found or invalid"})"));
+    auto chain = makeChain({}, QStringLiteral("dev"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    QVERIFY2(result.error().message.contains(u"aws sso login --profile dev"),
+             qPrintable(result.error().message));
+
+    // Other refusals name the settings to check.
+    m_portal->enqueue(ScriptedResponse::json(404, R"({"message":"No access"})"));
+    chain->invalidate();
+    const CredentialsResult notFound = obtain(*chain);
+    QVERIFY(!notFound.ok());
+    QVERIFY2(notFound.error().message.contains(u"HTTP 404"), qPrintable(notFound.error().message));
+    QVERIFY(notFound.error().message.contains(u"No access"));
+    QVERIFY(notFound.error().message.contains(u"sso_role_name"));
+}
+
+void TestCredentialChain::ssoConfigErrors_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("fragment");
+
+    QTest::newRow("missing session section")
+        << QByteArray("[profile dev]\nsso_session = gone\nsso_account_id = 1\nsso_role_name = r\n")
+        << "[sso-session gone]";
+    QTest::newRow("inconsistent start url")
+        << QByteArray("[profile dev]\nsso_session = s\nsso_account_id = 1\nsso_role_name = r\n"
+                      "sso_start_url = https://a.example/start\n"
+                      "[sso-session s]\nsso_start_url = https://b.example/start\n"
+                      "sso_region = us-east-1\n")
+        << "sso_start_url differs";
+    QTest::newRow("session without region")
+        << QByteArray("[profile dev]\nsso_session = s\nsso_account_id = 1\nsso_role_name = r\n"
+                      "[sso-session s]\nsso_start_url = https://a.example/start\n")
+        << "lack sso_region";
+    QTest::newRow("legacy without role")
+        << QByteArray("[profile dev]\nsso_start_url = https://a.example/start\n"
+                      "sso_region = us-east-1\nsso_account_id = 1\n")
+        << "lack sso_role_name";
+}
+
+void TestCredentialChain::ssoConfigErrors()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, fragment);
+    writeFile(QStringLiteral(".aws/config"), config);
+    auto chain = makeChain({}, QStringLiteral("dev"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"\"dev\""));
+}
+
+// --- logs ----------------------------------------------------------------------------------
+
+void TestCredentialChain::logsNeverShowSecrets()
+{
+    // Runs last: every earlier test logged through the categories at debug level.
+    QVERIFY(!capturedMessages.isEmpty());
+    const QString all = capturedMessages.join(u'\n');
+    QVERIFY(all.contains(u"credential_process of profile tool"));
+    for (const QString &secret : {kSecret, kToken, kAccessToken, kSsoSecret, kSsoToken})
+        QVERIFY2(!all.contains(secret), "a secret reached the log");
+}
+
+QTEST_GUILESS_MAIN(TestCredentialChain)
+#include "tst_credentialchain.moc"

@@ -1,0 +1,822 @@
+#include "apicodec.h"
+#include "arn.h"
+#include "awsclient.h"
+#include "sandboxdefaults.h"
+#include "sandboxserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+// The sandbox endpoint over real HTTP on loopback, driven by the app's own AwsClient: every
+// operation, every authentication and service error, pagination, the fault plan and the state
+// file.
+class TestSandboxServer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void optionsValidation_data();
+    void optionsValidation();
+    void answersCarryServiceHeaders();
+    void routingErrors_data();
+    void routingErrors();
+    void everyOperation();
+    void authenticationErrors_data();
+    void authenticationErrors();
+    void clockSkewIsDetectedAndCorrected_data();
+    void clockSkewIsDetectedAndCorrected();
+    void serviceErrors_data();
+    void serviceErrors();
+    void limitExceeded();
+    void paginationOverManyJobs();
+    void throttlingIsRecoveredByRetries();
+    void serverErrorsAreRecoveredByRetries();
+    void droppedAnswerLeavesOneJob();
+    void latencyIsHonoured();
+    void requestLogCounts();
+    void stateFileRoundTrip();
+
+private:
+    void startServer(const SandboxOptions &options);
+    AwsResult call(const QString &operation, const QJsonObject &payload = {},
+                   AwsClient *client = nullptr, QList<AwsError> *retried = nullptr);
+    QNetworkReply *raw(const QByteArray &method, const QString &path,
+                       const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
+    QString dataset(const QString &group, const QString &type) const;
+    QJsonObject createPayload(const QString &name, const QString &location = {}) const;
+    // A seed whose first decisions match `faults` and whose next one is no fault.
+    static quint64 seedFor(const FaultRates &rates, const QList<FaultPlan::Fault> &faults);
+
+    SandboxOptions m_options;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<AwsClient> m_client;
+    QNetworkAccessManager m_network;
+};
+
+namespace {
+const QString kCreate = QStringLiteral("CreateDatasetImportJob");
+const QString kDescribe = QStringLiteral("DescribeDatasetImportJob");
+const QString kListJobs = QStringLiteral("ListDatasetImportJobs");
+const QString kListGroups = QStringLiteral("ListDatasetGroups");
+const QString kListDatasets = QStringLiteral("ListDatasets");
+const QString kDescribeDataset = QStringLiteral("DescribeDataset");
+const QString kListAttributions = QStringLiteral("ListMetricAttributions");
+const QString kListTags = QStringLiteral("ListTagsForResource");
+
+const char *kMismatch = "The request signature we calculated does not match the signature you "
+                        "provided. Check your AWS Secret Access Key and signing method. Consult "
+                        "the service documentation for details.";
+
+QString describe(const AwsResult &result)
+{
+    return result.ok() ? QStringLiteral("ok") : result.error().summary();
+}
+} // namespace
+
+void TestSandboxServer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestSandboxServer::init()
+{
+    m_options = SandboxOptions();
+    m_options.port = 0;
+    m_options.seed = 11;
+    startServer(m_options);
+}
+
+void TestSandboxServer::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestSandboxServer::startServer(const SandboxOptions &options)
+{
+    m_client.reset();
+    m_server.reset();
+    m_options = options;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen(0));
+    QVERIFY(m_server->port() != 0);
+    QCOMPARE(m_server->url().toString(),
+             QStringLiteral("http://127.0.0.1:%1/").arg(m_server->port()));
+
+    m_client = std::make_unique<AwsClient>();
+    AwsClientSettings settings;
+    settings.region = options.region;
+    settings.endpoint = m_server->url();
+    settings.attemptTimeout = 10s;
+    settings.callDeadline = 60s;
+    m_client->setSettings(settings);
+    AwsCredentials credentials;
+    credentials.accessKeyId = options.accessKeyId;
+    credentials.secretAccessKey = options.secretAccessKey;
+    m_client->setStaticCredentials(credentials);
+    m_client->setBackoffFunction([](int) { return 0ms; });
+}
+
+AwsResult TestSandboxServer::call(const QString &operation, const QJsonObject &payload,
+                                  AwsClient *client, QList<AwsError> *retried)
+{
+    AwsClient *through = client ? client : m_client.get();
+    std::optional<AwsResult> result;
+    AwsCall *started =
+        through->call(QStringLiteral("personalize"), u"AmazonPersonalize." + operation, payload,
+                      this, [&result](const AwsResult &r) { result = r; });
+    if (retried) {
+        connect(started, &AwsCall::retrying, this,
+                [retried](int, int, const AwsError &error) { retried->append(error); });
+    }
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
+        return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test gave up waiting"));
+    return *result;
+}
+
+QNetworkReply *TestSandboxServer::raw(const QByteArray &method, const QString &path,
+                                      const QList<QPair<QByteArray, QByteArray>> &headers,
+                                      const QByteArray &body)
+{
+    QUrl url = m_server->url();
+    url.setPath(path);
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    reply->setParent(this);
+    if (!reply->isFinished())
+        QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
+    return reply;
+}
+
+QString TestSandboxServer::dataset(const QString &group, const QString &type) const
+{
+    return PersonalizeArn::datasetArn(m_options.region, m_options.accountId, group, type);
+}
+
+QJsonObject TestSandboxServer::createPayload(const QString &name, const QString &location) const
+{
+    return QJsonObject{
+        {QStringLiteral("jobName"), name},
+        {QStringLiteral("datasetArn"),
+         dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS"))},
+        {QStringLiteral("dataSource"),
+         QJsonObject{
+             {QStringLiteral("dataLocation"),
+              location.isEmpty() ? QStringLiteral("s3://bucket/interactions/") : location}}},
+        {QStringLiteral("roleArn"),
+         QStringLiteral("arn:aws:iam::111122223333:role/PersonalizeS3Read")},
+        {QStringLiteral("importMode"), QStringLiteral("FULL")}};
+}
+
+quint64 TestSandboxServer::seedFor(const FaultRates &rates, const QList<FaultPlan::Fault> &faults)
+{
+    for (quint64 seed = 1; seed < 100000; ++seed) {
+        const FaultPlan plan(seed, rates);
+        bool matches = plan.decisionFor(faults.size()).fault == FaultPlan::Fault::None;
+        for (int i = 0; matches && i < faults.size(); ++i)
+            matches = plan.decisionFor(i).fault == faults.at(i);
+        if (matches)
+            return seed;
+    }
+    return 0;
+}
+
+void TestSandboxServer::optionsValidation_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("defaults") << QStringList() << QString();
+    QTest::newRow("everything")
+        << QStringList{QStringLiteral("--port"),          QStringLiteral("0"),
+                       QStringLiteral("--throttle-rate"), QStringLiteral("0.25"),
+                       QStringLiteral("--error-rate"),    QStringLiteral("0.1"),
+                       QStringLiteral("--drop-rate"),     QStringLiteral("1"),
+                       QStringLiteral("--clock-skew-s"),  QStringLiteral("-900"),
+                       QStringLiteral("--time-scale"),    QStringLiteral("100"),
+                       QStringLiteral("--verbose")}
+        << QString();
+    QTest::newRow("rate above 1") << QStringList{QStringLiteral("--throttle-rate"),
+                                                 QStringLiteral("1.5")}
+                                  << "--throttle-rate must be a number from 0 to 1";
+    QTest::newRow("rate not a number")
+        << QStringList{QStringLiteral("--drop-rate"), QStringLiteral("often")}
+        << "--drop-rate must be a number from 0 to 1";
+    QTest::newRow("negative rate")
+        << QStringList{QStringLiteral("--error-rate"), QStringLiteral("-0.1")}
+        << "--error-rate must be a number from 0 to 1";
+    QTest::newRow("rates above 1 together")
+        << QStringList{QStringLiteral("--throttle-rate"), QStringLiteral("0.6"),
+                       QStringLiteral("--error-rate"), QStringLiteral("0.6")}
+        << "together must not exceed 1";
+    QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}
+                          << "--port must be a whole number from 0 to 65535";
+    QTest::newRow("region") << QStringList{QStringLiteral("--region"), QStringLiteral("Mars")}
+                            << "--region must be a region code";
+    QTest::newRow("account") << QStringList{QStringLiteral("--account-id"), QStringLiteral("123")}
+                             << "--account-id must be twelve digits";
+    QTest::newRow("time scale") << QStringList{QStringLiteral("--time-scale"), QStringLiteral("0")}
+                                << "--time-scale must be a number";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+}
+
+void TestSandboxServer::optionsValidation()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const auto options = SandboxOptions::fromArguments(
+        QStringList{QStringLiteral("importdesk-sandbox")} + arguments);
+    if (error.isEmpty()) {
+        QVERIFY2(options.ok(), options.ok() ? "" : qPrintable(options.error()));
+        QCOMPARE(options->accessKeyId, QString(SandboxDefaults::kAccessKeyId));
+        QCOMPARE(options->region, QStringLiteral("us-east-1"));
+        QCOMPARE(options->accountId, QStringLiteral("111122223333"));
+        QCOMPARE(options->maxRunning, 5);
+        if (!arguments.isEmpty()) {
+            QCOMPARE(options->port, quint16(0));
+            QCOMPARE(options->throttleRate, 0.25);
+            QCOMPARE(options->dropRate, 1.0);
+            QCOMPARE(options->clockSkewSeconds, qint64(-900));
+            QCOMPARE(options->timeScale, 100.0);
+            QVERIFY(options->verbose);
+        } else {
+            QCOMPARE(options->port, SandboxDefaults::kPort);
+        }
+        return;
+    }
+    QVERIFY(!options.ok());
+    QVERIFY2(options.error().contains(error), qPrintable(options.error()));
+}
+
+void TestSandboxServer::answersCarryServiceHeaders()
+{
+    // Unsigned: refused before anything else, but with the usual headers.
+    QNetworkReply *reply = raw("POST", QStringLiteral("/"),
+                               {{"Content-Type", "application/x-amz-json-1.1"},
+                                {"X-Amz-Target", "AmazonPersonalize.ListDatasetGroups"}},
+                               "{}");
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+                                              "[0-9a-f]{12}$"))
+                .match(QString::fromLatin1(reply->rawHeader("x-amzn-RequestId")))
+                .hasMatch());
+    QCOMPARE(reply->rawHeader("Content-Type"), QByteArray("application/x-amz-json-1.1"));
+    const auto date = ClockSkew::parseHttpDate(reply->rawHeader("Date"));
+    QVERIFY(date);
+    QVERIFY(qAbs(date->secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(body,
+             (QJsonObject{
+                 {QStringLiteral("__type"), QStringLiteral("MissingAuthenticationTokenException")},
+                 {QStringLiteral("message"), QStringLiteral("Missing Authentication Token")}}));
+
+    // The Date header follows the sandbox clock, skew included.
+    SandboxOptions skewed = m_options;
+    skewed.clockSkewSeconds = 3600;
+    startServer(skewed);
+    reply = raw("POST", QStringLiteral("/"), {}, "{}");
+    const auto skewedDate = ClockSkew::parseHttpDate(reply->rawHeader("Date"));
+    QVERIFY(skewedDate);
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(*skewedDate) - 3600) < 60);
+}
+
+void TestSandboxServer::routingErrors_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("GET") << QByteArray("GET") << "/" << QByteArray("AmazonPersonalize.ListDatasets")
+                         << QByteArray("application/x-amz-json-1.1") << 405
+                         << "UnknownOperationException";
+    QTest::newRow("other path") << QByteArray("POST") << "/v2/things"
+                                << QByteArray("AmazonPersonalize.ListDatasets")
+                                << QByteArray("application/x-amz-json-1.1") << 404
+                                << "UnknownOperationException";
+    QTest::newRow("no target") << QByteArray("POST") << "/" << QByteArray()
+                               << QByteArray("application/x-amz-json-1.1") << 400
+                               << "UnknownOperationException";
+    QTest::newRow("other service")
+        << QByteArray("POST") << "/" << QByteArray("DynamoDB_20120810.ListTables")
+        << QByteArray("application/x-amz-json-1.0") << 400 << "UnknownOperationException";
+    QTest::newRow("unknown operation")
+        << QByteArray("POST") << "/" << QByteArray("AmazonPersonalize.DeleteEverything")
+        << QByteArray("application/x-amz-json-1.1") << 400 << "UnknownOperationException";
+    QTest::newRow("content type") << QByteArray("POST") << "/"
+                                  << QByteArray("AmazonPersonalize.ListDatasets")
+                                  << QByteArray("application/json") << 400
+                                  << "SerializationException";
+}
+
+void TestSandboxServer::routingErrors()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", contentType}};
+    if (!target.isEmpty())
+        headers.append({"X-Amz-Target", target});
+    QNetworkReply *reply = raw(method, path, headers, method == "GET" ? QByteArray() : "{}");
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(body.value(u"__type").toString(), code);
+    QVERIFY(!body.value(u"message").toString().isEmpty());
+    QCOMPARE(m_server->requestLog().size(), 1);
+    QCOMPARE(m_server->requestLog().constFirst().errorCode, code);
+}
+
+void TestSandboxServer::everyOperation()
+{
+    const QString retailInteractions =
+        dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS"));
+    const QString retailGroup = *PersonalizeArn::datasetGroupArnOf(retailInteractions);
+
+    QJsonObject create = createPayload(QStringLiteral("every-op"));
+    create.insert(QStringLiteral("tags"),
+                  QJsonArray{QJsonObject{{QStringLiteral("tagKey"), QStringLiteral("owner")},
+                                         {QStringLiteral("tagValue"), QStringLiteral("ops")}}});
+    const AwsResult created = call(kCreate, create);
+    QVERIFY2(created.ok(), qPrintable(describe(created)));
+    const auto createResponse = ApiCodec::parseCreateDatasetImportJobResponse(created->json);
+    QVERIFY(createResponse.ok());
+    const QString jobArn = *createResponse->datasetImportJobArn;
+    QCOMPARE(jobArn, QStringLiteral("arn:aws:personalize:us-east-1:111122223333:"
+                                    "dataset-import-job/every-op"));
+
+    const AwsResult described = call(kDescribe, {{QStringLiteral("datasetImportJobArn"), jobArn}});
+    QVERIFY2(described.ok(), qPrintable(describe(described)));
+    const auto job = ApiCodec::parseDescribeDatasetImportJobResponse(described->json);
+    QVERIFY(job.ok());
+    QCOMPARE(*job->datasetImportJob->status, QStringLiteral("CREATE PENDING"));
+    QCOMPARE(*job->datasetImportJob->datasetArn, retailInteractions);
+    QCOMPARE(*job->datasetImportJob->dataSource->dataLocation,
+             QStringLiteral("s3://bucket/interactions/"));
+    QCOMPARE(*job->datasetImportJob->importMode, QStringLiteral("FULL"));
+    QVERIFY(described->json.value(u"datasetImportJob")
+                .toObject()
+                .value(u"creationDateTime")
+                .isDouble());
+
+    const AwsResult listed = call(kListJobs, {{QStringLiteral("datasetArn"), retailInteractions}});
+    QVERIFY2(listed.ok(), qPrintable(describe(listed)));
+    const auto jobs = ApiCodec::parseListDatasetImportJobsResponse(listed->json);
+    QVERIFY(jobs.ok());
+    QCOMPARE(*jobs->datasetImportJobs->constFirst().datasetImportJobArn, jobArn); // newest first
+    QVERIFY(jobs->datasetImportJobs->size() > 1);
+    QVERIFY(!jobs->nextToken);
+
+    const auto groups = ApiCodec::parseListDatasetGroupsResponse(call(kListGroups)->json);
+    QVERIFY(groups.ok());
+    QCOMPARE(groups->datasetGroups->size(), 3);
+
+    const auto datasets = ApiCodec::parseListDatasetsResponse(
+        call(kListDatasets, {{QStringLiteral("datasetGroupArn"), retailGroup}})->json);
+    QVERIFY(datasets.ok());
+    QCOMPARE(datasets->datasets->size(), 3);
+
+    const auto describedDataset = ApiCodec::parseDescribeDatasetResponse(
+        call(kDescribeDataset, {{QStringLiteral("datasetArn"), retailInteractions}})->json);
+    QVERIFY(describedDataset.ok());
+    QCOMPARE(*describedDataset->dataset->datasetGroupArn, retailGroup);
+    QCOMPARE(*describedDataset->dataset->datasetType, QStringLiteral("Interactions"));
+
+    const auto attributions = ApiCodec::parseListMetricAttributionsResponse(
+        call(kListAttributions, {{QStringLiteral("datasetGroupArn"), retailGroup}})->json);
+    QVERIFY(attributions.ok());
+    QCOMPARE(attributions->metricAttributions->size(), 1);
+
+    const auto tags = ApiCodec::parseListTagsForResourceResponse(
+        call(kListTags, {{QStringLiteral("resourceArn"), jobArn}})->json);
+    QVERIFY(tags.ok());
+    QCOMPARE(*tags->tags, (QList<Tag>{{QStringLiteral("owner"), QStringLiteral("ops")}}));
+
+    QCOMPARE(m_server->requestLog().size(), 8);
+    for (const SandboxRequestRecord &record : m_server->requestLog()) {
+        QCOMPARE(record.status, 200);
+        QVERIFY(record.errorCode.isEmpty());
+    }
+}
+
+void TestSandboxServer::authenticationErrors_data()
+{
+    QTest::addColumn<QString>("accessKeyId");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    const QString key = SandboxDefaults::kAccessKeyId;
+    const QString secret = SandboxDefaults::kSecretAccessKey;
+    QTest::newRow("wrong key id") << "AKIAWRONGWRONGWRONG1" << secret << "us-east-1"
+                                  << "personalize" << 400 << "UnrecognizedClientException"
+                                  << "The security token included in the request is invalid.";
+    QTest::newRow("wrong secret") << key << "not-the-sandbox-secret-at-all"
+                                  << "us-east-1"
+                                  << "personalize" << 403 << "InvalidSignatureException"
+                                  << QString::fromLatin1(kMismatch);
+    QTest::newRow("wrong region")
+        << key << secret << "eu-west-1"
+        << "personalize" << 403 << "InvalidSignatureException"
+        << "Credential should be scoped to a valid region, not 'eu-west-1'. This endpoint "
+           "expects 'us-east-1'.";
+    QTest::newRow("wrong service") << key << secret << "us-east-1"
+                                   << "forecast" << 403 << "InvalidSignatureException"
+                                   << "Credential should be scoped to correct service: "
+                                      "'personalize'.";
+}
+
+void TestSandboxServer::authenticationErrors()
+{
+    QFETCH(QString, accessKeyId);
+    QFETCH(QString, secret);
+    QFETCH(QString, region);
+    QFETCH(QString, service);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+
+    AwsClient client;
+    AwsClientSettings settings = m_client->settings();
+    settings.region = region;
+    client.setSettings(settings);
+    AwsCredentials credentials;
+    credentials.accessKeyId = accessKeyId;
+    credentials.secretAccessKey = secret;
+    client.setStaticCredentials(credentials);
+    client.setBackoffFunction([](int) { return 0ms; });
+
+    std::optional<AwsResult> result;
+    client.call(service, QStringLiteral("AmazonPersonalize.ListDatasetGroups"), {}, this,
+                [&result](const AwsResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().code, code);
+    QCOMPARE(result->error().httpStatus, status);
+    QCOMPARE(result->error().message, message);
+    QCOMPARE(result->error().attempts, 1);
+    QVERIFY(!result->error().requestId.isEmpty());
+    QCOMPARE(m_server->requestLog().size(), 1);
+    QCOMPARE(m_server->requestLog().constFirst().errorCode, code);
+    QCOMPARE(m_server->faultPlan().requestCount(), quint64(0)); // no fault drawn for rejects
+}
+
+void TestSandboxServer::clockSkewIsDetectedAndCorrected_data()
+{
+    QTest::addColumn<int>("skewSeconds");
+    QTest::addColumn<QString>("pattern");
+    const QString stamp = QStringLiteral("\\d{8}T\\d{6}Z");
+    QTest::newRow("sandbox ahead") << 900
+                                   << QStringLiteral("^Signature expired: %1 is now earlier than "
+                                                     "%1 \\(%1 - 5 min\\.\\)$")
+                                          .arg(stamp);
+    QTest::newRow("sandbox behind") << -900
+                                    << QStringLiteral("^Signature not yet current: %1 is still "
+                                                      "later than %1 \\(%1 \\+ 5 min\\.\\)$")
+                                           .arg(stamp);
+}
+
+void TestSandboxServer::clockSkewIsDetectedAndCorrected()
+{
+    QFETCH(int, skewSeconds);
+    QFETCH(QString, pattern);
+    SandboxOptions options = m_options;
+    options.clockSkewSeconds = skewSeconds;
+    startServer(options);
+
+    QList<AwsError> retried;
+    const AwsResult result = call(kListGroups, {}, nullptr, &retried);
+    QVERIFY2(result.ok(), qPrintable(describe(result)));
+    QCOMPARE(result->attempts, 2);
+    // The first attempt, signed with the uncorrected clock, was refused like the service does.
+    QCOMPARE(retried.size(), 1);
+    QCOMPARE(retried.constFirst().code, QStringLiteral("InvalidSignatureException"));
+    QCOMPARE(retried.constFirst().httpStatus, 400);
+    QVERIFY2(QRegularExpression(pattern).match(retried.constFirst().message).hasMatch(),
+             qPrintable(retried.constFirst().message));
+    QVERIFY(qAbs(m_client->clockSkew().signingOffsetMs() - skewSeconds * 1000LL) < 5000);
+
+    // Later calls are signed with the corrected clock straight away.
+    const AwsResult again = call(kListGroups);
+    QVERIFY(again.ok());
+    QCOMPARE(again->attempts, 1);
+    QCOMPARE(m_server->requestCount(kListGroups), 3);
+}
+
+void TestSandboxServer::serviceErrors_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QJsonObject>("payload");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("messagePart");
+
+    QJsonObject badName = createPayload(QStringLiteral("nightly import"));
+    QJsonObject missingName = createPayload(QStringLiteral("x"));
+    missingName.remove(QStringLiteral("jobName"));
+    QJsonObject wrongType = createPayload(QStringLiteral("x"));
+    wrongType.insert(QStringLiteral("jobName"), 42);
+    QJsonObject badLocation = createPayload(QStringLiteral("x"), QStringLiteral("ftp://b/f.csv"));
+    QJsonObject unknownDataset = createPayload(QStringLiteral("x"));
+    unknownDataset.insert(QStringLiteral("datasetArn"),
+                          dataset(QStringLiteral("ghost"), QStringLiteral("ITEMS")));
+    QJsonObject incremental = createPayload(QStringLiteral("x"));
+    incremental.insert(QStringLiteral("datasetArn"),
+                       dataset(QStringLiteral("news-articles"), QStringLiteral("ITEMS")));
+    incremental.insert(QStringLiteral("importMode"), QStringLiteral("INCREMENTAL"));
+    QJsonObject metrics = createPayload(QStringLiteral("x"));
+    metrics.insert(QStringLiteral("datasetArn"),
+                   dataset(QStringLiteral("streaming-catalog"), QStringLiteral("ITEMS")));
+    metrics.insert(QStringLiteral("publishAttributionMetricsToS3"), true);
+    QJsonObject manyTags = createPayload(QStringLiteral("x"));
+    QJsonArray tags;
+    for (int i = 0; i < 51; ++i)
+        tags.append(QJsonObject{{QStringLiteral("tagKey"), QStringLiteral("k%1").arg(i)},
+                                {QStringLiteral("tagValue"), QStringLiteral("v")}});
+    manyTags.insert(QStringLiteral("tags"), tags);
+    const QString ghostJob =
+        QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset-import-job/ghost");
+
+    QTest::newRow("invalid job name") << kCreate << badName << "InvalidInputException"
+                                      << "Value 'nightly import' at 'jobName'";
+    QTest::newRow("missing job name") << kCreate << missingName << "InvalidInputException"
+                                      << "Value null at 'jobName'";
+    QTest::newRow("wrong JSON type") << kCreate << wrongType << "SerializationException"
+                                     << "jobName";
+    QTest::newRow("invalid location") << kCreate << badLocation << "InvalidInputException"
+                                      << "at 'dataSource.dataLocation'";
+    QTest::newRow("unknown dataset") << kCreate << unknownDataset << "ResourceNotFoundException"
+                                     << "dataset/ghost/ITEMS";
+    QTest::newRow("already exists")
+        << kCreate << createPayload(QStringLiteral("taken")) << "ResourceAlreadyExistsException"
+        << "dataset-import-job/taken already exists";
+    QTest::newRow("incremental first") << kCreate << incremental << "InvalidInputException"
+                                       << "INCREMENTAL";
+    QTest::newRow("metrics without attribution") << kCreate << metrics << "InvalidInputException"
+                                                 << "metric attribution";
+    QTest::newRow("too many tags") << kCreate << manyTags << "TooManyTagsException"
+                                   << "51";
+    QTest::newRow("job not found")
+        << kDescribe << QJsonObject{{QStringLiteral("datasetImportJobArn"), ghostJob}}
+        << "ResourceNotFoundException" << ghostJob;
+    QTest::newRow("dataset not found")
+        << kDescribeDataset
+        << QJsonObject{{QStringLiteral("datasetArn"),
+                        dataset(QStringLiteral("ghost"), QStringLiteral("USERS"))}}
+        << "ResourceNotFoundException"
+        << "dataset/ghost/USERS";
+    QTest::newRow("tags not found")
+        << kListTags << QJsonObject{{QStringLiteral("resourceArn"), ghostJob}}
+        << "ResourceNotFoundException" << ghostJob;
+    QTest::newRow("invalid next token")
+        << kListJobs
+        << QJsonObject{{QStringLiteral("nextToken"), QStringLiteral("bm90LWEtdG9rZW4")}}
+        << "InvalidNextTokenException"
+        << "not valid";
+    QTest::newRow("max results") << kListGroups << QJsonObject{{QStringLiteral("maxResults"), 0}}
+                                 << "InvalidInputException"
+                                 << "at 'maxResults'";
+}
+
+void TestSandboxServer::serviceErrors()
+{
+    QFETCH(QString, operation);
+    QFETCH(QJsonObject, payload);
+    QFETCH(QString, code);
+    QFETCH(QString, messagePart);
+    QVERIFY(call(kCreate, createPayload(QStringLiteral("taken"))).ok());
+    const int jobsBefore = static_cast<int>(m_server->state().jobs().size());
+
+    const AwsResult result = call(operation, payload);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, code);
+    QCOMPARE(result.error().httpStatus, 400);
+    QCOMPARE(result.error().attempts, 1);
+    QVERIFY2(result.error().message.contains(messagePart), qPrintable(result.error().message));
+    QCOMPARE(m_server->state().jobs().size(), jobsBefore);
+}
+
+void TestSandboxServer::limitExceeded()
+{
+    SandboxOptions options = m_options;
+    options.maxRunning = 2;
+    startServer(options);
+    QVERIFY(call(kCreate, createPayload(QStringLiteral("first"))).ok());
+    QVERIFY(call(kCreate, createPayload(QStringLiteral("second"))).ok());
+    const AwsResult refused = call(kCreate, createPayload(QStringLiteral("third")));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("LimitExceededException"));
+    QCOMPARE(refused.error().message,
+             QStringLiteral("More than 2 resources with PENDING or IN_PROGRESS status."));
+    QCOMPARE(m_server->state().runningJobCount(), 2);
+    // SDKs count LimitExceededException as throttling and retry it: nothing was created anyway.
+    QCOMPARE(refused.error().attempts, 3);
+    QCOMPARE(m_server->requestCount(kCreate), 5);
+}
+
+void TestSandboxServer::paginationOverManyJobs()
+{
+    const QString items = dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
+    const QDateTime now = m_server->now();
+    for (int i = 0; i < 260; ++i) {
+        SandboxImportJob job;
+        job.jobName = QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'));
+        job.datasetArn = items;
+        job.dataLocation = QStringLiteral("s3://bucket/items/");
+        job.status = QStringLiteral("ACTIVE");
+        job.created = now.addSecs(-(i / 4) * 30);
+        QVERIFY(m_server->state().addJob(job));
+    }
+    QSet<QString> expected;
+    for (const SandboxImportJob &job : m_server->state().jobs()) {
+        if (job.datasetArn == items)
+            expected.insert(job.arn);
+    }
+    QVERIFY(expected.size() > 260);
+
+    QStringList collected;
+    QString token;
+    int pages = 0;
+    do {
+        QJsonObject payload{{QStringLiteral("datasetArn"), items},
+                            {QStringLiteral("maxResults"), 100}};
+        if (!token.isEmpty())
+            payload.insert(QStringLiteral("nextToken"), token);
+        const AwsResult page = call(kListJobs, payload);
+        QVERIFY2(page.ok(), qPrintable(describe(page)));
+        const auto parsed = ApiCodec::parseListDatasetImportJobsResponse(page->json);
+        QVERIFY(parsed.ok());
+        QVERIFY(parsed->datasetImportJobs->size() <= 100);
+        for (const DatasetImportJobSummary &summary : *parsed->datasetImportJobs)
+            collected.append(*summary.datasetImportJobArn);
+        token = parsed->nextToken.value_or(QString());
+        ++pages;
+    } while (!token.isEmpty() && pages < 10);
+    QCOMPARE(pages, static_cast<int>((expected.size() + 99) / 100));
+    QCOMPARE(collected.size(), expected.size());                             // no duplicates...
+    QCOMPARE(QSet<QString>(collected.cbegin(), collected.cend()), expected); // ...and no gaps
+}
+
+void TestSandboxServer::throttlingIsRecoveredByRetries()
+{
+    FaultRates rates;
+    rates.throttle = 0.5;
+    SandboxOptions options = m_options;
+    options.throttleRate = rates.throttle;
+    options.seed = seedFor(rates, {FaultPlan::Fault::Throttle});
+    QVERIFY(options.seed != 0);
+    startServer(options);
+
+    const AwsResult result = call(kListGroups);
+    QVERIFY2(result.ok(), qPrintable(describe(result)));
+    QCOMPARE(result->attempts, 2);
+    const QList<SandboxRequestRecord> &log = m_server->requestLog();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).status, 400);
+    QCOMPARE(log.at(0).errorCode, QStringLiteral("ThrottlingException"));
+    QCOMPARE(log.at(0).fault, QStringLiteral("throttle"));
+    QCOMPARE(log.at(1).status, 200);
+    QVERIFY(log.at(1).fault.isEmpty());
+}
+
+void TestSandboxServer::serverErrorsAreRecoveredByRetries()
+{
+    FaultRates rates;
+    rates.error = 0.6;
+    SandboxOptions options = m_options;
+    options.errorRate = rates.error;
+    options.seed = seedFor(rates, {FaultPlan::Fault::Error, FaultPlan::Fault::Error});
+    QVERIFY(options.seed != 0);
+    startServer(options);
+
+    const AwsResult result = call(kListDatasets);
+    QVERIFY2(result.ok(), qPrintable(describe(result)));
+    QCOMPARE(result->attempts, 3);
+    const QList<SandboxRequestRecord> &log = m_server->requestLog();
+    QCOMPARE(log.size(), 3);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(log.at(i).status == 500 || log.at(i).status == 503);
+        QCOMPARE(log.at(i).errorCode, log.at(i).status == 500
+                                          ? QStringLiteral("InternalFailure")
+                                          : QStringLiteral("ServiceUnavailable"));
+        QCOMPARE(log.at(i).fault, QStringLiteral("error"));
+    }
+    QCOMPARE(log.at(2).status, 200);
+}
+
+void TestSandboxServer::droppedAnswerLeavesOneJob()
+{
+    SandboxOptions options = m_options;
+    options.dropRate = 1.0;
+    startServer(options);
+    const AwsResult result = call(kCreate, createPayload(QStringLiteral("lost-answer")));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::ConnectionClosed);
+
+    // Every attempt reached the sandbox and was dropped; only the first one created the job.
+    const QList<SandboxRequestRecord> &log = m_server->requestLog();
+    QVERIFY(log.size() >= 2);
+    QCOMPARE(log.at(0).errorCode, QString());
+    for (int i = 0; i < log.size(); ++i) {
+        QCOMPARE(log.at(i).status, 0);
+        QCOMPARE(log.at(i).fault, QStringLiteral("drop"));
+        if (i > 0)
+            QCOMPARE(log.at(i).errorCode, QStringLiteral("ResourceAlreadyExistsException"));
+    }
+    int matching = 0;
+    for (const SandboxImportJob &job : m_server->state().jobs())
+        matching += job.jobName == QLatin1String("lost-answer") ? 1 : 0;
+    QCOMPARE(matching, 1);
+}
+
+void TestSandboxServer::latencyIsHonoured()
+{
+    SandboxOptions options = m_options;
+    options.latencyMs = 400;
+    startServer(options);
+    QElapsedTimer timer;
+    timer.start();
+    const AwsResult result = call(kListGroups);
+    QVERIFY(result.ok());
+    QVERIFY2(timer.elapsed() >= 400, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_server->requestLog().constFirst().fault, QStringLiteral("latency"));
+}
+
+void TestSandboxServer::requestLogCounts()
+{
+    QSignalSpy logged(m_server.get(), &SandboxServer::requestLogged);
+    const QString interactions =
+        dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS"));
+    QVERIFY(call(kListGroups).ok());
+    QVERIFY(call(kListGroups).ok());
+    QVERIFY(call(kListJobs, {{QStringLiteral("datasetArn"), interactions}}).ok());
+    const AwsResult created = call(kCreate, createPayload(QStringLiteral("counted")));
+    QVERIFY(created.ok());
+    QVERIFY(call(kDescribe, {{QStringLiteral("datasetImportJobArn"),
+                              created->json.value(u"datasetImportJobArn").toString()}})
+                .ok());
+
+    QCOMPARE(logged.count(), 5);
+    QCOMPARE(m_server->requestCount(kListGroups), 2);
+    QCOMPARE(m_server->requestCount(kListJobs), 1);
+    QCOMPARE(m_server->requestCount(kCreate), 1);
+    QCOMPARE(m_server->requestCount(kDescribe), 1);
+    QCOMPARE(m_server->requestCount(kListDatasets), 0);
+    const QList<SandboxRequestRecord> &log = m_server->requestLog();
+    QCOMPARE(log.at(0).datasetArn, QString());
+    QCOMPARE(log.at(2).datasetArn, interactions);
+    QCOMPARE(log.at(3).datasetArn, interactions);
+    QCOMPARE(log.at(4).datasetArn, interactions); // resolved from the job
+    QCOMPARE(logged.at(4).at(0).value<SandboxRequestRecord>().operation, kDescribe);
+    m_server->clearRequestLog();
+    QCOMPARE(m_server->requestLog().size(), 0);
+}
+
+void TestSandboxServer::stateFileRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SandboxOptions options = m_options;
+    options.stateFile = dir.filePath(QStringLiteral("sandbox.json"));
+    startServer(options);
+    QCOMPARE(m_server->restoreState().value(), false); // nothing to load yet
+    QVERIFY(call(kCreate, createPayload(QStringLiteral("persisted"))).ok());
+    QVERIFY(QFile::exists(options.stateFile));
+    QFile file(options.stateFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("dataset-import-job/persisted"));
+    file.close();
+
+    // Another sandbox with another seed on the same file serves the saved data.
+    options.seed = 999;
+    startServer(options);
+    QCOMPARE(m_server->restoreState().value(), true);
+    const AwsResult described =
+        call(kDescribe, {{QStringLiteral("datasetImportJobArn"),
+                          QStringLiteral("arn:aws:personalize:us-east-1:111122223333:"
+                                         "dataset-import-job/persisted")}});
+    QVERIFY2(described.ok(), qPrintable(describe(described)));
+}
+
+QTEST_GUILESS_MAIN(TestSandboxServer)
+#include "tst_sandboxserver.moc"

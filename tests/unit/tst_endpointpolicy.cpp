@@ -1,0 +1,285 @@
+#include "endpointpolicy.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+namespace {
+
+// A self-signed test CA (EC P-256, valid until 2126); it signs nothing.
+const QByteArray testCaPem =
+    QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"
+                      "MIIBzjCCAXWgAwIBAgIUV6mNAlnq8EmFGXIXqTS7u6FM57IwCgYIKoZIzj0EAwIw\n"
+                      "PDEeMBwGA1UEAwwVSW1wb3J0IERlc2sgVGVzdCBDQSBhMRowGAYDVQQKDBFJbXBv\n"
+                      "cnQgRGVzayBUZXN0czAgFw0yNjExMjQxMzQ5NTRaGA8yMTI2MTAzMTEzNDk1NFow\n"
+                      "PDEeMBwGA1UEAwwVSW1wb3J0IERlc2sgVGVzdCBDQSBhMRowGAYDVQQKDBFJbXBv\n"
+                      "cnQgRGVzayBUZXN0czBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABJNYzwOj+JBw\n"
+                      "IAPYHWGrI5gdOzH6iVtYRLtMkfSHOj4qVWCnF9lCufuFHVFywfsM3VNaDpAeNTAx\n"
+                      "/kbETNc69hijUzBRMB0GA1UdDgQWBBTpe84spTni60ucnniILbihtFJd9DAfBgNV\n"
+                      "HSMEGDAWgBTpe84spTni60ucnniILbihtFJd9DAPBgNVHRMBAf8EBTADAQH/MAoG\n"
+                      "CCqGSM49BAMCA0cAMEQCIEQUAKaluO1duFzspLoYdqK+6xmoMGAPfUAtIpLxHFPw\n"
+                      "AiAN/feJOku8Q9J7BApxVmksDeg8snx1Z/lUkAhhdkWkig==\n"
+                      "-----END CERTIFICATE-----\n");
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+} // namespace
+
+// Which endpoints signed requests may go to, the TLS settings, and CA bundle loading.
+class TestEndpointPolicy final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void check_data();
+    void check();
+    void checkNeverShowsPassword();
+    void loopbackHost_data();
+    void loopbackHost();
+    void sslConfigurationWithoutExtraCa();
+    void sslConfigurationAddsExtraCa();
+    void loadCaBundle_data();
+    void loadCaBundle();
+    void loadCaBundleMissingFile();
+    void loadCaBundleWithoutErrorPointer();
+    void loadCaBundleFromOpenssl();
+};
+
+void TestEndpointPolicy::check_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QString>("messagePart"); // empty: acceptable
+
+    const QString httpsOnly = QStringLiteral("only over HTTPS, except to this computer");
+    const auto url = [](const char *text) {
+        return QUrl(QString::fromUtf8(text));
+    };
+
+    QTest::newRow("aws https") << url("https://personalize.us-east-1.amazonaws.com") << QString();
+    QTest::newRow("https port path") << url("https://example.com:8443/base/") << QString();
+    QTest::newRow("https ipv4") << url("https://10.0.0.1") << QString();
+    QTest::newRow("http localhost") << url("http://localhost:4566") << QString();
+    QTest::newRow("http LOCALHOST") << url("http://LOCALHOST:4566/") << QString();
+    QTest::newRow("http 127.0.0.1") << url("http://127.0.0.1:8080") << QString();
+    QTest::newRow("http 127.1.2.3") << url("http://127.1.2.3") << QString();
+    QTest::newRow("http ::1") << url("http://[::1]:9000") << QString();
+
+    QTest::newRow("http remote") << url("http://example.com") << httpsOnly;
+    QTest::newRow("http private ip") << url("http://10.0.0.1:4566") << httpsOnly;
+    QTest::newRow("http 128.0.0.1") << url("http://128.0.0.1") << httpsOnly;
+    QTest::newRow("http localhost suffix") << url("http://localhost.example.com") << httpsOnly;
+    QTest::newRow("http 127 prefix name") << url("http://127.0.0.1.nip.io") << httpsOnly;
+    QTest::newRow("http ipv6 remote") << url("http://[2001:db8::1]") << httpsOnly;
+    QTest::newRow("http any address") << url("http://0.0.0.0:4566") << httpsOnly;
+
+    QTest::newRow("empty") << QUrl() << QStringLiteral("No endpoint URL is set");
+    QTest::newRow("no scheme") << url("example.com") << QStringLiteral("not a valid URL");
+    QTest::newRow("invalid") << url("https://exa mple.com") << QStringLiteral("not a valid URL");
+    QTest::newRow("ftp") << url("ftp://example.com") << QStringLiteral("uses “ftp”");
+    QTest::newRow("file") << url("file:///etc/hosts") << QStringLiteral("uses “file”");
+    QTest::newRow("no host") << url("https:///path") << QStringLiteral("has no host name");
+    QTest::newRow("user info") << url("https://user@example.com")
+                               << QStringLiteral("contains a user name or password");
+    QTest::newRow("http user info loopback")
+        << url("http://user:pw@localhost:4566") << QStringLiteral("contains a user name");
+    QTest::newRow("query") << url("https://example.com/?a=1") << QStringLiteral("query");
+    QTest::newRow("empty query") << url("https://example.com/?") << QStringLiteral("query");
+    QTest::newRow("fragment") << url("https://example.com/#x") << QStringLiteral("fragment");
+}
+
+void TestEndpointPolicy::check()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QString, messagePart);
+    const QString message = EndpointPolicy::check(url);
+    if (messagePart.isEmpty()) {
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+    } else {
+        QVERIFY2(message.contains(messagePart), qPrintable(message));
+    }
+}
+
+void TestEndpointPolicy::checkNeverShowsPassword()
+{
+    const QString message =
+        EndpointPolicy::check(QUrl(QStringLiteral("https://admin:hunter2secret@example.com")));
+    QVERIFY(!message.isEmpty());
+    QVERIFY(!message.contains(u"hunter2secret"));
+    QVERIFY(message.contains(u"example.com"));
+}
+
+void TestEndpointPolicy::loopbackHost_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("localhost") << QStringLiteral("localhost") << true;
+    QTest::newRow("Localhost") << QStringLiteral("LocalHost") << true;
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("127.255.255.254") << QStringLiteral("127.255.255.254") << true;
+    QTest::newRow("::1") << QStringLiteral("::1") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("126.0.0.1") << QStringLiteral("126.0.0.1") << false;
+    QTest::newRow("0.0.0.0") << QStringLiteral("0.0.0.0") << false;
+    QTest::newRow("::") << QStringLiteral("::") << false;
+    QTest::newRow("name") << QStringLiteral("example.com") << false;
+    QTest::newRow("localhost.") << QStringLiteral("localhost.example") << false;
+}
+
+void TestEndpointPolicy::loopbackHost()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+    QCOMPARE(EndpointPolicy::isLoopbackHost(host), loopback);
+}
+
+void TestEndpointPolicy::sslConfigurationWithoutExtraCa()
+{
+    const QSslConfiguration configuration = EndpointPolicy::sslConfiguration({});
+    QCOMPARE(configuration.peerVerifyMode(), QSslSocket::VerifyPeer);
+    QCOMPARE(configuration.protocol(), QSsl::TlsV1_2OrLater);
+    QCOMPARE(configuration.caCertificates(),
+             QSslConfiguration::defaultConfiguration().caCertificates());
+}
+
+void TestEndpointPolicy::sslConfigurationAddsExtraCa()
+{
+    const QList<QSslCertificate> extra = QSslCertificate::fromData(testCaPem, QSsl::Pem);
+    QCOMPARE(extra.size(), 1);
+    const QSslConfiguration configuration = EndpointPolicy::sslConfiguration(extra);
+    QCOMPARE(configuration.peerVerifyMode(), QSslSocket::VerifyPeer);
+    QCOMPARE(configuration.protocol(), QSsl::TlsV1_2OrLater);
+
+    const QList<QSslCertificate> trusted = configuration.caCertificates();
+    QVERIFY(trusted.contains(extra.first()));
+    // The extra CA is added to, not instead of, the system's trusted CAs.
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    for (const QSslCertificate &certificate : system)
+        QVERIFY2(trusted.contains(certificate), qPrintable(certificate.toText().left(200)));
+    for (const QSslCertificate &certificate :
+         QSslConfiguration::defaultConfiguration().caCertificates()) {
+        QVERIFY(trusted.contains(certificate));
+    }
+    // Adding the same CA twice does not list it twice.
+    const QSslConfiguration twice = EndpointPolicy::sslConfiguration(extra + extra);
+    QCOMPARE(twice.caCertificates().count(extra.first()), 1);
+}
+
+void TestEndpointPolicy::loadCaBundle_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("errorPart");
+
+    QTest::newRow("one") << testCaPem << 1 << QString();
+    QTest::newRow("two") << testCaPem + testCaPem << 2 << QString();
+    QTest::newRow("comments around")
+        << QByteArray("# corporate proxy CA\n") + testCaPem + QByteArray("\ntrailing text\n") << 1
+        << QString();
+    QTest::newRow("crlf") << QByteArray(testCaPem).replace("\n", "\r\n") << 1 << QString();
+    QTest::newRow("empty") << QByteArray() << 0 << QStringLiteral("contains no PEM certificate");
+    QTest::newRow("text") << QByteArray("not a certificate\n") << 0
+                          << QStringLiteral("contains no PEM certificate");
+    QTest::newRow("private key only")
+        << QByteArray("-----BEGIN PRIVATE KEY-----\nMIGHAgEA\n-----END PRIVATE KEY-----\n") << 0
+        << QStringLiteral("contains no PEM certificate");
+    QTest::newRow("der bytes") << QByteArray::fromBase64(testCaPem.mid(28, 64)) << 0
+                               << QStringLiteral("contains no PEM certificate");
+}
+
+void TestEndpointPolicy::loadCaBundle()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, count);
+    QFETCH(QString, errorPart);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = writeFile(dir, QStringLiteral("bundle.pem"), content);
+    QVERIFY(!path.isEmpty());
+
+    QString error = QStringLiteral("stale");
+    const QList<QSslCertificate> certificates = EndpointPolicy::loadCaBundle(path, &error);
+    QCOMPARE(certificates.size(), count);
+    if (errorPart.isEmpty()) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(certificates.first().subjectInfo(QSslCertificate::CommonName),
+                 QStringList{QStringLiteral("Import Desk Test CA a")});
+    } else {
+        QVERIFY2(error.contains(errorPart), qPrintable(error));
+        QVERIFY(error.contains(QDir::toNativeSeparators(path)));
+    }
+}
+
+void TestEndpointPolicy::loadCaBundleMissingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("missing.pem"));
+    QString error;
+    QVERIFY(EndpointPolicy::loadCaBundle(path, &error).isEmpty());
+    QVERIFY2(error.contains(u"could not be read"), qPrintable(error));
+    QVERIFY(error.contains(QDir::toNativeSeparators(path)));
+
+    QVERIFY(EndpointPolicy::loadCaBundle(QString(), &error).isEmpty());
+    QVERIFY2(error.contains(u"No CA bundle file"), qPrintable(error));
+
+    // A directory is not a bundle either.
+    QVERIFY(EndpointPolicy::loadCaBundle(dir.path(), &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+void TestEndpointPolicy::loadCaBundleWithoutErrorPointer()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(
+        EndpointPolicy::loadCaBundle(dir.filePath(QStringLiteral("none.pem")), nullptr).isEmpty());
+    const QString path = writeFile(dir, QStringLiteral("ok.pem"), testCaPem);
+    QCOMPARE(EndpointPolicy::loadCaBundle(path, nullptr).size(), 1);
+}
+
+void TestEndpointPolicy::loadCaBundleFromOpenssl()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("openssl is not installed; the embedded PEM cases cover loading");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString certPath = dir.filePath(QStringLiteral("ca.pem"));
+
+    QProcess process;
+    process.start(openssl,
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("ca.key")),
+                   QStringLiteral("-out"), certPath, QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=Generated Test CA")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+
+    QString error;
+    const QList<QSslCertificate> certificates = EndpointPolicy::loadCaBundle(certPath, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(certificates.size(), 1);
+    QCOMPARE(certificates.first().subjectInfo(QSslCertificate::CommonName),
+             QStringList{QStringLiteral("Generated Test CA")});
+    QVERIFY(EndpointPolicy::sslConfiguration(certificates)
+                .caCertificates()
+                .contains(certificates.first()));
+}
+
+QTEST_GUILESS_MAIN(TestEndpointPolicy)
+#include "tst_endpointpolicy.moc"
