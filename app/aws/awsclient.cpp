@@ -21,7 +21,14 @@ AwsClient::AwsClient(QObject *parent)
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-AwsClient::~AwsClient() = default;
+AwsClient::~AwsClient()
+{
+    // Calls in flight go first: they hold replies of the network access manager, a member
+    // that is destroyed before QObject's destructor would delete them.
+    const QList<AwsCall *> calls = findChildren<AwsCall *>(Qt::FindDirectChildrenOnly);
+    for (AwsCall *call : calls)
+        delete call;
+}
 
 void AwsClient::setSettings(const AwsClientSettings &settings)
 {

@@ -4,11 +4,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
-Q_LOGGING_CATEGORY(lcAws, "importdesk.aws", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcAwsSigning, "importdesk.aws.signing", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcAwsCredentials, "importdesk.aws.credentials", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcAwsConfig, "importdesk.aws.config", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcAwsRetry, "importdesk.aws.retry", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAws, "importdesk.aws", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAwsSigning, "importdesk.aws.signing", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAwsCredentials, "importdesk.aws.credentials", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAwsConfig, "importdesk.aws.config", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAwsRetry, "importdesk.aws.retry", QtWarningMsg)
 
 namespace Redaction {
 namespace {

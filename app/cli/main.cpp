@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
         return CliCommands::BadInput;
     }
     if (invocation->debug)
-        QLoggingCategory::setFilterRules(QStringLiteral("importdesk.*.debug=true"));
+        QLoggingCategory::setFilterRules(QStringLiteral("importdesk.*=true"));
 
     std::shared_ptr<AwsSession> session;
     std::unique_ptr<PersonalizeClient> client;

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cancel();
     void reportsEveryCall();
     void logsNeverShowSecrets();
+    void destroyingTheClientWithCallsInFlight();
 
 private:
     AwsResult run(const QString &target = QStringLiteral("AmazonPersonalize.ListDatasetGroups"),
@@ -542,6 +543,23 @@ void TestAwsClient::logsNeverShowSecrets()
     QVERIFY2(!all.contains(kToken), "session token leaked into the log");
     QVERIFY2(!QRegularExpression(QStringLiteral("Signature=[0-9a-f]{64}")).match(all).hasMatch(),
              "a request signature leaked into the log");
+}
+
+void TestAwsClient::destroyingTheClientWithCallsInFlight()
+{
+    ScriptedResponse slow = ScriptedResponse::json(200, "{}");
+    slow.delayMs = 2000;
+    m_server->setFallback(slow);
+    bool called = false;
+    for (int i = 0; i < 3; ++i) {
+        m_client->call(QStringLiteral("personalize"),
+                       QStringLiteral("AmazonPersonalize.ListDatasetGroups"), {}, this,
+                       [&called](const AwsResult &) { called = true; });
+    }
+    QTRY_COMPARE(m_server->requests().size(), 3);
+    m_client.reset(); // must not touch the replies its network access manager already deleted
+    QTest::qWait(50);
+    QVERIFY(!called);
 }
 
 QTEST_GUILESS_MAIN(TestAwsClient)

@@ -1,0 +1,116 @@
+#include "appsettings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+#include <array>
+
+namespace {
+
+struct Entry
+{
+    AppSettings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+// The one table of every setting: its key in the file and its default.
+const std::array<Entry, static_cast<int>(AppSettings::Key::KeyCount)> &entries()
+{
+    using Key = AppSettings::Key;
+    static const std::array<Entry, static_cast<int>(Key::KeyCount)> table = {{
+        {Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Key::WindowState, "window/state", QByteArray()},
+        {Key::MainSplitter, "window/mainSplitter", QByteArray()},
+        {Key::LastProfile, "connection/profile", QString()},
+        {Key::LastRegion, "connection/region", QString()},
+        {Key::RecentRoleArns, "form/recentRoleArns", QStringList()},
+        {Key::RecentDataLocations, "form/recentDataLocations", QStringList()},
+    }};
+    return table;
+}
+
+const Entry &entry(AppSettings::Key key)
+{
+    return entries().at(static_cast<size_t>(key));
+}
+
+} // namespace
+
+AppSettings::AppSettings(const QString &filePath, QObject *parent)
+    : QObject(parent)
+{
+    QString path = filePath;
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+        QDir().mkpath(dir);
+        path = dir + QStringLiteral("/importdesk.ini");
+    }
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+    for (size_t i = 0; i < entries().size(); ++i)
+        Q_ASSERT(static_cast<size_t>(entries().at(i).key) == i);
+}
+
+AppSettings::~AppSettings()
+{
+    m_settings->sync();
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+QString AppSettings::keyName(Key key)
+{
+    return QLatin1String(entry(key).name);
+}
+
+QVariant AppSettings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QVariant AppSettings::value(Key key) const
+{
+    const Entry &e = entry(key);
+    QVariant stored = m_settings->value(QLatin1String(e.name), e.defaultValue);
+    // INI files keep lists of one entry as a plain string.
+    if (e.defaultValue.typeId() == QMetaType::QStringList && stored.typeId() == QMetaType::QString)
+        return QStringList{stored.toString()};
+    return stored;
+}
+
+void AppSettings::setValue(Key key, const QVariant &value)
+{
+    if (this->value(key) == value)
+        return;
+    m_settings->setValue(QLatin1String(entry(key).name), value);
+    Q_EMIT changed(key);
+}
+
+void AppSettings::reset(Key key)
+{
+    if (!m_settings->contains(QLatin1String(entry(key).name)))
+        return;
+    m_settings->remove(QLatin1String(entry(key).name));
+    Q_EMIT changed(key);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+void AppSettings::addRecent(Key key, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    QStringList list = value(key).toStringList();
+    list.removeAll(trimmed);
+    list.prepend(trimmed);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    setValue(key, list);
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+// Typed access to the application's persistent settings (window layout and last-used values).
+// Keys and defaults live in one table; setters do nothing when the value is unchanged and
+// otherwise emit changed(). Secrets never go here.
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        MainSplitter,
+        LastProfile,
+        LastRegion,
+        RecentRoleArns,
+        RecentDataLocations,
+        KeyCount
+    };
+    Q_ENUM(Key)
+
+    static constexpr int kMaxRecent = 10;
+
+    // An INI file at `filePath`; empty: importdesk.ini in the app config location.
+    explicit AppSettings(const QString &filePath = {}, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    QString fileName() const;
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);
+    void sync();
+
+    QByteArray windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
+    void setWindowGeometry(const QByteArray &geometry) { setValue(Key::WindowGeometry, geometry); }
+    QByteArray windowState() const { return value(Key::WindowState).toByteArray(); }
+    void setWindowState(const QByteArray &state) { setValue(Key::WindowState, state); }
+    QByteArray mainSplitter() const { return value(Key::MainSplitter).toByteArray(); }
+    void setMainSplitter(const QByteArray &state) { setValue(Key::MainSplitter, state); }
+    QString lastProfile() const { return value(Key::LastProfile).toString(); }
+    void setLastProfile(const QString &profile) { setValue(Key::LastProfile, profile); }
+    QString lastRegion() const { return value(Key::LastRegion).toString(); }
+    void setLastRegion(const QString &region) { setValue(Key::LastRegion, region); }
+
+    // Most recent first, at most kMaxRecent, without duplicates.
+    QStringList recentRoleArns() const { return value(Key::RecentRoleArns).toStringList(); }
+    void addRecentRoleArn(const QString &arn) { addRecent(Key::RecentRoleArns, arn); }
+    QStringList recentDataLocations() const
+    {
+        return value(Key::RecentDataLocations).toStringList();
+    }
+    void addRecentDataLocation(const QString &location)
+    {
+        addRecent(Key::RecentDataLocations, location);
+    }
+
+Q_SIGNALS:
+    void changed(AppSettings::Key key);
+
+private:
+    void addRecent(Key key, const QString &text);
+
+    std::unique_ptr<QSettings> m_settings;
+};

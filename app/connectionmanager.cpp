@@ -1,0 +1,137 @@
+#include "connectionmanager.h"
+
+#include "credentialchain.h"
+#include "personalizeclient.h"
+#include "sharedconfig.h"
+
+#include <QDir>
+
+ConnectionManager::ConnectionManager(const AwsSessionOptions &base, QObject *parent)
+    : QObject(parent)
+    , m_base(base)
+{}
+
+ConnectionManager::~ConnectionManager()
+{
+    // The client borrows the session's AwsClient.
+    m_client.reset();
+    m_session.reset();
+}
+
+QStringList ConnectionManager::profiles() const
+{
+    const QString home = m_base.homeDir.isEmpty() ? QDir::homePath() : m_base.homeDir;
+    return SharedConfig::load(m_base.environment, home).profiles();
+}
+
+QStringList ConnectionManager::regions()
+{
+    // Where Amazon Personalize is offered.
+    return {QStringLiteral("us-east-1"),      QStringLiteral("us-east-2"),
+            QStringLiteral("us-west-2"),      QStringLiteral("ca-central-1"),
+            QStringLiteral("eu-west-1"),      QStringLiteral("eu-central-1"),
+            QStringLiteral("ap-south-1"),     QStringLiteral("ap-northeast-1"),
+            QStringLiteral("ap-northeast-2"), QStringLiteral("ap-southeast-1"),
+            QStringLiteral("ap-southeast-2"), QStringLiteral("cn-north-1"),
+            QStringLiteral("us-gov-west-1")};
+}
+
+QString ConnectionManager::profile() const
+{
+    return m_session ? m_session->profile() : m_failedProfile;
+}
+
+QString ConnectionManager::region() const
+{
+    return m_session ? m_session->region() : m_failedRegion;
+}
+
+void ConnectionManager::setAccountId(const QString &accountId)
+{
+    if (accountId.isEmpty() || accountId == m_accountId)
+        return;
+    m_accountId = accountId;
+    Q_EMIT accountIdChanged(m_accountId);
+}
+
+bool ConnectionManager::connectTo(const QString &profile, const QString &region)
+{
+    ++m_generation;
+    AwsSessionOptions options = m_base;
+    if (!m_sandbox) {
+        options.overrides.profile = profile.trimmed();
+        options.overrides.region = region.trimmed();
+    } else if (options.overrides.region.isEmpty()) {
+        options.overrides.region = region.trimmed();
+    }
+
+    m_client.reset();
+    m_session.reset();
+    const QString previousAccount = m_accountId;
+    m_accountId.clear();
+    if (!previousAccount.isEmpty())
+        Q_EMIT accountIdChanged(QString());
+
+    auto opened = AwsSession::open(options);
+    if (!opened) {
+        m_failedProfile = options.overrides.profile;
+        m_failedRegion = options.overrides.region;
+        Q_EMIT sessionChanged();
+        setState(State::Failed, opened.error().message);
+        return false;
+    }
+    m_session = opened.value();
+    m_client = std::make_unique<PersonalizeClient>(m_session->client());
+    connect(m_session->client(), &AwsClient::callFinished, this, &ConnectionManager::callFinished);
+    Q_EMIT sessionChanged();
+    checkCredentials();
+    return true;
+}
+
+void ConnectionManager::checkCredentials()
+{
+    setState(State::Checking, tr("Checking the credentials of profile “%1”…").arg(profile()));
+    const int generation = m_generation;
+    m_session->credentials()->get(this, [this, generation](const auto &result) {
+        if (generation != m_generation)
+            return;
+        if (!result) {
+            setState(State::Failed, credentialsAdvice(result.error()));
+            return;
+        }
+        setAccountId(result.value().accountId);
+        setState(State::Ready, m_sandbox ? tr("Connected to the local sandbox at %1.")
+                                               .arg(m_session->endpoint().toDisplayString())
+                                         : tr("Connected as %1.").arg(result.value().describe()));
+    });
+}
+
+QString ConnectionManager::credentialsAdvice(const AwsError &error) const
+{
+    QString text = error.message;
+    if (text.contains(QLatin1String("aws sso login")))
+        return text; // the credential chain already names the command
+    const QMap<QString, QString> properties =
+        m_session ? m_session->sharedConfig().profile(profile()) : QMap<QString, QString>();
+    const bool sso = properties.contains(QStringLiteral("sso_session")) ||
+                     properties.contains(QStringLiteral("sso_start_url"));
+    if (sso && (error.kind == AwsError::Kind::Credentials || error.isService())) {
+        return text + u' ' +
+               tr("Sign in again with “aws sso login --profile %1”, then choose the profile "
+                  "again.")
+                   .arg(profile());
+    }
+    const QString suggestion = error.suggestion();
+    if (!suggestion.isEmpty())
+        text += u' ' + suggestion;
+    return text;
+}
+
+void ConnectionManager::setState(State state, const QString &message)
+{
+    if (state == m_state && message == m_statusMessage)
+        return;
+    m_state = state;
+    m_statusMessage = message;
+    Q_EMIT stateChanged(state, message);
+}

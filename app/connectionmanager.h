@@ -1,0 +1,81 @@
+#pragma once
+
+#include "awscall.h"
+#include "awserror.h"
+#include "awssession.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class PersonalizeClient;
+
+// The app's current connection: which profile and region it talks to, the AwsSession opened
+// for them and the PersonalizeClient on top. Switching profile or region opens a new session
+// and checks its credentials at once, so that missing or expired credentials are reported
+// before the operator fills in a form.
+class ConnectionManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionManager)
+
+public:
+    enum class State { Disconnected, Checking, Ready, Failed };
+    Q_ENUM(State)
+
+    // `base` says where the environment and config files come from and carries explicit
+    // credentials or an endpoint (the sandbox); profile and region come from connectTo().
+    explicit ConnectionManager(const AwsSessionOptions &base, QObject *parent = nullptr);
+    ~ConnectionManager() override;
+
+    // The sandbox: one fixed endpoint and region, explicit credentials, no profile.
+    void setSandbox(bool sandbox) { m_sandbox = sandbox; }
+    bool isSandbox() const { return m_sandbox; }
+
+    // Profiles of the shared config files ("default" first).
+    QStringList profiles() const;
+    // Regions offered in the region list; any other region code may be typed.
+    static QStringList regions();
+
+    // Opens a session for the profile and region (empty: what the environment and files
+    // say). Returns false, with state Failed and statusMessage() saying why, when the
+    // configuration is unusable.
+    bool connectTo(const QString &profile, const QString &region);
+
+    State state() const { return m_state; }
+    QString statusMessage() const { return m_statusMessage; }
+    AwsSession *session() const { return m_session.get(); }
+    PersonalizeClient *client() const { return m_client.get(); }
+    QString profile() const;
+    QString region() const;
+    // Known once the credentials or a listed resource told us; empty before.
+    QString accountId() const { return m_accountId; }
+    void setAccountId(const QString &accountId);
+
+Q_SIGNALS:
+    // A new session (or none) is in place; clients of the old one are gone.
+    void sessionChanged();
+    void stateChanged(ConnectionManager::State state, const QString &message);
+    void accountIdChanged(const QString &accountId);
+    // Every finished AWS call of the current session, for the activity log.
+    void callFinished(const AwsCallRecord &record);
+
+private:
+    void setState(State state, const QString &message);
+    void checkCredentials();
+    QString credentialsAdvice(const AwsError &error) const;
+
+    AwsSessionOptions m_base;
+    bool m_sandbox = false;
+    std::unique_ptr<PersonalizeClient> m_client;
+    std::shared_ptr<AwsSession> m_session;
+    State m_state = State::Disconnected;
+    QString m_statusMessage;
+    QString m_accountId;
+    QString m_failedProfile;
+    QString m_failedRegion;
+    int m_generation = 0;
+};

@@ -1,0 +1,121 @@
+#include "draftautosave.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+} // namespace
+
+DraftAutosave::DraftAutosave(const QString &filePath, QObject *parent)
+    : QObject(parent)
+    , m_path(filePath)
+{
+    if (m_path.isEmpty()) {
+        m_path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                 QStringLiteral("/draft.json");
+    }
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDefaultDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &DraftAutosave::flush);
+}
+
+DraftAutosave::~DraftAutosave()
+{
+    flush();
+}
+
+void DraftAutosave::schedule(const ImportJobDraft &draft)
+{
+    m_pending = draft;
+    m_timer.start();
+}
+
+bool DraftAutosave::flush()
+{
+    m_timer.stop();
+    if (!m_pending)
+        return true;
+    const ImportJobDraft draft = *m_pending;
+    m_pending.reset();
+    return write(draft);
+}
+
+bool DraftAutosave::write(const ImportJobDraft &draft)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(draft)) < 0 || !file.commit()) {
+        Q_EMIT saveFailed(tr("The draft could not be saved to %1: %2")
+                              .arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        return false;
+    }
+    Q_EMIT saved();
+    return true;
+}
+
+std::optional<ImportJobDraft> DraftAutosave::restore() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return fromJson(file.readAll());
+}
+
+void DraftAutosave::clear()
+{
+    m_timer.stop();
+    m_pending.reset();
+    QFile::remove(m_path);
+}
+
+QByteArray DraftAutosave::toJson(const ImportJobDraft &draft)
+{
+    QJsonArray tags;
+    for (const auto &[key, value] : draft.tags)
+        tags.append(QJsonArray{key, value});
+    const QJsonObject object{
+        {QStringLiteral("version"), kFormatVersion},
+        {QStringLiteral("jobName"), draft.jobName},
+        {QStringLiteral("datasetArn"), draft.datasetArn},
+        {QStringLiteral("dataLocation"), draft.dataLocation},
+        {QStringLiteral("roleArn"), draft.roleArn},
+        {QStringLiteral("tags"), tags},
+        {QStringLiteral("importMode"), draft.importMode},
+        {QStringLiteral("publishAttributionMetricsToS3"), draft.publishAttributionMetricsToS3},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+std::optional<ImportJobDraft> DraftAutosave::fromJson(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    if (object.value(QLatin1String("version")).toInt() != kFormatVersion)
+        return std::nullopt;
+    ImportJobDraft draft;
+    draft.jobName = object.value(QLatin1String("jobName")).toString();
+    draft.datasetArn = object.value(QLatin1String("datasetArn")).toString();
+    draft.dataLocation = object.value(QLatin1String("dataLocation")).toString();
+    draft.roleArn = object.value(QLatin1String("roleArn")).toString();
+    const QJsonArray tags = object.value(QLatin1String("tags")).toArray();
+    for (const QJsonValue &row : tags) {
+        const QJsonArray pair = row.toArray();
+        draft.tags.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    draft.importMode = object.value(QLatin1String("importMode")).toString(QStringLiteral("FULL"));
+    draft.publishAttributionMetricsToS3 =
+        object.value(QLatin1String("publishAttributionMetricsToS3")).toBool();
+    return draft;
+}

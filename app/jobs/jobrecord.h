@@ -1,0 +1,56 @@
+#pragma once
+
+#include "apitypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// One dataset import job as Import Desk remembers it: what the service reported, where it
+// came from (region, account, profile) and when the app last saw it.
+struct JobRecord
+{
+    QString arn;
+    QString name;
+    QString datasetArn;
+    QString datasetGroupArn;
+    QString region;
+    QString accountId;
+    QString profile;
+    QString status; // the wire string, e.g. "CREATE IN_PROGRESS"
+    QString importMode;
+    QString dataLocation;
+    QString roleArn;
+    std::optional<bool> publishAttributionMetricsToS3;
+    QList<Tag> tags;
+    QDateTime created;
+    QDateTime updated;
+    QString failureReason;
+    QDateTime lastSeen;
+    // DescribeDatasetImportJob has filled the fields the list leaves out (location, role, flag).
+    bool detailsFetched = false;
+
+    ImportJobStatus statusValue() const { return importJobStatusFromString(status); }
+    // Still moving: anything that is not ACTIVE or CREATE FAILED (unknown states included).
+    bool isRunning() const { return !isTerminal(statusValue()); }
+
+    // A record for a job first seen in a listing of `datasetArn`; region, account and dataset
+    // group are taken from the ARNs.
+    static JobRecord fromSummary(const DatasetImportJobSummary &summary, const QString &datasetArn);
+    // Takes the listing's view of the job; keeps the fields a listing does not carry.
+    void applySummary(const DatasetImportJobSummary &summary);
+    // Takes every field a description carries and marks the details as fetched.
+    void applyDetails(const DatasetImportJob &job);
+    // Fills dataset group, region and account from the ARNs where they are empty.
+    void fillFromArns();
+
+    // Same job state, ignoring lastSeen (which changes on every poll).
+    bool sameContent(const JobRecord &other) const;
+
+    bool operator==(const JobRecord &) const = default;
+};
+
+Q_DECLARE_METATYPE(JobRecord)

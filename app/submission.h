@@ -1,0 +1,41 @@
+#pragma once
+
+#include "apitypes.h"
+#include "awserror.h"
+#include "importjobdraft.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+
+class PersonalizeClient;
+
+// Sends one import job draft with CreateDatasetImportJob and reports the outcome. One
+// submission at a time.
+class ImportSubmitter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportSubmitter)
+
+public:
+    explicit ImportSubmitter(QObject *parent = nullptr);
+    ~ImportSubmitter() override;
+
+    // A submission in flight when the client changes is reported as cancelled.
+    void setClient(PersonalizeClient *client);
+    bool isBusy() const { return m_busy; }
+
+    // Sends draft.toRequest(); false (and nothing emitted) when busy or without a client.
+    bool submit(const ImportJobDraft &draft);
+
+Q_SIGNALS:
+    void succeeded(const QString &datasetImportJobArn,
+                   const CreateDatasetImportJobRequest &request);
+    void failed(const AwsError &error, const CreateDatasetImportJobRequest &request);
+
+private:
+    QPointer<PersonalizeClient> m_client;
+    bool m_busy = false;
+    int m_generation = 0;
+    CreateDatasetImportJobRequest m_request;
+};

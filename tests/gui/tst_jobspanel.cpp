@@ -1,0 +1,530 @@
+// The jobs panel driven like a user would: chips and search narrow the table, the details pane
+// explains a failure, and the actions clone, copy, open and export what is selected.
+
+#include "filedialogs.h"
+#include "jobdetailspane.h"
+#include "jobspanel.h"
+#include "jobspanelfixture.h"
+#include "jobtablemodel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+
+class TestJobsPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void chipsShowLiveCounts();
+    void chipsNarrowTheTable();
+    void searchNarrowsTableAndCounts();
+    void datasetAndRegionFiltersNarrow();
+    void failedJobShowsReasonAndHint();
+    void hintLinkGoesThroughTheOpener();
+    void activeJobHasNoFailureBox();
+    void detailsFollowPolls();
+    void cloneEmitsDraftWithNewName();
+    void cloneName_data();
+    void cloneName();
+    void copyArnPutsItOnTheClipboard();
+    void copyCliCommand();
+    void consoleUrl_data();
+    void consoleUrl();
+    void openInConsoleUsesTheSeam();
+    void refreshEmits();
+    void csvField_data();
+    void csvField();
+    void exportWritesTheVisibleRows();
+    void selectJobClearsFiltersThatHideIt();
+    void actionsNeedASelection();
+    void headerStateRoundTrips();
+    void relativeAge_data();
+    void relativeAge();
+
+private:
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *widget = m_panel->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    QString cell(int row, int column) const;
+    QStringList column(int column) const;
+    const JobRecord &fixture(const QString &name) const;
+
+    QList<JobRecord> m_jobs;
+    std::unique_ptr<JobTableModel> m_model;
+    std::unique_ptr<JobsPanel> m_panel;
+    QList<QUrl> m_opened;
+};
+
+void TestJobsPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestJobsPanel::init()
+{
+    m_jobs = JobsFixture::mixed();
+    m_model = std::make_unique<JobTableModel>();
+    m_model->setClock(JobsFixture::now);
+    m_model->setTickInterval(0ms);
+    m_model->setJobs(m_jobs);
+    m_panel = std::make_unique<JobsPanel>(m_model.get());
+    m_panel->setClock([] { return QDateTime(QDate(2024, 5, 2), QTime(9, 30, 5)); });
+    m_panel->detailsPane()->setClock(JobsFixture::now);
+    m_opened.clear();
+    m_panel->setUrlOpener([this](const QUrl &url) {
+        m_opened << url;
+        return true;
+    });
+    m_panel->resize(1000, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestJobsPanel::cleanup()
+{
+    m_panel.reset();
+    m_model.reset();
+}
+
+QString TestJobsPanel::cell(int row, int col) const
+{
+    return m_panel->table()->model()->index(row, col).data().toString();
+}
+
+QStringList TestJobsPanel::column(int col) const
+{
+    QStringList values;
+    for (int row = 0; row < m_panel->table()->model()->rowCount(); ++row)
+        values << cell(row, col);
+    values.sort();
+    return values;
+}
+
+const JobRecord &TestJobsPanel::fixture(const QString &name) const
+{
+    for (const JobRecord &job : m_jobs) {
+        if (job.name == name)
+            return job;
+    }
+    qFatal("no fixture job %s", qPrintable(name));
+}
+
+void TestJobsPanel::chipsShowLiveCounts()
+{
+    QTRY_COMPARE(find<QToolButton>("chipPending")->text(), QStringLiteral("Pending 2"));
+    QCOMPARE(find<QToolButton>("chipInProgress")->text(), QStringLiteral("In progress 3"));
+    QCOMPARE(find<QToolButton>("chipActive")->text(), QStringLiteral("Active 5"));
+    QCOMPARE(find<QToolButton>("chipFailed")->text(), QStringLiteral("Failed 2"));
+    QCOMPARE(find<QLabel>("jobCountLabel")->text(), QStringLiteral("12 jobs"));
+
+    // A poll moves a job on: the counts follow without a reset.
+    JobRecord moved = m_jobs.at(0);
+    moved.status = QStringLiteral("CREATE IN_PROGRESS");
+    m_model->merge({moved});
+    QTRY_COMPARE(find<QToolButton>("chipPending")->text(), QStringLiteral("Pending 1"));
+    QCOMPARE(find<QToolButton>("chipInProgress")->text(), QStringLiteral("In progress 4"));
+}
+
+void TestJobsPanel::chipsNarrowTheTable()
+{
+    QTableView *table = m_panel->table();
+    QCOMPARE(table->model()->rowCount(), 12);
+
+    QTest::mouseClick(find<QToolButton>("chipFailed"), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(column(JobTableModel::StatusColumn),
+             QStringList({QStringLiteral("Failed"), QStringLiteral("Failed")}));
+    QCOMPARE(find<QLabel>("jobCountLabel")->text(), QStringLiteral("2 of 12 jobs"));
+
+    QTest::mouseClick(find<QToolButton>("chipPending"), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 4);
+    // The chips still show what each would show, not what is on screen.
+    QCOMPARE(find<QToolButton>("chipActive")->text(), QStringLiteral("Active 5"));
+
+    QTest::mouseClick(find<QToolButton>("chipFailed"), Qt::LeftButton);
+    QTest::mouseClick(find<QToolButton>("chipPending"), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 12);
+}
+
+void TestJobsPanel::searchNarrowsTableAndCounts()
+{
+    auto *search = find<QLineEdit>("jobSearchEdit");
+    QTest::keyClicks(search, QStringLiteral("news"));
+    QCOMPARE(
+        column(JobTableModel::NameColumn),
+        QStringList({QStringLiteral("news-items-bad-header"), QStringLiteral("news-items-full"),
+                     QStringLiteral("news-items-refresh")}));
+    QTRY_COMPARE(find<QToolButton>("chipActive")->text(), QStringLiteral("Active 0"));
+    QCOMPARE(find<QToolButton>("chipFailed")->text(), QStringLiteral("Failed 1"));
+
+    // Failure reasons are searched too.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("privileges"));
+    QCOMPARE(column(JobTableModel::NameColumn),
+             QStringList({QStringLiteral("interactions-new-bucket")}));
+
+    search->clear();
+    QCOMPARE(m_panel->table()->model()->rowCount(), 12);
+}
+
+void TestJobsPanel::datasetAndRegionFiltersNarrow()
+{
+    auto *datasets = find<QComboBox>("jobDatasetFilter");
+    QCOMPARE(datasets->count(), 3); // all + two datasets
+    QCOMPARE(datasets->itemText(0), QStringLiteral("All datasets"));
+    const int news = datasets->findData(JobsFixture::items());
+    QVERIFY(news > 0);
+    QCOMPARE(datasets->itemText(news), QStringLiteral("news / ITEMS"));
+    datasets->setCurrentIndex(news);
+    QCOMPARE(m_panel->table()->model()->rowCount(), 3);
+    datasets->setCurrentIndex(0);
+
+    auto *regions = find<QComboBox>("jobRegionFilter");
+    regions->setCurrentIndex(regions->findData(QStringLiteral("us-east-1")));
+    QCOMPARE(m_panel->table()->model()->rowCount(), 9);
+    QTRY_COMPARE(find<QToolButton>("chipFailed")->text(), QStringLiteral("Failed 1"));
+}
+
+void TestJobsPanel::failedJobShowsReasonAndHint()
+{
+    const JobRecord &failed = fixture(QStringLiteral("interactions-new-bucket"));
+    QSignalSpy selected(m_panel.get(), &JobsPanel::selectedJobChanged);
+    QVERIFY(m_panel->selectJob(failed.arn));
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).at(0).toString(), failed.arn);
+    QCOMPARE(m_panel->selectedJob()->arn, failed.arn);
+
+    auto *box = find<QGroupBox>("detailsFailureBox");
+    QVERIFY(box->isVisible());
+    auto *reason = find<QLabel>("detailsFailureReason");
+    QVERIFY(reason->isVisible());
+    QCOMPARE(reason->text(), JobsFixture::s3FailureReason());
+    QVERIFY(reason->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(reason->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    QCOMPARE(find<QLabel>("detailsHintTitle")->text(), QStringLiteral("S3 access denied"));
+    QVERIFY(find<QLabel>("detailsHintText")->text().contains(u"s3:GetObject"));
+    QVERIFY(find<QLabel>("detailsHintLink")->text().contains(u"granting-personalize-s3-access"));
+
+    QCOMPARE(find<QLineEdit>("detailsArn")->text(), failed.arn);
+    QCOMPARE(find<QLabel>("detailsName")->text(), failed.name);
+    QCOMPARE(find<QLineEdit>("detailsDataLocation")->text(), failed.dataLocation);
+    QCOMPARE(find<QLineEdit>("detailsRole")->text(), failed.roleArn);
+    QCOMPARE(find<QLabel>("detailsDataset")->text(), QStringLiteral("retail-shop / INTERACTIONS"));
+    QVERIFY(find<QLabel>("detailsTags")->text().contains(u"team = recs"));
+    QVERIFY(find<QLabel>("detailsCreated")->text().endsWith(u"(2 h ago)"));
+    QCOMPARE(find<QLabel>("detailsDuration")->text(), QStringLiteral("1 min 35 s"));
+    QCOMPARE(find<QLabel>("detailsStatus")->accessibleName(), QStringLiteral("Status: Failed"));
+
+    // The other failure gets its own hint.
+    QVERIFY(m_panel->selectJob(fixture(QStringLiteral("news-items-bad-header")).arn));
+    QCOMPARE(find<QLabel>("detailsHintTitle")->text(),
+             QStringLiteral("Columns missing from the CSV"));
+    QVERIFY(find<QLabel>("detailsHintText")->text().contains(u"ITEM_ID, CREATION_TIMESTAMP"));
+}
+
+void TestJobsPanel::hintLinkGoesThroughTheOpener()
+{
+    QVERIFY(m_panel->selectJob(fixture(QStringLiteral("interactions-new-bucket")).arn));
+    auto *link = find<QLabel>("detailsHintLink");
+    const QRegularExpression href(QStringLiteral("href=\"([^\"]+)\""));
+    const QString url = href.match(link->text()).captured(1);
+    QVERIFY(!url.isEmpty());
+    Q_EMIT link->linkActivated(url);
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first(), QUrl(url));
+}
+
+void TestJobsPanel::activeJobHasNoFailureBox()
+{
+    QVERIFY(m_panel->selectJob(fixture(QStringLiteral("daily-interactions-0424")).arn));
+    QVERIFY(!find<QGroupBox>("detailsFailureBox")->isVisible());
+    QCOMPARE(find<QLabel>("detailsStatus")->accessibleName(), QStringLiteral("Status: Active"));
+    QCOMPARE(find<QLabel>("detailsMetrics")->text(), QStringLiteral("Not published"));
+
+    m_panel->table()->clearSelection();
+    QVERIFY(!m_panel->selectedJob());
+    QVERIFY(find<QLabel>("detailsPlaceholder")->isVisible());
+}
+
+void TestJobsPanel::detailsFollowPolls()
+{
+    JobRecord running = fixture(QStringLiteral("backfill-2023-q4"));
+    QVERIFY(m_panel->selectJob(running.arn));
+    QCOMPARE(find<QLabel>("detailsDuration")->text(), QStringLiteral("25 min 00 s so far"));
+
+    running.status = QStringLiteral("CREATE FAILED");
+    running.failureReason = QStringLiteral("Dataset import job has fewer than 1000 records.");
+    m_model->merge({running});
+    QCOMPARE(m_panel->selectedJob()->arn, running.arn);
+    QCOMPARE(find<QLabel>("detailsStatus")->accessibleName(), QStringLiteral("Status: Failed"));
+    QCOMPARE(find<QLabel>("detailsHintTitle")->text(), QStringLiteral("Not enough records"));
+}
+
+void TestJobsPanel::cloneEmitsDraftWithNewName()
+{
+    const JobRecord &source = fixture(QStringLiteral("interactions-new-bucket"));
+    QVERIFY(m_panel->selectJob(source.arn));
+    QSignalSpy cloned(m_panel.get(), &JobsPanel::cloneRequested);
+    m_panel->table()->setFocus();
+    QTest::keyClick(m_panel->table(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(cloned.size(), 1);
+    const auto draft = cloned.at(0).at(0).value<ImportJobDraft>();
+    QCOMPARE(draft.jobName, QStringLiteral("interactions-new-bucket-copy-20240502-093005"));
+    QCOMPARE(draft.datasetArn, source.datasetArn);
+    QCOMPARE(draft.dataLocation, source.dataLocation);
+    QCOMPARE(draft.roleArn, source.roleArn);
+    QCOMPARE(draft.importMode, source.importMode);
+    QCOMPARE(draft.publishAttributionMetricsToS3, false);
+    QCOMPARE(draft.tags.size(), 2);
+    QCOMPARE(draft.tags.at(0), qMakePair(QStringLiteral("team"), QStringLiteral("recs")));
+}
+
+void TestJobsPanel::cloneName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("daily")
+                           << QStringLiteral("daily-copy-20240502-093005");
+    QTest::newRow("clone of a clone") << QStringLiteral("daily-copy-20240101-000000")
+                                      << QStringLiteral("daily-copy-20240502-093005");
+    QTest::newRow("longest name") << QString(63, u'a')
+                                  << QString(42, u'a') + u"-copy-20240502-093005";
+    QTest::newRow("empty") << QString() << QStringLiteral("import-copy-20240502-093005");
+}
+
+void TestJobsPanel::cloneName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    const QString clone = JobsPanel::cloneName(name, QDateTime(QDate(2024, 5, 2), QTime(9, 30, 5)));
+    QCOMPARE(clone, expected);
+    QVERIFY(clone.size() <= 63);
+    static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$"));
+    QVERIFY(valid.match(clone).hasMatch());
+}
+
+void TestJobsPanel::copyArnPutsItOnTheClipboard()
+{
+    const JobRecord &job = fixture(QStringLiteral("news-items-full"));
+    QVERIFY(m_panel->selectJob(job.arn));
+    QGuiApplication::clipboard()->clear();
+    QSignalSpy messages(m_panel.get(), &JobsPanel::statusMessage);
+    m_panel->table()->setFocus();
+    QTest::keyClick(m_panel->table(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), job.arn);
+    QCOMPARE(messages.size(), 1);
+
+    // The details pane's own button does the same.
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(find<QToolButton>("detailsCopyArnButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), job.arn);
+}
+
+void TestJobsPanel::copyCliCommand()
+{
+    const JobRecord &job = fixture(QStringLiteral("news-items-full"));
+    QVERIFY(m_panel->selectJob(job.arn));
+    m_panel->copyCliAction()->trigger();
+    const QString command = QGuiApplication::clipboard()->text();
+    QVERIFY2(command.startsWith(u"aws personalize create-dataset-import-job"), qPrintable(command));
+    QVERIFY(command.contains(u"news-items-full"));
+    QVERIFY(command.contains(job.datasetArn));
+    QVERIFY(command.contains(u"eu-west-1"));
+    QVERIFY(command.contains(u"--profile prod"));
+}
+
+void TestJobsPanel::consoleUrl_data()
+{
+    QTest::addColumn<QString>("arn");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("aws") << QStringLiteral(
+                                "arn:aws:personalize:us-east-1:111122223333:dataset-import-job/a")
+                         << QStringLiteral("https://us-east-1.console.aws.amazon.com/personalize/"
+                                           "home?region=us-east-1#arn:aws:personalize:us-east-1:"
+                                           "111122223333:dataset-import-job/a");
+    QTest::newRow("aws-cn")
+        << QStringLiteral("arn:aws-cn:personalize:cn-north-1:111122223333:dataset-import-job/a")
+        << QStringLiteral("https://cn-north-1.console.amazonaws.cn/"
+                          "personalize/home?region=cn-north-1#arn:aws-cn:"
+                          "personalize:cn-north-1:111122223333:"
+                          "dataset-import-job/a");
+    QTest::newRow("aws-us-gov")
+        << QStringLiteral(
+               "arn:aws-us-gov:personalize:us-gov-west-1:111122223333:dataset-import-job/a")
+        << QStringLiteral("https://console.amazonaws-us-gov.com/"
+                          "personalize/home?region=us-gov-west-1#arn:"
+                          "aws-us-gov:personalize:us-gov-west-1:"
+                          "111122223333:dataset-import-job/a");
+    QTest::newRow("no region") << QStringLiteral("not an arn") << QString();
+}
+
+void TestJobsPanel::consoleUrl()
+{
+    QFETCH(QString, arn);
+    QFETCH(QString, expected);
+    JobRecord job;
+    job.arn = arn;
+    job.fillFromArns();
+    QCOMPARE(JobsPanel::consoleUrl(job).toString(), expected);
+}
+
+void TestJobsPanel::openInConsoleUsesTheSeam()
+{
+    const JobRecord &job = fixture(QStringLiteral("news-items-full"));
+    QVERIFY(m_panel->selectJob(job.arn));
+    QVERIFY(m_panel->openConsoleAction()->isEnabled());
+    m_panel->openConsoleAction()->trigger();
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first().host(), QStringLiteral("eu-west-1.console.aws.amazon.com"));
+    QCOMPARE(m_opened.first().fragment(), job.arn);
+}
+
+void TestJobsPanel::refreshEmits()
+{
+    QSignalSpy refresh(m_panel.get(), &JobsPanel::refreshRequested);
+    m_panel->table()->setFocus();
+    QTest::keyClick(m_panel->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(refresh.size(), 1);
+}
+
+void TestJobsPanel::csvField_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+    QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+}
+
+void TestJobsPanel::csvField()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QCOMPARE(JobsPanel::csvField(value), expected);
+}
+
+void TestJobsPanel::exportWritesTheVisibleRows()
+{
+    QTest::mouseClick(find<QToolButton>("chipFailed"), Qt::LeftButton);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("jobs.csv"));
+    QSignalSpy messages(m_panel.get(), &JobsPanel::statusMessage);
+    FileDialogs::setNextAnswer(path);
+    m_panel->exportCsvAction()->trigger();
+    QTRY_COMPARE(messages.size(), 1);
+    QVERIFY(messages.at(0).at(0).toString().contains(u"Exported 2 jobs"));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    const QStringList lines = csv.split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), 4); // header, two rows, the empty rest after the last CRLF
+    QVERIFY(lines.last().isEmpty());
+    QCOMPARE(lines.at(0), QStringLiteral("Name,Status,Dataset,Mode,Created,Updated,Duration,"
+                                         "Failure reason,ARN,Region"));
+    const JobRecord &columns = fixture(QStringLiteral("news-items-bad-header"));
+    const QString row = lines.at(1).startsWith(columns.name) ? lines.at(1) : lines.at(2);
+    QVERIFY2(row.startsWith(columns.name + u",Failed,news / ITEMS,Full,"), qPrintable(row));
+    QVERIFY2(row.contains(u"\"Input CSV is missing the following columns: [ITEM_ID, "
+                          u"CREATION_TIMESTAMP]\""),
+             qPrintable(row));
+    QVERIFY(row.contains(columns.created.toUTC().toString(Qt::ISODate)));
+    QVERIFY(row.endsWith(columns.arn + u",eu-west-1"));
+}
+
+void TestJobsPanel::selectJobClearsFiltersThatHideIt()
+{
+    QTest::keyClicks(find<QLineEdit>("jobSearchEdit"), QStringLiteral("news"));
+    QCOMPARE(m_panel->table()->model()->rowCount(), 3);
+    const JobRecord &hidden = fixture(QStringLiteral("daily-interactions-0501"));
+    QVERIFY(m_panel->selectJob(hidden.arn));
+    QCOMPARE(m_panel->table()->model()->rowCount(), 12);
+    QCOMPARE(m_panel->selectedJob()->arn, hidden.arn);
+    QVERIFY(!m_panel->selectJob(QStringLiteral("arn:aws:personalize:x:1:dataset-import-job/no")));
+}
+
+void TestJobsPanel::actionsNeedASelection()
+{
+    QVERIFY(!m_panel->cloneAction()->isEnabled());
+    QVERIFY(!m_panel->copyArnAction()->isEnabled());
+    QVERIFY(!m_panel->openConsoleAction()->isEnabled());
+    QVERIFY(m_panel->refreshAction()->isEnabled());
+    QVERIFY(m_panel->exportCsvAction()->isEnabled());
+    QVERIFY(m_panel->selectJob(m_jobs.first().arn));
+    QVERIFY(m_panel->cloneAction()->isEnabled());
+    QVERIFY(m_panel->copyArnAction()->isEnabled());
+    QVERIFY(!m_panel->cloneAction()->shortcut().isEmpty());
+    QVERIFY(!m_panel->copyArnAction()->shortcut().isEmpty());
+}
+
+void TestJobsPanel::headerStateRoundTrips()
+{
+    QHeaderView *header = m_panel->table()->horizontalHeader();
+    header->moveSection(JobTableModel::FailureReasonColumn, 1);
+    header->resizeSection(JobTableModel::NameColumn, 321);
+    header->setSortIndicator(JobTableModel::NameColumn, Qt::AscendingOrder);
+    const QByteArray state = m_panel->headerState();
+    QVERIFY(!state.isEmpty());
+
+    JobsPanel other(m_model.get());
+    QVERIFY(other.restoreHeaderState(state));
+    QHeaderView *restored = other.table()->horizontalHeader();
+    QCOMPARE(restored->visualIndex(JobTableModel::FailureReasonColumn), 1);
+    QCOMPARE(restored->sectionSize(JobTableModel::NameColumn), 321);
+    QCOMPARE(restored->sortIndicatorSection(), int(JobTableModel::NameColumn));
+    QVERIFY(!other.restoreHeaderState(QByteArray()));
+}
+
+void TestJobsPanel::relativeAge_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("now") << 5 << QStringLiteral("just now");
+    QTest::newRow("minutes") << 180 << QStringLiteral("3 min ago");
+    QTest::newRow("hours") << 7200 << QStringLiteral("2 h ago");
+    QTest::newRow("yesterday") << 86400 << QStringLiteral("yesterday");
+    QTest::newRow("days") << 5 * 86400 << QStringLiteral("5 days ago");
+    QTest::newRow("future") << -3600 << QStringLiteral("in the future");
+}
+
+void TestJobsPanel::relativeAge()
+{
+    QFETCH(int, seconds);
+    QFETCH(QString, expected);
+    const QDateTime now = JobsFixture::now();
+    QCOMPARE(JobDetailsPane::relativeAge(now.addSecs(-seconds), now), expected);
+}
+
+QTEST_MAIN(TestJobsPanel)
+#include "tst_jobspanel.moc"

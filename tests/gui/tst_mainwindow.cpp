@@ -1,0 +1,307 @@
+// The main window against the in-process sandbox: datasets from the service, the import mode
+// and metrics rules fed by the dataset's history, submission by keyboard, a duplicate name,
+// the activity log, and the draft surviving a crash.
+
+#include "guitestsupport.h"
+
+#include "activitylog.h"
+#include "activitylogdock.h"
+#include "connectionbar.h"
+#include "datasetcatalog.h"
+#include "fieldmessage.h"
+#include "personalizeclient.h"
+#include "submittedjobslist.h"
+#include "tageditor.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTreeWidget>
+
+namespace {
+
+const QString kNewsItems = QStringLiteral("news-articles / news-articles-items (Items)");
+const QString kRetailInteractions =
+    QStringLiteral("retail-shop / retail-shop-interactions (Interactions)");
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void connectsToTheSandboxAndListsDatasets();
+    void incrementalFollowsTheDatasetHistory();
+    void submitByKeyboardListsTheJob();
+    void duplicateNameShowsTheServiceError();
+    void draftSurvivesACrash();
+    void layoutAndRecentValuesAreRestored();
+    void jobsAreaCanBeSwapped();
+    void missingAndExpiredCredentialsAreExplained();
+
+private:
+    void pickDataset(const QString &text);
+    std::unique_ptr<GuiHarness> m_app;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_app = std::make_unique<GuiHarness>();
+    QVERIFY(m_app->listening);
+    m_app->openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
+    QVERIFY(m_app->waitUntilReady());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_app.reset();
+}
+
+void TestMainWindow::pickDataset(const QString &text)
+{
+    auto *combo = m_app->find<QComboBox>("datasetCombo");
+    const int index = combo->findText(text);
+    QVERIFY2(index >= 0, qPrintable(text));
+    combo->setFocus();
+    combo->setCurrentIndex(index);
+    QCOMPARE(combo->currentText(), text);
+}
+
+void TestMainWindow::connectsToTheSandboxAndListsDatasets()
+{
+    auto *badge = m_app->find<QLabel>("sandboxBadge");
+    QVERIFY(badge->isVisible());
+    QVERIFY(badge->text().contains(QStringLiteral("Sandbox")));
+    QCOMPARE(m_app->find<QLabel>("accountLabel")->text(),
+             QStringLiteral("Account: ") + SandboxDefaults::kAccountId);
+    auto *status = m_app->find<FieldMessage>("connectionStatus");
+    QCOMPARE(status->kind(), FieldMessage::Kind::Success);
+    auto *combo = m_app->find<QComboBox>("datasetCombo");
+    QCOMPARE(combo->count(), 8);
+    QVERIFY(combo->findText(kNewsItems) >= 0);
+    QVERIFY(combo->findText(kRetailInteractions) >= 0);
+    QVERIFY(m_app->window->windowTitle().contains(QStringLiteral("Sandbox")));
+    // Every call is in the activity log, with its outcome and request id.
+    auto *log = qobject_cast<ActivityLogModel *>(m_app->window->activityLogDock()->view()->model());
+    QVERIFY(log->rowCount() >= 4);
+    QCOMPARE(log->index(0, ActivityLogModel::Operation).data().toString(),
+             QStringLiteral("ListDatasetGroups"));
+    QCOMPARE(log->index(0, ActivityLogModel::Outcome).data().toString(), QStringLiteral("OK"));
+    QVERIFY(!log->index(0, ActivityLogModel::RequestId).data().toString().isEmpty());
+}
+
+void TestMainWindow::incrementalFollowsTheDatasetHistory()
+{
+    auto *mode = m_app->find<QComboBox>("importModeCombo");
+    auto *model = qobject_cast<QStandardItemModel *>(mode->model());
+    const int incremental = mode->findData(QStringLiteral("INCREMENTAL"));
+    auto *modeMessage = m_app->find<FieldMessage>("importModeMessage");
+    auto *metrics = m_app->find<QCheckBox>("publishMetricsCheck");
+    QVERIFY(!model->item(incremental)->isEnabled());
+
+    pickDataset(kNewsItems);
+    QTRY_VERIFY(modeMessage->text().contains(QStringLiteral("no finished FULL import")));
+    QVERIFY(!model->item(incremental)->isEnabled());
+    // The group's metric attribution is looked up by its own request.
+    auto *metricsMessage = m_app->find<FieldMessage>("publishMetricsMessage");
+    QTRY_VERIFY(metricsMessage->text().contains(QStringLiteral("no metric attribution")));
+    QVERIFY(!metrics->isEnabled());
+
+    pickDataset(kRetailInteractions);
+    QTRY_VERIFY(model->item(incremental)->isEnabled());
+    QVERIFY(!modeMessage->isVisible());
+    QTRY_VERIFY(metrics->isEnabled());
+    QCOMPARE(m_app->window->datasetCatalog()->context().datasetHasFinishedBulkImport, true);
+}
+
+void TestMainWindow::submitByKeyboardListsTheJob()
+{
+    auto *name = m_app->find<QLineEdit>("jobNameEdit");
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("gui-first-import"));
+    pickDataset(kRetailInteractions);
+    QTest::keyClicks(m_app->find<QLineEdit>("dataLocationEdit"),
+                     QStringLiteral("s3://importdesk-demo-retail-shop/interactions.csv"));
+    QTest::keyClicks(m_app->find<QComboBox>("roleCombo"),
+                     QStringLiteral("arn:aws:iam::111122223333:role/PersonalizeS3Read"));
+    auto *submit = m_app->find<QPushButton>("submitButton");
+    QTRY_VERIFY(submit->isEnabled());
+
+    QTest::keyClick(name, Qt::Key_Return, Qt::ControlModifier);
+    auto *list = m_app->window->submittedJobsList();
+    QTRY_COMPARE(list->count(), 1);
+    QTreeWidgetItem *item = list->tree()->currentItem();
+    QVERIFY(item);
+    QCOMPARE(item->text(0), QStringLiteral("gui-first-import"));
+    QVERIFY(item->text(2).endsWith(QStringLiteral(":dataset-import-job/gui-first-import")));
+    auto *result = m_app->find<FieldMessage>("resultMessage");
+    QCOMPARE(result->kind(), FieldMessage::Kind::Success);
+    QVERIFY(result->text().contains(item->text(2)));
+    // The name is used; the rest stays for the next import, and the role is remembered.
+    QCOMPARE(name->text(), QString());
+    QCOMPARE(m_app->form()->draft().dataLocation,
+             QStringLiteral("s3://importdesk-demo-retail-shop/interactions.csv"));
+    QCOMPARE(m_app->settings->recentRoleArns(),
+             QStringList{QStringLiteral("arn:aws:iam::111122223333:role/PersonalizeS3Read")});
+    QCOMPARE(m_app->server->requestCount(QStringLiteral("CreateDatasetImportJob")), 1);
+    // Typing the same name again is caught before sending.
+    QTest::keyClicks(name, QStringLiteral("gui-first-import"));
+    QTRY_VERIFY(m_app->find<FieldMessage>("jobNameMessage")->isVisible());
+    QVERIFY(!submit->isEnabled());
+}
+
+void TestMainWindow::duplicateNameShowsTheServiceError()
+{
+    pickDataset(kRetailInteractions);
+    QTRY_VERIFY(!m_app->window->datasetCatalog()->isLoadingFacts());
+    // Someone else takes the name after the form learnt the dataset's job names.
+    const QString datasetArn = m_app->form()->draft().datasetArn;
+    CreateDatasetImportJobRequest other;
+    other.jobName = QStringLiteral("taken-by-a-colleague");
+    other.datasetArn = datasetArn;
+    other.dataSource.dataLocation = QStringLiteral("s3://importdesk-demo-retail-shop/x.csv");
+    bool created = false;
+    m_app->connection->client()->createDatasetImportJob(
+        other, this, [&](const auto &result) { created = result.ok(); });
+    QTRY_VERIFY(created);
+
+    auto *name = m_app->find<QLineEdit>("jobNameEdit");
+    QTest::keyClicks(name, QStringLiteral("taken-by-a-colleague"));
+    QTest::keyClicks(m_app->find<QLineEdit>("dataLocationEdit"),
+                     QStringLiteral("s3://importdesk-demo-retail-shop/new.csv"));
+    const ImportJobDraft typed = m_app->form()->draft();
+    QTRY_VERIFY(m_app->find<QPushButton>("submitButton")->isEnabled());
+    QTest::mouseClick(m_app->find<QPushButton>("submitButton"), Qt::LeftButton);
+
+    auto *result = m_app->find<FieldMessage>("resultMessage");
+    QTRY_COMPARE(result->kind(), FieldMessage::Kind::Error);
+    QVERIFY2(result->text().contains(QStringLiteral("ResourceAlreadyExistsException")),
+             qPrintable(result->text()));
+    QVERIFY2(result->text().contains(QStringLiteral("Request ID: ")), qPrintable(result->text()));
+    QCOMPARE(m_app->form()->draft(), typed);
+    QCOMPARE(name->text(), QStringLiteral("taken-by-a-colleague"));
+    QVERIFY(name->isEnabled());
+    QCOMPARE(m_app->window->submittedJobsList()->count(), 0);
+    // The form learns the name is taken and says so under the field.
+    QTRY_VERIFY(m_app->find<FieldMessage>("jobNameMessage")->isVisible());
+}
+
+void TestMainWindow::draftSurvivesACrash()
+{
+    QTest::keyClicks(m_app->find<QLineEdit>("jobNameEdit"), QStringLiteral("half-typed"));
+    pickDataset(kNewsItems);
+    QTest::keyClicks(m_app->find<QLineEdit>("dataLocationEdit"),
+                     QStringLiteral("s3://bucket/folder/"));
+    m_app->form()->findChild<TagEditor *>()->pasteLines(QStringLiteral("team=data\n=orphan"));
+    const ImportJobDraft typed = m_app->form()->draft();
+
+    // The debounced save reaches the disk by itself, without a clean shutdown.
+    const QString path = m_app->autosave->filePath();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path) && !m_app->autosave->isPending(), 5000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto onDisk = DraftAutosave::fromJson(file.readAll());
+    QVERIFY(onDisk);
+    QCOMPARE(*onDisk, typed);
+
+    m_app->closeWindow();
+    m_app->openWindow();
+    QVERIFY(m_app->waitUntilReady());
+    QCOMPARE(m_app->form()->draft(), typed);
+    QCOMPARE(m_app->find<QLineEdit>("jobNameEdit")->text(), QStringLiteral("half-typed"));
+    QCOMPARE(m_app->find<QComboBox>("datasetCombo")->currentText(), kNewsItems);
+    // Restored values are validated like typed ones.
+    QTRY_VERIFY(m_app->find<FieldMessage>("tagsMessage")->isVisible());
+}
+
+void TestMainWindow::layoutAndRecentValuesAreRestored()
+{
+    m_app->window->resize(1100, 700);
+    auto *splitter = m_app->window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    splitter->setSizes({500, 600});
+    const QList<int> sizes = splitter->sizes();
+    m_app->settings->addRecentRoleArn(QStringLiteral("arn:aws:iam::111122223333:role/A"));
+    m_app->window->close();
+    m_app->closeWindow();
+
+    m_app->openWindow();
+    QVERIFY(m_app->waitUntilReady());
+    QCOMPARE(m_app->window->size(), QSize(1100, 700));
+    QCOMPARE(m_app->window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QCOMPARE(m_app->find<QComboBox>("roleCombo")
+                 ->findText(QStringLiteral("arn:aws:iam::111122223333:role/A")),
+             0);
+}
+
+void TestMainWindow::jobsAreaCanBeSwapped()
+{
+    QVERIFY(m_app->window->submittedJobsList());
+    auto *replacement = new QLabel(QStringLiteral("job table"));
+    QPointer<QWidget> old = m_app->window->jobsArea();
+    m_app->window->setJobsArea(replacement);
+    QCOMPARE(m_app->window->jobsArea(), replacement);
+    QVERIFY(!old);
+    QVERIFY(!m_app->window->submittedJobsList());
+}
+
+void TestMainWindow::missingAndExpiredCredentialsAreExplained()
+{
+    m_app.reset();
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aws")));
+    QFile config(home.filePath(QStringLiteral(".aws/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile nokeys]\nregion = eu-west-1\n\n"
+                 "[profile sso-dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                 "sso_role_name = Importer\nregion = us-east-1\n\n"
+                 "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
+                 "sso_region = us-east-1\n");
+    config.close();
+    AwsSessionOptions options;
+    options.environment = QProcessEnvironment();
+    options.homeDir = home.path();
+    ConnectionManager connection(options);
+    AppSettings settings(home.filePath(QStringLiteral("importdesk.ini")));
+    DraftAutosave autosave(home.filePath(QStringLiteral("draft.json")));
+    MainWindow window(&connection, &settings, &autosave);
+    window.connectInitially(QStringLiteral("nokeys"), {});
+    window.show();
+    auto *status = window.findChild<FieldMessage *>(QStringLiteral("connectionStatus"));
+    QTRY_COMPARE(status->kind(), FieldMessage::Kind::Error);
+    QVERIFY2(status->text().contains(QStringLiteral("nokeys")), qPrintable(status->text()));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
+    auto *profiles = window.connectionBar()->profileCombo();
+    QCOMPARE(profiles->count(), 2);
+    QCOMPARE(window.connectionBar()->regionCombo()->currentText(), QStringLiteral("eu-west-1"));
+
+    // Switching to the IAM Identity Center profile says how to sign in.
+    profiles->setFocus();
+    profiles->setCurrentIndex(profiles->findText(QStringLiteral("sso-dev")));
+    Q_EMIT profiles->activated(profiles->currentIndex());
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("aws sso login --profile sso-dev")),
+                 qPrintable(status->text()));
+    QCOMPARE(status->kind(), FieldMessage::Kind::Error);
+    QCOMPARE(settings.lastProfile(), QStringLiteral("sso-dev"));
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,304 @@
+#include "arn.h"
+#include "awsclient.h"
+#include "jobstore.h"
+#include "personalizeclient.h"
+#include "sandboxserver.h"
+#include "submissionservice.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+// The outbox against the sandbox: a submission is confirmed exactly once, a lost answer is
+// settled by name, rows left open by a restart are reconciled, and nothing is sent twice.
+class TestSubmissionService final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void submissionIsConfirmed();
+    void droppedAnswerIsReconciled_data();
+    void droppedAnswerIsReconciled();
+    void restartWithOpenRowsIsReconciled();
+    void refusedSubmissionFails();
+    void nameTakenBeforeTheSubmission();
+    void unsentRowCanBeDiscarded();
+
+private:
+    void startServer(const SandboxOptions &options);
+    void connectClient(int maxAttempts);
+    ImportJobDraft draft(const QString &name, const QString &type = QStringLiteral("ITEMS")) const;
+    int jobsNamed(const QString &name);
+    OutboxEntry entry(qint64 id) const { return *m_store->outboxEntry(id).value(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    SandboxOptions m_options;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<AwsClient> m_aws;
+    std::unique_ptr<PersonalizeClient> m_client;
+    std::unique_ptr<JobStore> m_store;
+    std::unique_ptr<SubmissionService> m_service;
+};
+
+namespace {
+const QString kCreate = QStringLiteral("CreateDatasetImportJob");
+const QString kList = QStringLiteral("ListDatasetImportJobs");
+} // namespace
+
+void TestSubmissionService::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestSubmissionService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<JobStore>();
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("jobs.sqlite"))).ok());
+    SandboxOptions options;
+    options.port = 0;
+    options.seed = 3;
+    startServer(options);
+    connectClient(3);
+}
+
+void TestSubmissionService::cleanup()
+{
+    m_service.reset();
+    m_client.reset();
+    m_aws.reset();
+    m_server.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestSubmissionService::startServer(const SandboxOptions &options)
+{
+    m_options = options;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen(0));
+}
+
+void TestSubmissionService::connectClient(int maxAttempts)
+{
+    m_service.reset();
+    m_client.reset();
+    m_aws = std::make_unique<AwsClient>();
+    AwsClientSettings settings;
+    settings.region = m_options.region;
+    settings.endpoint = m_server->url();
+    settings.maxAttempts = maxAttempts;
+    settings.attemptTimeout = 5s;
+    settings.callDeadline = 20s;
+    m_aws->setSettings(settings);
+    AwsCredentials credentials;
+    credentials.accessKeyId = m_options.accessKeyId;
+    credentials.secretAccessKey = m_options.secretAccessKey;
+    m_aws->setStaticCredentials(credentials);
+    m_aws->setBackoffFunction([](int) { return 0ms; });
+    m_client = std::make_unique<PersonalizeClient>(m_aws.get());
+    m_service = std::make_unique<SubmissionService>(m_store.get(), m_client.get());
+    m_service->setProfile(QStringLiteral("sandbox"));
+    m_service->setRegion(m_options.region);
+}
+
+ImportJobDraft TestSubmissionService::draft(const QString &name, const QString &type) const
+{
+    ImportJobDraft draft;
+    draft.jobName = name;
+    draft.datasetArn = PersonalizeArn::datasetArn(m_options.region, m_options.accountId,
+                                                  QStringLiteral("retail-shop"), type);
+    draft.dataLocation = QStringLiteral("s3://bucket/%1/").arg(name);
+    draft.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/PersonalizeS3Read");
+    draft.tags = {{QStringLiteral("team"), QStringLiteral("recs")}};
+    return draft;
+}
+
+int TestSubmissionService::jobsNamed(const QString &name)
+{
+    int count = 0;
+    for (const SandboxImportJob &job : m_server->state().jobs())
+        count += job.jobName == name ? 1 : 0;
+    return count;
+}
+
+void TestSubmissionService::submissionIsConfirmed()
+{
+    QSignalSpy changed(m_service.get(), &SubmissionService::submissionChanged);
+    QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
+    const auto id = m_service->submit(draft(QStringLiteral("plain")));
+    QVERIFY(id.ok());
+    QVERIFY(m_service->isInFlight(id.value()));
+    QCOMPARE(entry(id.value()).state, OutboxState::Sent); // recorded before the answer
+    QVERIFY(confirmed.wait(10000));
+
+    QList<OutboxState> states;
+    for (const QList<QVariant> &signal : std::as_const(changed))
+        states.append(signal.at(0).value<OutboxEntry>().state);
+    QCOMPARE(states,
+             (QList<OutboxState>{OutboxState::Pending, OutboxState::Sent, OutboxState::Confirmed}));
+    const OutboxEntry row = entry(id.value());
+    QCOMPARE(row.state, OutboxState::Confirmed);
+    QCOMPARE(row.attempts, 1);
+    const JobRecord job = confirmed.at(0).at(1).value<JobRecord>();
+    QCOMPARE(row.jobArn, job.arn);
+    QCOMPARE(job.name, QStringLiteral("plain"));
+    QCOMPARE(job.profile, QStringLiteral("sandbox"));
+    QCOMPARE(job.region, m_options.region);
+    QCOMPARE(job.dataLocation, QStringLiteral("s3://bucket/plain/"));
+    QCOMPARE(job.tags.size(), 1);
+    QVERIFY(job.detailsFetched);
+    QCOMPARE(*m_store->job(job.arn).value(), job);
+    QVERIFY(m_store->watchedDatasets()->contains(job.datasetArn));
+    QCOMPARE(jobsNamed(QStringLiteral("plain")), 1);
+    QCOMPARE(m_server->requestCount(kCreate), 1);
+    QCOMPARE(m_server->requestCount(kList), 0);
+}
+
+void TestSubmissionService::droppedAnswerIsReconciled_data()
+{
+    QTest::addColumn<int>("maxAttempts");
+    QTest::newRow("settled by the service's lookup") << 1;
+    QTest::newRow("settled by the client's retry") << 3;
+}
+
+void TestSubmissionService::droppedAnswerIsReconciled()
+{
+    QFETCH(int, maxAttempts);
+    SandboxOptions options = m_options;
+    options.dropRate = 1.0;
+    startServer(options);
+    connectClient(maxAttempts);
+    // The first create is processed, then its connection is closed without an answer; the
+    // requests after it are answered normally.
+    connect(m_server.get(), &SandboxServer::requestLogged, this,
+            [this](const SandboxRequestRecord &record) {
+                if (record.operation == kCreate)
+                    m_server->setFaultPlanEnabled(false);
+            });
+    QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
+    QSignalSpy failed(m_service.get(), &SubmissionService::submissionFailed);
+    const auto id = m_service->submit(draft(QStringLiteral("lost-answer")));
+    QVERIFY(id.ok());
+    QVERIFY(confirmed.wait(15000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(m_server->requestLog().constFirst().fault, QStringLiteral("drop"));
+    QCOMPARE(jobsNamed(QStringLiteral("lost-answer")), 1);
+    const OutboxEntry row = entry(id.value());
+    QCOMPARE(row.state, OutboxState::Confirmed);
+    QCOMPARE(row.jobArn, PersonalizeArn::datasetImportJobArn(m_options.region, m_options.accountId,
+                                                             QStringLiteral("lost-answer")));
+    QVERIFY(m_server->requestCount(kList) >= 1); // found by name, not created again
+    QVERIFY(m_store->job(row.jobArn)->has_value());
+}
+
+void TestSubmissionService::restartWithOpenRowsIsReconciled()
+{
+    // A previous run wrote two rows and stopped before any answer: the first request had
+    // reached the service, the second had not.
+    const ImportJobDraft reached = draft(QStringLiteral("reached"), QStringLiteral("ITEMS"));
+    const ImportJobDraft neverSent = draft(QStringLiteral("never-sent"), QStringLiteral("USERS"));
+    const qint64 reachedId = m_store->addPending(reached, m_options.region, {}).value();
+    QVERIFY(m_store->markSent(reachedId).ok());
+    const qint64 neverSentId = m_store->addPending(neverSent, m_options.region, {}).value();
+    QVERIFY(m_server->state().createDatasetImportJob(reached.toRequest()).ok());
+
+    QSignalSpy unsent(m_service.get(), &SubmissionService::unsentFound);
+    QSignalSpy finished(m_service.get(), &SubmissionService::reconcileFinished);
+    QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
+    m_service->reconcilePending();
+    QVERIFY(m_service->isReconciling());
+    QVERIFY(!m_service->resubmit(neverSentId).ok()); // not while its lookup runs
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.count(), 1);
+
+    QCOMPARE(entry(reachedId).state, OutboxState::Confirmed);
+    QCOMPARE(confirmed.count(), 1);
+    QCOMPARE(entry(neverSentId).state, OutboxState::Unsent);
+    QCOMPARE(unsent.count(), 1);
+    const auto offered = unsent.at(0).at(0).value<QList<OutboxEntry>>();
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.constFirst().id, neverSentId);
+    QCOMPARE(offered.constFirst().draft, neverSent);
+    QCOMPARE(m_server->requestCount(kCreate), 0); // reconciling never sends
+    QCOMPARE(m_server->requestCount(kList), 2);   // one lookup per dataset
+
+    // The user agrees to send it: it is sent once, and once only.
+    QVERIFY(m_service->resubmit(neverSentId).ok());
+    QVERIFY(!m_service->resubmit(neverSentId).ok());
+    QTRY_COMPARE(confirmed.count(), 2);
+    QCOMPARE(entry(neverSentId).state, OutboxState::Confirmed);
+    QCOMPARE(entry(neverSentId).attempts, 1);
+    QVERIFY(!m_service->resubmit(neverSentId).ok());
+    QCOMPARE(m_server->requestCount(kCreate), 1);
+    QCOMPARE(jobsNamed(QStringLiteral("never-sent")), 1);
+    QCOMPARE(jobsNamed(QStringLiteral("reached")), 1);
+
+    // A second reconcile has nothing left to do.
+    m_service->reconcilePending();
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(m_server->requestCount(kList), 2);
+    QVERIFY(m_store->pendingRows()->isEmpty());
+}
+
+void TestSubmissionService::refusedSubmissionFails()
+{
+    QSignalSpy failed(m_service.get(), &SubmissionService::submissionFailed);
+    ImportJobDraft missing = draft(QStringLiteral("nowhere"));
+    missing.datasetArn =
+        PersonalizeArn::datasetArn(m_options.region, m_options.accountId,
+                                   QStringLiteral("no-such-group"), QStringLiteral("ITEMS"));
+    const auto id = m_service->submit(missing);
+    QVERIFY(id.ok());
+    QVERIFY(failed.wait(10000));
+    const AwsError error = failed.at(0).at(1).value<AwsError>();
+    QCOMPARE(error.code, QStringLiteral("ResourceNotFoundException"));
+    const OutboxEntry row = entry(id.value());
+    QCOMPARE(row.state, OutboxState::Failed);
+    QVERIFY(row.error.contains(QStringLiteral("ResourceNotFoundException")));
+    QCOMPARE(m_server->requestCount(kList), 0); // a clear refusal needs no lookup
+}
+
+void TestSubmissionService::nameTakenBeforeTheSubmission()
+{
+    SandboxImportJob old;
+    old.jobName = QStringLiteral("taken");
+    old.datasetArn = draft(old.jobName).datasetArn;
+    old.dataLocation = QStringLiteral("s3://bucket/old/");
+    old.status = QStringLiteral("ACTIVE");
+    old.created = m_server->now().addDays(-1);
+    QVERIFY(m_server->state().addJob(old));
+    QSignalSpy failed(m_service.get(), &SubmissionService::submissionFailed);
+    QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
+    const auto id = m_service->submit(draft(QStringLiteral("taken")));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(confirmed.count(), 0);
+    QCOMPARE(entry(id.value()).state, OutboxState::Failed);
+    QVERIFY(failed.at(0).at(1).value<AwsError>().message.contains(QStringLiteral("already")));
+    QCOMPARE(jobsNamed(QStringLiteral("taken")), 1);
+}
+
+void TestSubmissionService::unsentRowCanBeDiscarded()
+{
+    const qint64 id = m_store->addPending(draft(QStringLiteral("abandoned")), {}, {}).value();
+    QVERIFY(!m_service->discard(id).ok()); // only unsent rows
+    QSignalSpy finished(m_service.get(), &SubmissionService::reconcileFinished);
+    m_service->reconcilePending();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(entry(id).state, OutboxState::Unsent);
+    QVERIFY(m_service->discard(id).ok());
+    QCOMPARE(entry(id).state, OutboxState::Failed);
+    QVERIFY(!m_service->resubmit(id).ok());
+    QCOMPARE(m_server->requestCount(kCreate), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSubmissionService)
+#include "tst_submissionservice.moc"

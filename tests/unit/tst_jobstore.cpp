@@ -1,0 +1,436 @@
+#include "jobstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// The SQLite job history: schema and migrations, round trips of every field, batch
+// transactions, the outbox life cycle, survival of a killed writer, and damaged files.
+class TestJobStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void freshFileHasTheCurrentSchema();
+    void migratesFromVersionOne();
+    void newerSchemaIsRefused();
+    void jobsRoundTrip_data();
+    void jobsRoundTrip();
+    void upsertReplacesByArn();
+    void failedBatchLeavesNothing();
+    void queries();
+    void outboxLifeCycle();
+    void outboxKeepsTheDraftAsTyped();
+    void twoStoresOnOneFile();
+    void killedWriterLosesNothingCommitted();
+    void damagedFileGivesAnError_data();
+    void damagedFileGivesAnError();
+    void unwritableFolderGivesAnError();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("jobs.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+
+const QString kDataset =
+    QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset/retail-shop/INTERACTIONS");
+
+JobRecord sampleJob(const QString &name, const QString &status = QStringLiteral("ACTIVE"))
+{
+    JobRecord job;
+    job.arn = u"arn:aws:personalize:us-east-1:111122223333:dataset-import-job/" + name;
+    job.name = name;
+    job.datasetArn = kDataset;
+    job.status = status;
+    job.importMode = QStringLiteral("FULL");
+    job.created = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    job.updated = job.created.addSecs(600);
+    job.fillFromArns();
+    return job;
+}
+
+// Runs in a child process: writes, then dies without closing anything.
+int crashingWriter(const QString &path)
+{
+    JobStore store;
+    if (!store.open(path).ok())
+        return 2;
+    QList<JobRecord> jobs;
+    for (int i = 0; i < 50; ++i)
+        jobs.append(sampleJob(QStringLiteral("killed-%1").arg(i)));
+    if (!store.upsertJobs(jobs).ok())
+        return 3;
+    ImportJobDraft draft;
+    draft.jobName = QStringLiteral("in-the-outbox");
+    draft.datasetArn = kDataset;
+    const auto id = store.addPending(draft, QStringLiteral("us-east-1"), QString());
+    if (!id.ok() || !store.markSent(id.value()).ok())
+        return 4;
+    std::raise(SIGKILL);
+    return 5;
+}
+
+} // namespace
+
+void TestJobStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestJobStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestJobStore::freshFileHasTheCurrentSchema()
+{
+    JobStore store;
+    QVERIFY(!store.isOpen());
+    const auto opened = store.open(path());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
+    QVERIFY(store.isOpen());
+    QCOMPARE(store.schemaVersion(), JobStore::kSchemaVersion);
+    QVERIFY(store.upsertJob(sampleJob(QStringLiteral("first"))).ok());
+    // Write-ahead logging is on: the log file sits beside the database while it is open.
+    QVERIFY(QFile::exists(path() + QStringLiteral("-wal")));
+    QVERIFY(JobStore::defaultPath().endsWith(QStringLiteral("/importdesk.sqlite")));
+}
+
+void TestJobStore::migratesFromVersionOne()
+{
+    const JobRecord job = sampleJob(QStringLiteral("from-v1"));
+    {
+        JobStore old;
+        QVERIFY(old.open(path(), 1).ok());
+        QCOMPARE(old.schemaVersion(), 1);
+        QVERIFY(old.upsertJob(job).ok());
+        ImportJobDraft draft;
+        draft.jobName = QStringLiteral("queued");
+        draft.datasetArn = kDataset;
+        QVERIFY(old.addPending(draft, QStringLiteral("us-east-1"), QStringLiteral("dev")).ok());
+        // Version 1 has no watched datasets yet.
+        QVERIFY(!old.watchedDatasets().ok());
+    }
+    JobStore store;
+    const auto opened = store.open(path());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
+    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.loadJobs().value(), QList<JobRecord>{job});
+    QCOMPARE(store.pendingRows()->size(), 1);
+    QCOMPARE(store.pendingRows()->constFirst().profile, QStringLiteral("dev"));
+    // The upgrade watches the datasets of the jobs already known.
+    QCOMPARE(store.watchedDatasets().value(), QStringList{kDataset});
+}
+
+void TestJobStore::newerSchemaIsRefused()
+{
+    {
+        JobStore store;
+        QVERIFY(store.open(path()).ok());
+    }
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    JobStore store;
+    const auto opened = store.open(path());
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QStringLiteral("newer version")), qPrintable(opened.error()));
+    QVERIFY(!store.isOpen());
+}
+
+void TestJobStore::jobsRoundTrip_data()
+{
+    QTest::addColumn<JobRecord>("job");
+    JobRecord full = sampleJob(QStringLiteral("everything"), QStringLiteral("CREATE FAILED"));
+    full.profile = QStringLiteral("prod");
+    full.dataLocation = QStringLiteral("s3://bucket/été/data.csv");
+    full.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/service-role/Reader");
+    full.publishAttributionMetricsToS3 = true;
+    full.tags = {{QStringLiteral("team"), QStringLiteral("recs")},
+                 {QStringLiteral("empty"), QString()}};
+    full.failureReason = QStringLiteral("First line.\nSecond line with \"quotes\" and ünïcode.");
+    full.lastSeen = QDateTime(QDate(2024, 5, 2), QTime(8, 30, 15, 250), Qt::UTC);
+    full.detailsFetched = true;
+    QTest::newRow("every field") << full;
+
+    JobRecord sparse = sampleJob(QStringLiteral("sparse"), QStringLiteral("CREATE PENDING"));
+    sparse.updated = QDateTime();
+    sparse.importMode.clear();
+    QTest::newRow("optional fields absent") << sparse;
+
+    JobRecord off = sampleJob(QStringLiteral("metrics-off"));
+    off.publishAttributionMetricsToS3 = false;
+    QTest::newRow("metrics flag false") << off;
+}
+
+void TestJobStore::jobsRoundTrip()
+{
+    QFETCH(JobRecord, job);
+    {
+        JobStore store;
+        QVERIFY(store.open(path()).ok());
+        QVERIFY(store.upsertJob(job).ok());
+    }
+    JobStore reopened;
+    QVERIFY(reopened.open(path()).ok());
+    const auto loaded = reopened.job(job.arn);
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded.value().has_value());
+    QCOMPARE(*loaded.value(), job);
+}
+
+void TestJobStore::upsertReplacesByArn()
+{
+    JobStore store;
+    QVERIFY(store.open(path()).ok());
+    JobRecord job = sampleJob(QStringLiteral("moving"), QStringLiteral("CREATE PENDING"));
+    QVERIFY(store.upsertJob(job).ok());
+    job.status = QStringLiteral("CREATE IN_PROGRESS");
+    job.updated = job.updated.addSecs(60);
+    QVERIFY(store.upsertJob(job).ok());
+    QCOMPARE(store.jobCount().value(), 1);
+    QCOMPARE(store.loadJobs().value(), QList<JobRecord>{job});
+}
+
+void TestJobStore::failedBatchLeavesNothing()
+{
+    JobStore store;
+    QVERIFY(store.open(path()).ok());
+    QList<JobRecord> batch;
+    for (int i = 0; i < 1000; ++i)
+        batch.append(sampleJob(QStringLiteral("batch-%1").arg(i)));
+    QVERIFY(store.upsertJobs(batch).ok());
+    QCOMPARE(store.jobCount().value(), 1000);
+
+    QList<JobRecord> broken{sampleJob(QStringLiteral("ok-1")), sampleJob(QStringLiteral("ok-2"))};
+    JobRecord nameless = sampleJob(QStringLiteral("nameless"));
+    nameless.name = QString(); // NOT NULL column: the whole batch must roll back
+    broken.append(nameless);
+    const auto result = store.upsertJobs(broken);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().contains(path()));
+    QCOMPARE(store.jobCount().value(), 1000);
+    QVERIFY(!store.job(broken.constFirst().arn)->has_value());
+}
+
+void TestJobStore::queries()
+{
+    JobStore store;
+    QVERIFY(store.open(path()).ok());
+    JobRecord pending = sampleJob(QStringLiteral("a"), QStringLiteral("CREATE PENDING"));
+    JobRecord running = sampleJob(QStringLiteral("b"), QStringLiteral("CREATE IN_PROGRESS"));
+    JobRecord done = sampleJob(QStringLiteral("c"), QStringLiteral("ACTIVE"));
+    JobRecord failed = sampleJob(QStringLiteral("d"), QStringLiteral("CREATE FAILED"));
+    JobRecord elsewhere = sampleJob(QStringLiteral("e"), QStringLiteral("CREATE PENDING"));
+    elsewhere.datasetArn.replace(QStringLiteral("INTERACTIONS"), QStringLiteral("ITEMS"));
+    QVERIFY(store.upsertJobs({pending, running, done, failed, elsewhere}).ok());
+
+    QCOMPARE(store.runningJobs()->size(), 3);
+    QCOMPARE(store.jobsOfDataset(kDataset)->size(), 4);
+    QCOMPARE(store.jobArns()->size(), 5);
+    QVERIFY(store.jobArns()->contains(failed.arn));
+    QVERIFY(!store.job(QStringLiteral("arn:nope"))->has_value());
+
+    QVERIFY(store.addWatchedDataset(kDataset).ok());
+    QVERIFY(store.addWatchedDataset(kDataset).ok()); // twice is harmless
+    QCOMPARE(store.watchedDatasets().value(), QStringList{kDataset});
+}
+
+void TestJobStore::outboxLifeCycle()
+{
+    JobStore store;
+    QVERIFY(store.open(path()).ok());
+    ImportJobDraft draft;
+    draft.jobName = QStringLiteral("nightly");
+    draft.datasetArn = kDataset;
+    draft.dataLocation = QStringLiteral("s3://bucket/nightly/");
+
+    const auto id = store.addPending(draft, QStringLiteral("us-east-1"), QStringLiteral("prod"));
+    QVERIFY(id.ok());
+    auto entry = store.outboxEntry(id.value()).value();
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->state, OutboxState::Pending);
+    QCOMPARE(entry->attempts, 0);
+    QCOMPARE(entry->draft, draft);
+    QCOMPARE(entry->region, QStringLiteral("us-east-1"));
+    QVERIFY(entry->created.isValid());
+    QCOMPARE(store.pendingRows()->size(), 1);
+
+    QVERIFY(store.markSent(id.value()).ok());
+    entry = store.outboxEntry(id.value()).value();
+    QCOMPARE(entry->state, OutboxState::Sent);
+    QCOMPARE(entry->attempts, 1);
+    QCOMPARE(store.pendingRows()->size(), 1); // outcome still unknown
+
+    const QString arn =
+        QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset-import-job/nightly");
+    QVERIFY(store.confirm(id.value(), arn).ok());
+    entry = store.outboxEntry(id.value()).value();
+    QCOMPARE(entry->state, OutboxState::Confirmed);
+    QCOMPARE(entry->jobArn, arn);
+    QVERIFY(store.pendingRows()->isEmpty());
+
+    const auto second = store.addPending(draft, {}, {});
+    QVERIFY(store.markSent(second.value()).ok());
+    QVERIFY(store.markUnsent(second.value()).ok());
+    QCOMPARE(store.outboxRows(OutboxState::Unsent)->size(), 1);
+    QVERIFY(store.markSent(second.value()).ok());
+    QCOMPARE(store.outboxEntry(second.value()).value()->attempts, 2);
+    QVERIFY(store.fail(second.value(), QStringLiteral("InvalidInputException: no")).ok());
+    entry = store.outboxEntry(second.value()).value();
+    QCOMPARE(entry->state, OutboxState::Failed);
+    QCOMPARE(entry->error, QStringLiteral("InvalidInputException: no"));
+    QCOMPARE(store.allOutboxRows()->size(), 2);
+
+    QVERIFY(!store.markSent(12345).ok()); // no such row
+}
+
+void TestJobStore::outboxKeepsTheDraftAsTyped()
+{
+    JobStore store;
+    QVERIFY(store.open(path()).ok());
+    ImportJobDraft draft;
+    draft.jobName = QStringLiteral("  spaced name ");
+    draft.datasetArn = kDataset;
+    draft.dataLocation = QStringLiteral("s3://bucket/ü/");
+    draft.roleArn = QStringLiteral(" arn:aws:iam::111122223333:role/R ");
+    draft.tags = {{QStringLiteral("k"), QStringLiteral("v")},
+                  {QString(), QString()},
+                  {QStringLiteral("k"), QStringLiteral("dup")}};
+    draft.importMode = QStringLiteral("INCREMENTAL");
+    draft.publishAttributionMetricsToS3 = true;
+    const auto id = store.addPending(draft, {}, {});
+    QVERIFY(id.ok());
+    QCOMPARE(store.outboxEntry(id.value()).value()->draft, draft);
+}
+
+void TestJobStore::twoStoresOnOneFile()
+{
+    JobStore first;
+    JobStore second;
+    QVERIFY(first.open(path()).ok());
+    QVERIFY(second.open(path()).ok());
+    QVERIFY(first.upsertJob(sampleJob(QStringLiteral("one"))).ok());
+    QCOMPARE(second.jobCount().value(), 1);
+    first.close();
+    QVERIFY(!first.isOpen());
+    QVERIFY(second.isOpen());
+    QVERIFY(!first.loadJobs().ok());
+}
+
+void TestJobStore::killedWriterLosesNothingCommitted()
+{
+    QProcess writer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("IMPORTDESK_JOBSTORE_CRASH_WRITER"), path());
+    writer.setProcessEnvironment(environment);
+    writer.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(writer.waitForFinished(30000));
+    QCOMPARE(writer.exitStatus(), QProcess::CrashExit); // killed, nothing closed
+
+    JobStore store;
+    const auto opened = store.open(path());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
+    QCOMPARE(store.jobCount().value(), 50);
+    QCOMPARE(*store.job(sampleJob(QStringLiteral("killed-7")).arn).value(),
+             sampleJob(QStringLiteral("killed-7")));
+    const auto pending = store.pendingRows();
+    QCOMPARE(pending->size(), 1);
+    QCOMPARE(pending->constFirst().state, OutboxState::Sent);
+    QCOMPARE(pending->constFirst().draft.jobName, QStringLiteral("in-the-outbox"));
+}
+
+void TestJobStore::damagedFileGivesAnError_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("not a database") << QStringLiteral("text");
+    QTest::newRow("header overwritten") << QStringLiteral("header");
+    QTest::newRow("truncated") << QStringLiteral("truncate");
+    QTest::newRow("pages scribbled") << QStringLiteral("scribble");
+}
+
+void TestJobStore::damagedFileGivesAnError()
+{
+    QFETCH(QString, damage);
+    if (damage != u"text") {
+        JobStore store;
+        QVERIFY(store.open(path()).ok());
+        QList<JobRecord> jobs;
+        for (int i = 0; i < 2000; ++i) {
+            JobRecord job = sampleJob(QStringLiteral("bulk-%1").arg(i));
+            job.failureReason = QString(200, u'x');
+            jobs.append(job);
+        }
+        QVERIFY(store.upsertJobs(jobs).ok());
+        store.close();
+        QVERIFY(!QFile::exists(path() + QStringLiteral("-wal"))); // checkpointed on close
+    }
+    QFile file(path());
+    if (damage == u"text") {
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are my notes, not a database.\n");
+    } else if (damage == u"header") {
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(100, '\x5a'));
+    } else if (damage == u"truncate") {
+        QVERIFY(file.resize(file.size() / 2 + 1234));
+    } else {
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 offset = 4096; offset + 512 < file.size(); offset += 8192) {
+            file.seek(offset + 100);
+            file.write(QByteArray(400, '\xff'));
+        }
+    }
+    file.close();
+
+    JobStore store;
+    const auto opened = store.open(path());
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QDir::toNativeSeparators(path())), qPrintable(opened.error()));
+    QVERIFY(!store.isOpen());
+    QVERIFY(!store.loadJobs().ok()); // and nothing crashes afterwards
+}
+
+void TestJobStore::unwritableFolderGivesAnError()
+{
+    QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    JobStore store;
+    const auto opened = store.open(blocker.fileName() + QStringLiteral("/jobs.sqlite"));
+    QVERIFY(!opened.ok());
+    QVERIFY(!store.isOpen());
+}
+
+int main(int argc, char **argv)
+{
+    const QString crashPath = qEnvironmentVariable("IMPORTDESK_JOBSTORE_CRASH_WRITER");
+    QCoreApplication app(argc, argv);
+    if (!crashPath.isEmpty())
+        return crashingWriter(crashPath);
+    TestJobStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_jobstore.moc"

@@ -1,0 +1,163 @@
+#include "connectionbar.h"
+
+#include "fieldmessage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QVBoxLayout>
+
+ConnectionBar::ConnectionBar(QWidget *parent)
+    : QWidget(parent)
+    , m_profile(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_account(new QLabel(this))
+    , m_badge(new QLabel(this))
+    , m_status(new FieldMessage(this))
+{
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    m_profile->setAccessibleName(tr("AWS profile"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profile->setMinimumContentsLength(12);
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_region->setAccessibleName(tr("AWS Region"));
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    m_region->setMinimumContentsLength(14);
+    m_account->setObjectName(QStringLiteral("accountLabel"));
+    m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_badge->setObjectName(QStringLiteral("sandboxBadge"));
+    m_status->setObjectName(QStringLiteral("connectionStatus"));
+    m_status->setTextSelectable(true);
+
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_badge->setText(QStringLiteral("<img src=\":/icons/sandbox.svg\" width=\"%1\" height=\"%1\" "
+                                    "style=\"vertical-align: middle\"> <b>%2</b>")
+                         .arg(icon)
+                         .arg(tr("Sandbox", "badge: the app talks to the local sandbox")));
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: #fff3d6; color: #4a2f00; "
+                                          "border: 1px solid #c98a1b; border-radius: 4px; "
+                                          "padding: 2px 8px; }"));
+    m_badge->setAccessibleName(tr("Sandbox: not connected to AWS"));
+    m_badge->setVisible(false);
+
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
+    profileLabel->setBuddy(m_profile);
+    auto *regionLabel = new QLabel(tr("R&egion:"), this);
+    regionLabel->setBuddy(m_region);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_badge);
+    row->addWidget(profileLabel);
+    row->addWidget(m_profile);
+    row->addSpacing(8);
+    row->addWidget(regionLabel);
+    row->addWidget(m_region);
+    row->addSpacing(8);
+    row->addWidget(m_account);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 2);
+    layout->setSpacing(4);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+
+    connect(m_profile, &QComboBox::activated, this, &ConnectionBar::request);
+    connect(m_region, &QComboBox::activated, this, &ConnectionBar::request);
+    connect(m_region->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_region->currentText().trimmed() != m_region->property("applied").toString())
+            request();
+    });
+    setAccountId({});
+}
+
+void ConnectionBar::setProfiles(const QStringList &profiles, const QString &current)
+{
+    m_updating = true;
+    m_profile->clear();
+    m_profile->addItems(profiles);
+    if (!current.isEmpty() && !profiles.contains(current))
+        m_profile->addItem(current);
+    m_profile->setCurrentText(current);
+    m_profile->setEnabled(!m_sandbox && m_profile->count() > 0);
+    m_updating = false;
+}
+
+void ConnectionBar::setRegions(const QStringList &regions, const QString &current)
+{
+    m_updating = true;
+    m_region->clear();
+    m_region->addItems(regions);
+    m_region->setCurrentIndex(m_region->findText(current));
+    m_region->setEditText(current);
+    m_region->setProperty("applied", current);
+    m_region->setEnabled(!m_sandbox);
+    m_updating = false;
+}
+
+QString ConnectionBar::profile() const
+{
+    return m_profile->currentText();
+}
+
+QString ConnectionBar::region() const
+{
+    return m_region->currentText().trimmed();
+}
+
+void ConnectionBar::setAccountId(const QString &accountId)
+{
+    m_account->setText(accountId.isEmpty() ? tr("Account: not known yet")
+                                           : tr("Account: %1").arg(accountId));
+}
+
+void ConnectionBar::setSandbox(bool sandbox, const QString &endpoint)
+{
+    m_sandbox = sandbox;
+    m_badge->setVisible(sandbox);
+    m_badge->setToolTip(
+        sandbox ? tr("Requests go to the local sandbox at %1, not to AWS. Nothing you do here "
+                     "touches a real account.")
+                      .arg(endpoint)
+                : QString());
+    m_profile->setEnabled(!sandbox);
+    m_region->setEnabled(!sandbox);
+    if (sandbox) {
+        const QString why = tr("The sandbox serves one fixed account and Region.");
+        m_profile->setToolTip(why);
+        m_region->setToolTip(why);
+    }
+}
+
+void ConnectionBar::setStatus(Status status, const QString &message)
+{
+    switch (status) {
+    case Status::Checking:
+        m_status->setMessage(FieldMessage::Kind::Info, message);
+        break;
+    case Status::Ready:
+        m_status->setMessage(FieldMessage::Kind::Success, message);
+        break;
+    case Status::Failed:
+        m_status->setMessage(FieldMessage::Kind::Error, message);
+        break;
+    }
+    m_profile->setAccessibleDescription(m_status->accessibleText());
+}
+
+void ConnectionBar::setLocked(bool locked)
+{
+    m_profile->setEnabled(!locked && !m_sandbox);
+    m_region->setEnabled(!locked && !m_sandbox);
+}
+
+void ConnectionBar::request()
+{
+    if (m_updating)
+        return;
+    m_region->setProperty("applied", region());
+    Q_EMIT connectionRequested(profile(), region());
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+class FieldMessage;
+class QComboBox;
+class QLabel;
+
+// The strip at the top of the window: which profile and region the app talks to, the account
+// when known, a "Sandbox" badge when the endpoint is the local sandbox, and the connection's
+// state (for example missing or expired credentials and what to do about them).
+class ConnectionBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionBar)
+
+public:
+    enum class Status { Checking, Ready, Failed };
+
+    explicit ConnectionBar(QWidget *parent = nullptr);
+
+    void setProfiles(const QStringList &profiles, const QString &current);
+    void setRegions(const QStringList &regions, const QString &current);
+    QString profile() const;
+    QString region() const;
+    void setAccountId(const QString &accountId);
+    void setSandbox(bool sandbox, const QString &endpoint = {});
+    bool isSandbox() const { return m_sandbox; }
+    void setStatus(Status status, const QString &message);
+    // Locked while a submission is in flight.
+    void setLocked(bool locked);
+
+    QComboBox *profileCombo() const { return m_profile; }
+    QComboBox *regionCombo() const { return m_region; }
+
+Q_SIGNALS:
+    void connectionRequested(const QString &profile, const QString &region);
+
+private:
+    void request();
+
+    QComboBox *m_profile;
+    QComboBox *m_region;
+    QLabel *m_account;
+    QLabel *m_badge;
+    FieldMessage *m_status;
+    bool m_sandbox = false;
+    bool m_updating = false;
+};

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "awserror.h"
+#include "datasetcatalog.h"
+#include "importjobdraft.h"
+#include "importjobvalidator.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QWidget;
+class FieldMessage;
+
+namespace Ui {
+class ImportForm;
+}
+
+// The "New import" form: edits an ImportJobDraft, validates it on every edit with
+// ImportJobValidator and shows each message under its field, shows the exact request body,
+// and asks for submission. Knows nothing about the network: the window feeds it the datasets
+// and the validation context, and reacts to submitRequested().
+class ImportForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportForm)
+
+public:
+    explicit ImportForm(QWidget *parent = nullptr);
+    ~ImportForm() override;
+
+    ImportJobDraft draft() const { return m_draft; }
+    // Replaces every value; messages show for the fields that have a value.
+    void setDraft(const ImportJobDraft &draft);
+
+    void setDatasets(const QList<DatasetCatalog::Entry> &entries);
+    void setValidationContext(const ValidationContext &context, bool loadingFacts = false);
+    void setRecentRoleArns(const QStringList &arns);
+    void setRecentDataLocations(const QStringList &locations);
+    // For the AWS CLI command; the endpoint only when it is not the standard one.
+    void setConnection(const QString &region, const QString &profile, const QUrl &customEndpoint);
+    // Without a usable connection the form can be edited but not submitted.
+    void setConnectionReady(bool ready);
+
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    void showSubmitted(const QString &jobName, const QString &jobArn);
+    void showSubmitError(const AwsError &error);
+
+    const QList<FieldIssue> &issues() const { return m_issues; }
+    bool canSubmit() const;
+    // The body CreateDatasetImportJob will carry, byte for byte.
+    QByteArray requestBody() const;
+    // "<dataset>-import-YYYYMMDD-HHMMSS", within the 63-character limit.
+    static QString generateJobName(const QString &datasetName, const QDateTime &when);
+    QAction *submitAction() const { return m_submitAction; }
+
+    // Submits when possible; otherwise reveals every message and focuses the first problem.
+    void trySubmit();
+    void generateName();
+
+Q_SIGNALS:
+    void draftChanged(const ImportJobDraft &draft);
+    // The dataset ARN the form now points at (typed, pasted or chosen).
+    void datasetChanged(const QString &datasetArn);
+    void submitRequested(const ImportJobDraft &draft);
+    void statusMessage(const QString &message);
+
+private:
+    void readWidgets(DraftField edited);
+    void writeWidgets();
+    void revalidate();
+    void showIssues();
+    void updateModeAndMetrics();
+    void updateSubmitState();
+    void updateRequestView();
+    QString datasetArnFromCombo() const;
+    QString datasetTextFor(const QString &arn) const;
+    FieldMessage *messageFor(DraftField field) const;
+    QWidget *inputFor(DraftField field) const;
+    void copyCliCommand();
+    void saveJson();
+    void loadJson();
+    void loadJsonFrom(const QString &path);
+
+    std::unique_ptr<Ui::ImportForm> m_ui;
+    QAction *m_submitAction = nullptr;
+    ImportJobDraft m_draft;
+    ValidationContext m_context;
+    bool m_loadingFacts = false;
+    QList<FieldIssue> m_issues;
+    QList<DatasetCatalog::Entry> m_entries;
+    QSet<int> m_touched; // DraftField values whose messages are shown
+    QString m_region;
+    QString m_profile;
+    QUrl m_customEndpoint;
+    bool m_connectionReady = true;
+    bool m_busy = false;
+    bool m_updating = false;
+};

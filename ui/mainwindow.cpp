@@ -1,0 +1,274 @@
+#include "mainwindow.h"
+
+#include "activitylog.h"
+#include "activitylogdock.h"
+#include "appsettings.h"
+#include "connectionbar.h"
+#include "connectionmanager.h"
+#include "datasetcatalog.h"
+#include "draftautosave.h"
+#include "importform.h"
+#include "personalizeclient.h"
+#include "submission.h"
+#include "submittedjobslist.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ConnectionManager *connection, AppSettings *settings,
+                       DraftAutosave *autosave, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+    , m_settings(settings)
+    , m_autosave(autosave)
+    , m_catalog(new DatasetCatalog(this))
+    , m_submitter(new ImportSubmitter(this))
+    , m_activity(new ActivityLogModel(this))
+    , m_connectionBar(new ConnectionBar(this))
+    , m_form(new ImportForm(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_activityDock(new ActivityLogDock(m_activity, this))
+    , m_endpointLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(connection->isSandbox() ? tr("Import Desk — Sandbox") : tr("Import Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/importdesk.svg")));
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_form);
+    m_splitter->setChildrenCollapsible(false);
+    setJobsArea(new SubmittedJobsList(this));
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_connectionBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
+    statusBar()->addPermanentWidget(m_endpointLabel);
+
+    createActions();
+
+    // Connection.
+    connect(m_connectionBar, &ConnectionBar::connectionRequested, this,
+            [this](const QString &profile, const QString &region) {
+                m_settings->setLastProfile(profile);
+                m_settings->setLastRegion(region);
+                m_connection->connectTo(profile, region);
+            });
+    connect(m_connection, &ConnectionManager::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(m_connection, &ConnectionManager::stateChanged, this,
+            [this](ConnectionManager::State state, const QString &message) {
+                const ConnectionBar::Status status =
+                    state == ConnectionManager::State::Ready    ? ConnectionBar::Status::Ready
+                    : state == ConnectionManager::State::Failed ? ConnectionBar::Status::Failed
+                                                                : ConnectionBar::Status::Checking;
+                m_connectionBar->setStatus(status, message);
+                m_form->setConnectionReady(state == ConnectionManager::State::Ready);
+                if (state == ConnectionManager::State::Ready && m_catalog->datasets().isEmpty() &&
+                    !m_catalog->isLoading())
+                    m_catalog->refresh();
+            });
+    connect(m_connection, &ConnectionManager::accountIdChanged, this, &MainWindow::updateAccount);
+    connect(m_connection, &ConnectionManager::callFinished, m_activity, &ActivityLogModel::append);
+
+    // Datasets and what the form knows about the chosen one.
+    connect(m_catalog, &DatasetCatalog::datasetsChanged, this, [this] {
+        m_form->setDatasets(m_catalog->datasets());
+        updateAccount();
+        if (!m_catalog->datasets().isEmpty())
+            statusBar()->showMessage(tr("Datasets found: %1.").arg(m_catalog->datasets().size()),
+                                     5000);
+    });
+    connect(m_catalog, &DatasetCatalog::datasetsFailed, this, [this](const AwsError &error) {
+        statusBar()->showMessage(tr("The datasets could not be listed: %1").arg(error.summary()));
+    });
+    connect(m_catalog, &DatasetCatalog::factsFailed, this,
+            [this](const QString &, const AwsError &error) {
+                statusBar()->showMessage(
+                    tr("The dataset's import history could not be read: %1").arg(error.summary()));
+            });
+    connect(m_catalog, &DatasetCatalog::contextChanged, this, [this] {
+        m_form->setValidationContext(m_catalog->context(), m_catalog->isLoadingFacts());
+    });
+    connect(m_form, &ImportForm::datasetChanged, m_catalog, &DatasetCatalog::selectDataset);
+
+    // Draft and submission.
+    connect(m_form, &ImportForm::draftChanged, m_autosave, &DraftAutosave::schedule);
+    connect(m_autosave, &DraftAutosave::saveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_form, &ImportForm::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_form, &ImportForm::submitRequested, this, [this](const ImportJobDraft &draft) {
+        if (!m_submitter->submit(draft))
+            return;
+        m_form->setBusy(true);
+        m_connectionBar->setLocked(true);
+        statusBar()->showMessage(tr("Sending the import job…"));
+    });
+    connect(m_submitter, &ImportSubmitter::succeeded, this, &MainWindow::onSubmitted);
+    connect(m_submitter, &ImportSubmitter::failed, this,
+            [this](const AwsError &error, const CreateDatasetImportJobRequest &request) {
+                m_connectionBar->setLocked(false);
+                m_form->showSubmitError(error);
+                statusBar()->showMessage(
+                    tr("The import job was not created: %1").arg(error.summary()));
+                // Someone else may have used the name meanwhile: refresh what the form knows.
+                if (error.code == u"ResourceAlreadyExistsException")
+                    m_catalog->reload(request.datasetArn);
+            });
+
+    m_form->setRecentRoleArns(m_settings->recentRoleArns());
+    m_form->setRecentDataLocations(m_settings->recentDataLocations());
+    if (const auto draft = m_autosave->restore())
+        m_form->setDraft(*draft);
+
+    resize(1280, 860);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *submit = m_form->submitAction();
+    file->addAction(submit);
+    QAction *generate =
+        file->addAction(tr("&Generate a job name"), m_form, &ImportForm::generateName);
+    generate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh =
+        view->addAction(tr("&Refresh datasets"), m_catalog, &DatasetCatalog::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *log = m_activityDock->toggleViewAction();
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(log);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Import Desk"), this, [this] {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("About Import Desk"),
+            tr("Import Desk %1\nCreates and follows Amazon Personalize dataset import jobs.")
+                .arg(QStringLiteral(IMPORTDESK_VERSION)),
+            QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::connectInitially(const QString &profile, const QString &region)
+{
+    m_connectionBar->setSandbox(m_connection->isSandbox());
+    m_connection->connectTo(profile, region);
+}
+
+void MainWindow::onSessionChanged()
+{
+    PersonalizeClient *client = m_connection->client();
+    m_catalog->setClient(client);
+    m_submitter->setClient(client);
+    m_catalog->setRegion(m_connection->region());
+    AwsSession *session = m_connection->session();
+    const QUrl custom = session && session->hasCustomEndpoint() ? session->endpoint() : QUrl();
+    m_form->setConnection(m_connection->region(),
+                          m_connection->isSandbox() ? QString() : m_connection->profile(), custom);
+    m_connectionBar->setSandbox(m_connection->isSandbox(),
+                                session ? session->endpoint().toDisplayString() : QString());
+    m_connectionBar->setProfiles(
+        m_connection->isSandbox() ? QStringList{tr("sandbox")} : m_connection->profiles(),
+        m_connection->isSandbox() ? tr("sandbox") : m_connection->profile());
+    m_connectionBar->setRegions(ConnectionManager::regions(), m_connection->region());
+    m_endpointLabel->setText(session ? tr("Endpoint: %1").arg(session->endpoint().toDisplayString())
+                                     : tr("Not connected"));
+    updateAccount();
+}
+
+void MainWindow::updateAccount()
+{
+    QString account = m_connection->accountId();
+    if (account.isEmpty())
+        account = m_catalog->accountId();
+    m_connectionBar->setAccountId(account);
+}
+
+void MainWindow::onSubmitted(const QString &arn, const CreateDatasetImportJobRequest &request)
+{
+    m_connectionBar->setLocked(false);
+    if (request.roleArn)
+        m_settings->addRecentRoleArn(*request.roleArn);
+    if (request.dataSource.dataLocation)
+        m_settings->addRecentDataLocation(*request.dataSource.dataLocation);
+    m_form->setRecentRoleArns(m_settings->recentRoleArns());
+    m_form->setRecentDataLocations(m_settings->recentDataLocations());
+    m_catalog->noteJobCreated(request.datasetArn, request.jobName);
+    m_form->showSubmitted(request.jobName, arn);
+    if (SubmittedJobsList *list = submittedJobsList())
+        list->addJob(request.jobName, arn, QDateTime::currentDateTime());
+    statusBar()->showMessage(tr("Import job “%1” created.").arg(request.jobName), 8000);
+    Q_EMIT jobSubmitted(arn, request);
+}
+
+void MainWindow::setJobsArea(QWidget *area)
+{
+    if (!area || area == m_jobsArea)
+        return;
+    if (m_jobsArea) {
+        QWidget *old = m_splitter->replaceWidget(1, area);
+        delete old;
+    } else {
+        m_splitter->addWidget(area);
+    }
+    m_jobsArea = area;
+}
+
+SubmittedJobsList *MainWindow::submittedJobsList() const
+{
+    return qobject_cast<SubmittedJobsList *>(m_jobsArea.data());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setMainSplitter(m_splitter->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_settings->windowGeometry().isEmpty())
+        restoreGeometry(m_settings->windowGeometry());
+    if (!m_settings->windowState().isEmpty())
+        restoreState(m_settings->windowState());
+    else
+        resizeDocks({m_activityDock}, {150}, Qt::Vertical);
+    if (!m_settings->mainSplitter().isEmpty())
+        m_splitter->restoreState(m_settings->mainSplitter());
+    else
+        m_splitter->setSizes({760, 520});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_autosave->flush();
+    QMainWindow::closeEvent(event);
+}
