@@ -22,6 +22,8 @@ const std::array<Entry, static_cast<int>(AppSettings::Key::KeyCount)> &entries()
         {Key::WindowGeometry, "window/geometry", QByteArray()},
         {Key::WindowState, "window/state", QByteArray()},
         {Key::MainSplitter, "window/mainSplitter", QByteArray()},
+        {Key::JobsHeader, "jobs/header", QByteArray()},
+        {Key::JobsSplitter, "jobs/splitter", QByteArray()},
         {Key::LastProfile, "connection/profile", QString()},
         {Key::LastRegion, "connection/region", QString()},
         {Key::RecentRoleArns, "form/recentRoleArns", QStringList()},

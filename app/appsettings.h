@@ -22,6 +22,8 @@ public:
         WindowGeometry,
         WindowState,
         MainSplitter,
+        JobsHeader,
+        JobsSplitter,
         LastProfile,
         LastRegion,
         RecentRoleArns,
@@ -51,6 +53,10 @@ public:
     void setWindowState(const QByteArray &state) { setValue(Key::WindowState, state); }
     QByteArray mainSplitter() const { return value(Key::MainSplitter).toByteArray(); }
     void setMainSplitter(const QByteArray &state) { setValue(Key::MainSplitter, state); }
+    QByteArray jobsHeader() const { return value(Key::JobsHeader).toByteArray(); }
+    void setJobsHeader(const QByteArray &state) { setValue(Key::JobsHeader, state); }
+    QByteArray jobsSplitter() const { return value(Key::JobsSplitter).toByteArray(); }
+    void setJobsSplitter(const QByteArray &state) { setValue(Key::JobsSplitter, state); }
     QString lastProfile() const { return value(Key::LastProfile).toString(); }
     void setLastProfile(const QString &profile) { setValue(Key::LastProfile, profile); }
     QString lastRegion() const { return value(Key::LastRegion).toString(); }

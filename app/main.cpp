@@ -4,6 +4,8 @@
 #include "appsettings.h"
 #include "connectionmanager.h"
 #include "draftautosave.h"
+#include "jobscontroller.h"
+#include "jobstore.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "sandboxdefaults.h"
@@ -11,10 +13,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -101,7 +105,17 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
+        // The sandbox keeps its jobs between runs, like the service, in its own folder.
+        const QString sandboxDir =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+            QStringLiteral("/sandbox");
+        QDir().mkpath(sandboxDir);
+        options.stateFile = sandboxDir + QStringLiteral("/sandbox-state.json");
         sandbox = std::make_unique<SandboxServer>(options);
+        if (const auto restored = sandbox->restoreState(); !restored) {
+            fail(restored.error());
+            return 1;
+        }
         if (!sandbox->listen(0)) {
             fail(QCoreApplication::translate("main", "The sandbox could not listen on a local "
                                                      "port."));
@@ -128,7 +142,26 @@ int main(int argc, char *argv[])
     DraftAutosave autosave;
     ConnectionManager connection(sessionOptions);
     connection.setSandbox(sandboxMode);
+    // Jobs seen on the sandbox are kept apart from real ones. Declared before the window,
+    // which borrows them.
+    JobStore store;
+    const QString storePath =
+        sandboxMode ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                          QStringLiteral("/sandbox/importdesk.sqlite")
+                    : JobStore::defaultPath();
+    const auto opened = store.open(storePath);
+    std::unique_ptr<JobsController> jobs;
+    if (opened)
+        jobs = std::make_unique<JobsController>(&store);
+    else
+        fail(opened.error()); // the window still works; only the job history is missing
+
     MainWindow window(&connection, &settings, &autosave);
+    if (jobs)
+        window.setJobsController(jobs.get());
+    else
+        window.statusBar()->showMessage(opened.error());
+
     const QString profile =
         parser.isSet(profileOption) ? parser.value(profileOption) : settings.lastProfile();
     const QString region =

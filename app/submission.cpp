@@ -1,6 +1,7 @@
 #include "submission.h"
 
 #include "personalizeclient.h"
+#include "submissionservice.h"
 
 ImportSubmitter::ImportSubmitter(QObject *parent)
     : QObject(parent)
@@ -23,12 +24,73 @@ void ImportSubmitter::setClient(PersonalizeClient *client)
     }
 }
 
+void ImportSubmitter::setSubmissionService(SubmissionService *service)
+{
+    if (service == m_service)
+        return;
+    if (m_service)
+        m_service->disconnect(this);
+    m_service = service;
+    if (!m_service)
+        return;
+    connect(m_service, &SubmissionService::submissionConfirmed, this,
+            [this](const OutboxEntry &entry, const JobRecord &job) {
+                if (!m_busy || entry.id != m_outboxId)
+                    return;
+                m_busy = false;
+                Q_EMIT succeeded(job.arn, m_request);
+            });
+    connect(m_service, &SubmissionService::submissionFailed, this,
+            [this](const OutboxEntry &entry, const AwsError &error) {
+                if (!m_busy || entry.id != m_outboxId)
+                    return;
+                m_busy = false;
+                Q_EMIT failed(error, m_request);
+            });
+    connect(m_service, &SubmissionService::submissionUnresolved, this,
+            [this](const OutboxEntry &entry, const AwsError &error) {
+                if (!m_busy || entry.id != m_outboxId)
+                    return;
+                m_busy = false;
+                AwsError unresolved = error;
+                unresolved.message +=
+                    u' ' + tr("The job may have been created. It is kept in the outbox and looked "
+                              "up by name when Import Desk next connects; it is never sent twice.");
+                Q_EMIT failed(unresolved, m_request);
+            });
+}
+
+void ImportSubmitter::submitThroughOutbox(const ImportJobDraft &draft)
+{
+    const auto recorded = m_service->submit(draft);
+    if (!recorded) {
+        // Reported later, as every outcome is.
+        QMetaObject::invokeMethod(
+            this,
+            [this, message = recorded.error()] {
+                m_busy = false;
+                Q_EMIT failed(AwsError::make(AwsError::Kind::Configuration,
+                                             tr("The submission could not be recorded, so "
+                                                "nothing was sent: %1")
+                                                 .arg(message)),
+                              m_request);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_outboxId = recorded.value();
+}
+
 bool ImportSubmitter::submit(const ImportJobDraft &draft)
 {
     if (m_busy || !m_client)
         return false;
     m_busy = true;
     m_request = draft.toRequest();
+    if (m_service) {
+        submitThroughOutbox(draft);
+        return true;
+    }
     const int generation = m_generation;
     const CreateDatasetImportJobRequest request = m_request;
     m_client->createDatasetImportJob(

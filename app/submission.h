@@ -9,9 +9,11 @@
 #include <QPointer>
 
 class PersonalizeClient;
+class SubmissionService;
 
 // Sends one import job draft with CreateDatasetImportJob and reports the outcome. One
-// submission at a time.
+// submission at a time. With a SubmissionService the draft goes through its outbox, so that it
+// is neither lost nor sent twice; without one it is sent directly with the client.
 class ImportSubmitter final : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
     void setClient(PersonalizeClient *client);
     bool isBusy() const { return m_busy; }
 
+    // Routes submissions through the outbox of `service` (null: directly with the client).
+    void setSubmissionService(SubmissionService *service);
+
     // Sends draft.toRequest(); false (and nothing emitted) when busy or without a client.
     bool submit(const ImportJobDraft &draft);
 
@@ -34,7 +39,11 @@ Q_SIGNALS:
     void failed(const AwsError &error, const CreateDatasetImportJobRequest &request);
 
 private:
+    void submitThroughOutbox(const ImportJobDraft &draft);
+
     QPointer<PersonalizeClient> m_client;
+    QPointer<SubmissionService> m_service;
+    qint64 m_outboxId = 0;
     bool m_busy = false;
     int m_generation = 0;
     CreateDatasetImportJobRequest m_request;

@@ -8,8 +8,12 @@
 #include "datasetcatalog.h"
 #include "draftautosave.h"
 #include "importform.h"
+#include "jobscontroller.h"
+#include "jobspanel.h"
+#include "jobtracker.h"
 #include "personalizeclient.h"
 #include "submission.h"
+#include "submissionservice.h"
 #include "submittedjobslist.h"
 
 #include <QAction>
@@ -18,8 +22,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(ConnectionManager *connection, AppSettings *settings,
@@ -180,11 +186,121 @@ void MainWindow::connectInitially(const QString &profile, const QString &region)
     m_connection->connectTo(profile, region);
 }
 
+void MainWindow::setJobsController(JobsController *jobs)
+{
+    m_jobs = jobs;
+    m_jobsPanel = new JobsPanel(jobs->model());
+    m_jobsPanel->setObjectName(QStringLiteral("jobsPanel"));
+    setJobsArea(m_jobsPanel);
+    m_jobsPanel->restoreHeaderState(m_settings->jobsHeader());
+    m_jobsPanel->restoreSplitterState(m_settings->jobsSplitter());
+
+    connect(m_jobsPanel, &JobsPanel::cloneRequested, this, [this](const ImportJobDraft &draft) {
+        m_form->setDraft(draft);
+        m_form->setFocus();
+        statusBar()->showMessage(
+            tr("The form holds a copy of “%1” with a new name.").arg(draft.jobName), 8000);
+    });
+    connect(m_jobsPanel, &JobsPanel::refreshRequested, m_jobs, &JobsController::refreshNow);
+    connect(m_jobsPanel, &JobsPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_jobs, &JobsController::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_jobs, &JobsController::jobFinished, this, &MainWindow::notifyFinished);
+    connect(m_jobs, &JobsController::unsentFound, this, &MainWindow::offerResubmission);
+    if (m_connection->client())
+        onSessionChanged();
+}
+
+void MainWindow::notifyFinished(const JobRecord &job)
+{
+    const bool failed = importJobStatusFromString(job.status) == ImportJobStatus::CreateFailed;
+    const QString text = failed ? tr("Import job “%1” failed: %2").arg(job.name, job.failureReason)
+                                : tr("Import job “%1” is active.").arg(job.name);
+    statusBar()->showMessage(text, 15000);
+    if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Import Desk"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            activateWindow();
+        });
+    }
+    m_tray->show();
+    m_tray->showMessage(failed ? tr("Import failed") : tr("Import finished"), text,
+                        failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+}
+
+// Submissions from an earlier run whose job was never created: ask, without blocking.
+void MainWindow::offerResubmission(const QList<OutboxEntry> &entries)
+{
+    if (entries.isEmpty() || !m_jobs)
+        return;
+    QStringList names;
+    for (const OutboxEntry &entry : entries)
+        names.append(entry.draft.jobName);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Submissions not sent"),
+                                tr("These import jobs were submitted before Import Desk stopped, "
+                                   "but the service never created them:\n\n%1\n\nSend them "
+                                   "now?")
+                                    .arg(names.join(u'\n')),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("resubmitBox"));
+    QPushButton *send = box->addButton(tr("&Send again"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, send, entries](QAbstractButton *clicked) {
+                SubmissionService *service = m_jobs ? m_jobs->submissions() : nullptr;
+                if (!service)
+                    return;
+                for (const OutboxEntry &entry : entries) {
+                    const auto done =
+                        clicked == send ? service->resubmit(entry.id) : service->discard(entry.id);
+                    if (!done)
+                        statusBar()->showMessage(done.error(), 10000);
+                }
+            });
+    box->open();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateWindowVisibility();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateWindowVisibility();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateWindowVisibility();
+}
+
+// The tracker polls less often while nobody looks.
+void MainWindow::updateWindowVisibility()
+{
+    if (m_jobs)
+        m_jobs->setWindowVisible(isVisible() && !isMinimized());
+}
+
 void MainWindow::onSessionChanged()
 {
     PersonalizeClient *client = m_connection->client();
     m_catalog->setClient(client);
     m_submitter->setClient(client);
+    if (m_jobs) {
+        m_jobs->setConnection(client, m_connection->profile(), m_connection->region());
+        m_submitter->setSubmissionService(m_jobs->submissions());
+    }
     m_catalog->setRegion(m_connection->region());
     AwsSession *session = m_connection->session();
     const QUrl custom = session && session->hasCustomEndpoint() ? session->endpoint() : QUrl();
@@ -222,6 +338,8 @@ void MainWindow::onSubmitted(const QString &arn, const CreateDatasetImportJobReq
     m_form->showSubmitted(request.jobName, arn);
     if (SubmittedJobsList *list = submittedJobsList())
         list->addJob(request.jobName, arn, QDateTime::currentDateTime());
+    if (m_jobsPanel)
+        m_jobsPanel->selectJob(arn);
     statusBar()->showMessage(tr("Import job “%1” created.").arg(request.jobName), 8000);
     Q_EMIT jobSubmitted(arn, request);
 }
@@ -249,6 +367,10 @@ void MainWindow::saveLayout()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setMainSplitter(m_splitter->saveState());
+    if (m_jobsPanel) {
+        m_settings->setJobsHeader(m_jobsPanel->headerState());
+        m_settings->setJobsSplitter(m_jobsPanel->splitterState());
+    }
     m_settings->sync();
 }
 

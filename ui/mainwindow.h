@@ -14,6 +14,11 @@ class DatasetCatalog;
 class DraftAutosave;
 class ImportForm;
 class ImportSubmitter;
+class JobsController;
+class JobsPanel;
+struct JobRecord;
+struct OutboxEntry;
+class QSystemTrayIcon;
 class QLabel;
 class QSplitter;
 class SubmittedJobsList;
@@ -45,6 +50,11 @@ public:
     void setJobsArea(QWidget *area);
     SubmittedJobsList *submittedJobsList() const;
 
+    // Makes the jobs panel over `jobs` the jobs area and routes submissions through its outbox.
+    // Borrowed; must outlive the window.
+    void setJobsController(JobsController *jobs);
+    JobsPanel *jobsPanel() const { return m_jobsPanel; }
+
     // Opens the connection chosen by the settings (or the sandbox).
     void connectInitially(const QString &profile, const QString &region);
 
@@ -54,6 +64,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void createActions();
@@ -61,6 +74,9 @@ private:
     void onSubmitted(const QString &arn, const CreateDatasetImportJobRequest &request);
     void updateAccount();
     void saveLayout();
+    void notifyFinished(const JobRecord &job);
+    void offerResubmission(const QList<OutboxEntry> &entries);
+    void updateWindowVisibility();
     void restoreLayout();
 
     ConnectionManager *m_connection;
@@ -75,4 +91,7 @@ private:
     QPointer<QWidget> m_jobsArea;
     ActivityLogDock *m_activityDock;
     QLabel *m_endpointLabel;
+    QPointer<JobsController> m_jobs;
+    JobsPanel *m_jobsPanel = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };

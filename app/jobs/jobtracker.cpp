@@ -149,6 +149,8 @@ void JobTracker::track(const JobRecord &job)
     }
     if (!old || *old != record)
         commit({{old, record}});
+    else if (record.isRunning())
+        m_active.insert(record.arn, record); // already stored (e.g. by the submission service)
     if (record.isRunning() && !record.detailsFetched)
         queueDescribe(record.arn);
     pumpDescribes();

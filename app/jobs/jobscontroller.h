@@ -1,0 +1,59 @@
+#pragma once
+
+#include "awserror.h"
+#include "jobrecord.h"
+#include "jobtracker.h"
+#include "outboxentry.h"
+
+#include <QObject>
+#include <QPointer>
+
+class JobStore;
+class JobTableModel;
+class PersonalizeClient;
+class SubmissionService;
+
+// The jobs side of the application for one store: keeps the table model in step with the
+// store and the tracker, and gives each connection (profile and region) its own tracker and
+// submission service. The window and the import form talk to it; it is the only owner of the
+// objects that write the job database.
+class JobsController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobsController)
+
+public:
+    // Borrows the store, which must be open and outlive the controller; loads its jobs.
+    explicit JobsController(JobStore *store, QObject *parent = nullptr);
+    ~JobsController() override;
+
+    JobTableModel *model() const { return m_model; }
+    // Null until setConnection() was given a client.
+    JobTracker *tracker() const;
+    SubmissionService *submissions() const;
+
+    // Replaces the tracker and the submission service for a new connection (null: none).
+    // Start-up work follows: running jobs are followed again and open submissions settled.
+    void setConnection(PersonalizeClient *client, const QString &profile, const QString &region);
+    // Applied to every tracker from now on (tests use short ones).
+    void setTrackerIntervals(const JobTrackerIntervals &intervals);
+    void setWindowVisible(bool visible);
+    void refreshNow();
+
+Q_SIGNALS:
+    void connectionChanged();
+    // A followed job reached ACTIVE or CREATE FAILED.
+    void jobFinished(const JobRecord &job);
+    // Submissions whose job was never created (found at start-up): offer to send them again.
+    void unsentFound(const QList<OutboxEntry> &entries);
+    // A problem worth a line in the status bar.
+    void problem(const QString &message);
+
+private:
+    JobStore *m_store;
+    JobTableModel *m_model;
+    QPointer<JobTracker> m_tracker;
+    QPointer<SubmissionService> m_submissions;
+    bool m_windowVisible = true;
+    std::optional<JobTrackerIntervals> m_intervals;
+};

@@ -1,0 +1,134 @@
+// The window with its jobs panel over a real store, against the in-process sandbox: a job
+// submitted in the form goes through the outbox, appears in the table, moves to its final
+// state live, shows its failure reason and hint, clones back into the form, and is still there
+// after a restart.
+#include "guitestsupport.h"
+
+#include "fieldmessage.h"
+#include "jobscontroller.h"
+#include "jobspanel.h"
+#include "jobstore.h"
+#include "jobtablemodel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace std::chrono_literals;
+
+class TestJobsWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void submittedJobsMoveLiveAndSurviveARestart();
+
+private:
+    void openJobs(GuiHarness &app);
+    JobStore m_store;
+    std::unique_ptr<JobsController> m_jobs;
+};
+
+void TestJobsWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestJobsWindow::openJobs(GuiHarness &app)
+{
+    m_jobs = std::make_unique<JobsController>(&m_store);
+    JobTrackerIntervals fast;
+    fast.newJob = 100ms;
+    fast.longRunning = 200ms;
+    fast.rampDuration = 1s;
+    m_jobs->setTrackerIntervals(fast);
+    app.openWindow();
+    app.window->setJobsController(m_jobs.get());
+    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    QVERIFY(app.waitUntilReady());
+}
+
+void TestJobsWindow::submittedJobsMoveLiveAndSurviveARestart()
+{
+    GuiHarness app(200); // pending 50 ms, failing a few hundred ms later
+    QVERIFY(app.listening);
+    const auto opened = m_store.open(app.path(QStringLiteral("jobs.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
+    openJobs(app);
+    JobsPanel *panel = app.window->jobsPanel();
+    QVERIFY(panel);
+    QCOMPARE(app.window->jobsArea(), panel);
+    QCOMPARE(m_jobs->model()->rowCount(), 0);
+
+    // Fill and submit by keyboard; the data location asks the sandbox for a failure.
+    auto *name = app.find<QLineEdit>("jobNameEdit");
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("will-fail"));
+    auto *combo = app.find<QComboBox>("datasetCombo");
+    combo->setFocus();
+    const int index =
+        combo->findText(QStringLiteral("retail-shop / retail-shop-interactions (Interactions)"));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    QTest::keyClicks(app.find<QLineEdit>("dataLocationEdit"),
+                     QStringLiteral("s3://importdesk-demo/missing-columns/interactions.csv"));
+    QTRY_VERIFY(app.find<QPushButton>("submitButton")->isEnabled());
+    QTest::keyClick(name, Qt::Key_Return, Qt::ControlModifier);
+
+    // Through the outbox into the table, selected.
+    QTRY_COMPARE(m_jobs->model()->rowCount(), 1);
+    const auto pending = m_store.pendingRows();
+    QVERIFY(pending.ok());
+    QVERIFY(pending->isEmpty());
+    QTRY_VERIFY(panel->selectedJob().has_value());
+    QCOMPARE(panel->selectedJob()->name, QStringLiteral("will-fail"));
+
+    // The tracker follows it to CREATE FAILED; the details explain why and what to fix.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->selectedJob()->status == u"CREATE FAILED", 20000);
+    auto *reason = panel->findChild<QLabel *>(QStringLiteral("detailsFailureReason"));
+    QVERIFY(reason);
+    QTRY_VERIFY(!reason->text().isEmpty());
+    auto *hint = panel->findChild<QLabel *>(QStringLiteral("detailsHintText"));
+    QVERIFY(hint);
+    QVERIFY(!hint->text().isEmpty());
+
+    QDir().mkpath(QStringLiteral(IMPORTDESK_SCREENSHOT_DIR));
+    QVERIFY(app.window->grab().save(QStringLiteral(IMPORTDESK_SCREENSHOT_DIR) +
+                                    QStringLiteral("/main-window-with-jobs.png")));
+
+    // Clone fills the form with the same values and a fresh, valid name.
+    panel->cloneAction()->trigger();
+    const ImportJobDraft draft = app.form()->draft();
+    QVERIFY(draft.jobName.startsWith(u"will-fail-copy-"));
+    QCOMPARE(draft.dataLocation,
+             QStringLiteral("s3://importdesk-demo/missing-columns/interactions.csv"));
+    QVERIFY(draft.datasetArn.endsWith(u"dataset/retail-shop/INTERACTIONS"));
+    QTRY_VERIFY(app.find<QPushButton>("submitButton")->isEnabled());
+
+    // A restart shows the same history.
+    app.closeWindow();
+    m_jobs.reset();
+    openJobs(app);
+    // From the store at once (the tracker then adds the dataset's jobs made elsewhere).
+    QVERIFY(m_jobs->model()->rowCount() >= 1);
+    QString arn;
+    for (int row = 0; row < m_jobs->model()->rowCount(); ++row) {
+        const QString candidate =
+            m_jobs->model()->index(row, 0).data(JobTableModel::ArnRole).toString();
+        if (candidate.endsWith(u":dataset-import-job/will-fail"))
+            arn = candidate;
+    }
+    QVERIFY(!arn.isEmpty());
+    QVERIFY(app.window->jobsPanel()->selectJob(arn));
+    QCOMPARE(app.window->jobsPanel()->selectedJob()->status, QStringLiteral("CREATE FAILED"));
+    app.closeWindow();
+    m_jobs.reset();
+}
+
+QTEST_MAIN(TestJobsWindow)
+#include "tst_jobswindow.moc"
