@@ -3,6 +3,7 @@
 #include "activitylog.h"
 #include "activitylogdock.h"
 #include "appsettings.h"
+#include "arn.h"
 #include "connectionbar.h"
 #include "connectionmanager.h"
 #include "datasetcatalog.h"
@@ -202,6 +203,12 @@ void MainWindow::setJobsController(JobsController *jobs)
             tr("The form holds a copy of “%1” with a new name.").arg(draft.jobName), 8000);
     });
     connect(m_jobsPanel, &JobsPanel::refreshRequested, m_jobs, &JobsController::refreshNow);
+    connect(m_form, &ImportForm::datasetChanged, m_jobs, [this](const QString &datasetArn) {
+        const std::optional<Arn> arn = Arn::parse(datasetArn.trimmed());
+        if (m_jobs && arn && arn->service == u"personalize" && arn->resourceType() == u"dataset" &&
+            arn->region == m_connection->region())
+            m_jobs->watchDataset(arn->toString());
+    });
     connect(m_jobsPanel, &JobsPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_jobs, &JobsController::problem, this,

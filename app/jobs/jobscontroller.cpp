@@ -87,3 +87,9 @@ void JobsController::refreshNow()
     if (m_tracker)
         m_tracker->refreshNow();
 }
+
+void JobsController::watchDataset(const QString &datasetArn)
+{
+    if (m_tracker)
+        m_tracker->watchDataset(datasetArn);
+}

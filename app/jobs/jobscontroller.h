@@ -39,6 +39,9 @@ public:
     void setTrackerIntervals(const JobTrackerIntervals &intervals);
     void setWindowVisible(bool visible);
     void refreshNow();
+    // The user opened this dataset: its jobs, including those created elsewhere, are listed
+    // and followed.
+    void watchDataset(const QString &datasetArn);
 
 Q_SIGNALS:
     void connectionChanged();
