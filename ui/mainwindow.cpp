@@ -203,6 +203,8 @@ void MainWindow::setJobsController(JobsController *jobs)
             tr("The form holds a copy of “%1” with a new name.").arg(draft.jobName), 8000);
     });
     connect(m_jobsPanel, &JobsPanel::refreshRequested, m_jobs, &JobsController::refreshNow);
+    // A listing lacks the data location, role and metrics flag: describe once when shown.
+    connect(m_jobsPanel, &JobsPanel::selectedJobChanged, m_jobs, &JobsController::fetchDetails);
     connect(m_form, &ImportForm::datasetChanged, m_jobs, [this](const QString &datasetArn) {
         const std::optional<Arn> arn = Arn::parse(datasetArn.trimmed());
         if (m_jobs && arn && arn->service == u"personalize" && arn->resourceType() == u"dataset" &&

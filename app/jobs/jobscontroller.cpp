@@ -93,3 +93,9 @@ void JobsController::watchDataset(const QString &datasetArn)
     if (m_tracker)
         m_tracker->watchDataset(datasetArn);
 }
+
+void JobsController::fetchDetails(const QString &jobArn)
+{
+    if (m_tracker && !jobArn.isEmpty())
+        m_tracker->fetchDetails(jobArn);
+}

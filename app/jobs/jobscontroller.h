@@ -42,6 +42,8 @@ public:
     // The user opened this dataset: its jobs, including those created elsewhere, are listed
     // and followed.
     void watchDataset(const QString &datasetArn);
+    // Describes the job once if its record lacks what only a description carries.
+    void fetchDetails(const QString &jobArn);
 
 Q_SIGNALS:
     void connectionChanged();

@@ -128,6 +128,18 @@ void TestJobsWindow::submittedJobsMoveLiveAndSurviveARestart()
     QVERIFY(!arn.isEmpty());
     QVERIFY(app.window->jobsPanel()->selectJob(arn));
     QCOMPARE(app.window->jobsPanel()->selectedJob()->status, QStringLiteral("CREATE FAILED"));
+
+    // A job found by listing lacks its data location until it is shown: then it is described.
+    QTRY_VERIFY(m_jobs->model()->rowCount() >= 2);
+    QString discovered;
+    for (int row = 0; row < m_jobs->model()->rowCount() && discovered.isEmpty(); ++row) {
+        const QString candidate =
+            m_jobs->model()->index(row, 0).data(JobTableModel::ArnRole).toString();
+        if (candidate != arn)
+            discovered = candidate;
+    }
+    QVERIFY(app.window->jobsPanel()->selectJob(discovered));
+    QTRY_VERIFY(!app.window->jobsPanel()->selectedJob()->dataLocation.isEmpty());
     app.closeWindow();
     m_jobs.reset();
 }
