@@ -79,19 +79,8 @@ void DraftAutosave::clear()
 
 QByteArray DraftAutosave::toJson(const ImportJobDraft &draft)
 {
-    QJsonArray tags;
-    for (const auto &[key, value] : draft.tags)
-        tags.append(QJsonArray{key, value});
-    const QJsonObject object{
-        {QStringLiteral("version"), kFormatVersion},
-        {QStringLiteral("jobName"), draft.jobName},
-        {QStringLiteral("datasetArn"), draft.datasetArn},
-        {QStringLiteral("dataLocation"), draft.dataLocation},
-        {QStringLiteral("roleArn"), draft.roleArn},
-        {QStringLiteral("tags"), tags},
-        {QStringLiteral("importMode"), draft.importMode},
-        {QStringLiteral("publishAttributionMetricsToS3"), draft.publishAttributionMetricsToS3},
-    };
+    QJsonObject object = draft.toJson();
+    object.insert(QStringLiteral("version"), kFormatVersion);
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -104,18 +93,5 @@ std::optional<ImportJobDraft> DraftAutosave::fromJson(const QByteArray &json)
     const QJsonObject object = document.object();
     if (object.value(QLatin1String("version")).toInt() != kFormatVersion)
         return std::nullopt;
-    ImportJobDraft draft;
-    draft.jobName = object.value(QLatin1String("jobName")).toString();
-    draft.datasetArn = object.value(QLatin1String("datasetArn")).toString();
-    draft.dataLocation = object.value(QLatin1String("dataLocation")).toString();
-    draft.roleArn = object.value(QLatin1String("roleArn")).toString();
-    const QJsonArray tags = object.value(QLatin1String("tags")).toArray();
-    for (const QJsonValue &row : tags) {
-        const QJsonArray pair = row.toArray();
-        draft.tags.append({pair.at(0).toString(), pair.at(1).toString()});
-    }
-    draft.importMode = object.value(QLatin1String("importMode")).toString(QStringLiteral("FULL"));
-    draft.publishAttributionMetricsToS3 =
-        object.value(QLatin1String("publishAttributionMetricsToS3")).toBool();
-    return draft;
+    return ImportJobDraft::fromJson(object);
 }

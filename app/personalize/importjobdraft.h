@@ -2,6 +2,7 @@
 
 #include "apitypes.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -35,6 +36,12 @@ struct ImportJobDraft
     // set.
     CreateDatasetImportJobRequest toRequest() const;
     static ImportJobDraft fromRequest(const CreateDatasetImportJobRequest &request);
+
+    // The draft exactly as typed (untrimmed, blank tag rows kept), for the autosave file and
+    // the outbox: what is restored or resubmitted is what the operator entered. Tags are
+    // [key, value] pairs; missing members take the defaults.
+    QJsonObject toJson() const;
+    static ImportJobDraft fromJson(const QJsonObject &object);
 
     bool operator==(const ImportJobDraft &) const = default;
 };

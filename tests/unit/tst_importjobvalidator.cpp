@@ -1,5 +1,6 @@
 #include "importjobvalidator.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 // The new-import form's rules: one table row per rule and value, each naming the field, the
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void hasErrors();
     void draftToRequest();
     void draftFromRequest();
+    void draftJsonKeepsWhatWasTyped();
 };
 
 using Severity = FieldIssue::Severity;
@@ -737,6 +739,20 @@ void TestImportJobValidator::draftFromRequest()
     QCOMPARE(fromEmpty, ImportJobDraft());
     QCOMPARE(fromEmpty.importMode, QStringLiteral("FULL"));
     QCOMPARE(fromEmpty.publishAttributionMetricsToS3, false);
+}
+
+void TestImportJobValidator::draftJsonKeepsWhatWasTyped()
+{
+    ImportJobDraft draft;
+    draft.jobName = QStringLiteral(" spaced ");
+    draft.datasetArn = QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset/g/ITEMS");
+    draft.dataLocation = QStringLiteral("s3://bücket/données.csv");
+    draft.tags = {{QStringLiteral("équipe"), QStringLiteral("données")}, {QString(), QString()}};
+    draft.importMode = QStringLiteral("INCREMENTAL");
+    draft.publishAttributionMetricsToS3 = true;
+    QCOMPARE(ImportJobDraft::fromJson(draft.toJson()), draft);
+    // Missing members take the defaults.
+    QCOMPARE(ImportJobDraft::fromJson(QJsonObject{}), ImportJobDraft());
 }
 
 QTEST_GUILESS_MAIN(TestImportJobValidator)
