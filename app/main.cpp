@@ -1,15 +1,15 @@
 // importdesk: the desktop application. Builds the object graph (settings, draft autosave,
 // connection, optional in-process sandbox) and shows the main window.
 
-#include "appsettings.h"
-#include "connectionmanager.h"
-#include "draftautosave.h"
-#include "jobscontroller.h"
-#include "jobstore.h"
-#include "logging.h"
-#include "mainwindow.h"
-#include "sandboxdefaults.h"
-#include "sandboxserver.h"
+#include "aws/logging.h"
+#include "desktop/appsettings.h"
+#include "desktop/connectionmanager.h"
+#include "desktop/draftautosave.h"
+#include "jobs/jobscontroller.h"
+#include "jobs/jobstore.h"
+#include "sandbox/sandboxdefaults.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

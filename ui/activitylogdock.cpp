@@ -1,6 +1,6 @@
-#include "activitylogdock.h"
+#include "ui/activitylogdock.h"
 
-#include "activitylog.h"
+#include "desktop/activitylog.h"
 
 #include <QAction>
 #include <QHeaderView>

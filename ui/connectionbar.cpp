@@ -1,6 +1,6 @@
-#include "connectionbar.h"
+#include "ui/connectionbar.h"
 
-#include "fieldmessage.h"
+#include "ui/fieldmessage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "filedialogs.h"
+#include "ui/filedialogs.h"
 
 #include <QFileDialog>
 #include <QPointer>

@@ -1,11 +1,11 @@
-#include "importform.h"
+#include "ui/importform.h"
 
-#include "apicodec.h"
-#include "arn.h"
-#include "cliinputjson.h"
-#include "fieldmessage.h"
-#include "filedialogs.h"
-#include "tageditor.h"
+#include "personalize/apicodec.h"
+#include "personalize/arn.h"
+#include "personalize/cliinputjson.h"
+#include "ui/fieldmessage.h"
+#include "ui/filedialogs.h"
+#include "ui/tageditor.h"
 #include "ui_importform.h"
 
 #include <QAction>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "awserror.h"
-#include "datasetcatalog.h"
-#include "importjobdraft.h"
-#include "importjobvalidator.h"
+#include "aws/awserror.h"
+#include "desktop/datasetcatalog.h"
+#include "personalize/importjobdraft.h"
+#include "personalize/importjobvalidator.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "jobdetailspane.h"
+#include "ui/jobdetailspane.h"
 
-#include "arn.h"
-#include "failurehints.h"
-#include "jobtablemodel.h"
-#include "statusbadgedelegate.h"
+#include "jobs/failurehints.h"
+#include "jobs/jobtablemodel.h"
+#include "personalize/arn.h"
+#include "ui/statusbadgedelegate.h"
 
 #include <QClipboard>
 #include <QFormLayout>

@@ -1,11 +1,11 @@
-#include "jobspanel.h"
+#include "ui/jobspanel.h"
 
-#include "arn.h"
-#include "cliinputjson.h"
-#include "filedialogs.h"
-#include "jobdetailspane.h"
-#include "jobtablemodel.h"
-#include "statusbadgedelegate.h"
+#include "jobs/jobtablemodel.h"
+#include "personalize/arn.h"
+#include "personalize/cliinputjson.h"
+#include "ui/filedialogs.h"
+#include "ui/jobdetailspane.h"
+#include "ui/statusbadgedelegate.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "importjobdraft.h"
-#include "jobfilterproxy.h"
-#include "jobrecord.h"
+#include "jobs/jobfilterproxy.h"
+#include "jobs/jobrecord.h"
+#include "personalize/importjobdraft.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "statusbadgedelegate.h"
+#include "ui/statusbadgedelegate.h"
 
-#include "jobtablemodel.h"
+#include "jobs/jobtablemodel.h"
 
 #include <QApplication>
 #include <QFontMetrics>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apitypes.h"
+#include "personalize/apitypes.h"
 
 #include <QColor>
 #include <QIcon>

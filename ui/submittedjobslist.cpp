@@ -1,4 +1,4 @@
-#include "submittedjobslist.h"
+#include "ui/submittedjobslist.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "tageditor.h"
+#include "ui/tageditor.h"
 
 #include <QApplication>
 #include <QClipboard>

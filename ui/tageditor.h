@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importjobvalidator.h"
+#include "personalize/importjobvalidator.h"
 
 #include <QList>
 #include <QPair>

@@ -1,10 +1,10 @@
-#include "awscall.h"
+#include "aws/awscall.h"
 
-#include "awsclient.h"
-#include "endpointpolicy.h"
-#include "errorparser.h"
-#include "logging.h"
-#include "sigv4signer.h"
+#include "aws/awsclient.h"
+#include "aws/endpointpolicy.h"
+#include "aws/errorparser.h"
+#include "aws/logging.h"
+#include "aws/sigv4signer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "awserror.h"
-#include "result.h"
+#include "aws/awserror.h"
+#include "aws/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

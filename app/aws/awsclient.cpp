@@ -1,8 +1,8 @@
-#include "awsclient.h"
+#include "aws/awsclient.h"
 
-#include "endpointpolicy.h"
-#include "logging.h"
-#include "sigv4signer.h"
+#include "aws/endpointpolicy.h"
+#include "aws/logging.h"
+#include "aws/sigv4signer.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

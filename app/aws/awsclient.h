@@ -1,8 +1,8 @@
 #pragma once
 
-#include "awscall.h"
-#include "awscredentials.h"
-#include "retrystrategy.h"
+#include "aws/awscall.h"
+#include "aws/awscredentials.h"
+#include "aws/retrystrategy.h"
 
 #include <QList>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "awscredentials.h"
+#include "aws/awscredentials.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "awssession.h"
+#include "aws/awssession.h"
 
-#include "credentialchain.h"
-#include "endpointpolicy.h"
-#include "endpointruleset.h"
+#include "aws/credentialchain.h"
+#include "aws/endpointpolicy.h"
+#include "aws/endpointruleset.h"
 
 #include <QDir>
 

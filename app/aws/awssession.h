@@ -1,11 +1,11 @@
 #pragma once
 
-#include "awsclient.h"
-#include "awscredentials.h"
-#include "awserror.h"
-#include "clientconfiguration.h"
-#include "result.h"
-#include "sharedconfig.h"
+#include "aws/awsclient.h"
+#include "aws/awscredentials.h"
+#include "aws/awserror.h"
+#include "aws/clientconfiguration.h"
+#include "aws/result.h"
+#include "aws/sharedconfig.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "clientconfiguration.h"
+#include "aws/clientconfiguration.h"
 
-#include "logging.h"
+#include "aws/logging.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "awserror.h"
-#include "result.h"
-#include "sharedconfig.h"
+#include "aws/awserror.h"
+#include "aws/result.h"
+#include "aws/sharedconfig.h"
 
 #include <QCoreApplication>
 #include <QList>

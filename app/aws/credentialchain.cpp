@@ -1,8 +1,8 @@
-#include "credentialchain.h"
+#include "aws/credentialchain.h"
 
-#include "credentialprocess.h"
-#include "logging.h"
-#include "ssocredentials.h"
+#include "aws/credentialprocess.h"
+#include "aws/logging.h"
+#include "aws/ssocredentials.h"
 
 #include <QDir>
 #include <QThread>

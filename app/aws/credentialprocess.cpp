@@ -1,6 +1,6 @@
-#include "credentialprocess.h"
+#include "aws/credentialprocess.h"
 
-#include "logging.h"
+#include "aws/logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

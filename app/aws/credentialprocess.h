@@ -1,8 +1,8 @@
 #pragma once
 
-#include "awscredentials.h"
-#include "awserror.h"
-#include "result.h"
+#include "aws/awscredentials.h"
+#include "aws/awserror.h"
+#include "aws/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

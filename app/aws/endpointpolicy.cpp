@@ -1,6 +1,6 @@
-#include "endpointpolicy.h"
+#include "aws/endpointpolicy.h"
 
-#include "logging.h"
+#include "aws/logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "endpointruleset.h"
+#include "aws/endpointruleset.h"
 
-#include "endpointrulesfunctions.h"
-#include "logging.h"
+#include "aws/endpointrulesfunctions.h"
+#include "aws/logging.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "endpointrulesfunctions.h"
+#include "aws/endpointrulesfunctions.h"
 
 #include <QHostAddress>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "awserror.h"
+#include "aws/awserror.h"
 
 #include <QByteArray>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "aws/logging.h"
 
 #include <QMutex>
 #include <QRegularExpression>

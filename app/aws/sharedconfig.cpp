@@ -1,6 +1,6 @@
-#include "sharedconfig.h"
+#include "aws/sharedconfig.h"
 
-#include "logging.h"
+#include "aws/logging.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inifile.h"
+#include "aws/inifile.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,7 +1,7 @@
-#include "sigv4signer.h"
+#include "aws/sigv4signer.h"
 
-#include "awscredentials.h"
-#include "logging.h"
+#include "aws/awscredentials.h"
+#include "aws/logging.h"
 
 #include <QCryptographicHash>
 #include <QMutexLocker>

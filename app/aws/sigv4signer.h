@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sigv4.h"
+#include "aws/sigv4.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "ssocredentials.h"
+#include "aws/ssocredentials.h"
 
-#include "logging.h"
+#include "aws/logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>

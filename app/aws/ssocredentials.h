@@ -1,9 +1,9 @@
 #pragma once
 
-#include "awscredentials.h"
-#include "awserror.h"
-#include "result.h"
-#include "sharedconfig.h"
+#include "aws/awscredentials.h"
+#include "aws/awserror.h"
+#include "aws/result.h"
+#include "aws/sharedconfig.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
-#include "apicodec.h"
-#include "cliinputjson.h"
-#include "importjobvalidator.h"
-#include "personalizeclient.h"
+#include "personalize/apicodec.h"
+#include "personalize/cliinputjson.h"
+#include "personalize/importjobvalidator.h"
+#include "personalize/personalizeclient.h"
 
 #include <QFile>
 #include <QJsonArray>

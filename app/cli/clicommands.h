@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apitypes.h"
-#include "awserror.h"
-#include "cliarguments.h"
+#include "aws/awserror.h"
+#include "cli/cliarguments.h"
+#include "personalize/apitypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

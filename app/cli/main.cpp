@@ -1,10 +1,10 @@
 // importdesk-cli: create and follow dataset import jobs from a terminal or a script.
 
-#include "awssession.h"
-#include "cliarguments.h"
-#include "clicommands.h"
-#include "logging.h"
-#include "personalizeclient.h"
+#include "aws/awssession.h"
+#include "aws/logging.h"
+#include "cli/cliarguments.h"
+#include "cli/clicommands.h"
+#include "personalize/personalizeclient.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

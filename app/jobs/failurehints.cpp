@@ -1,4 +1,4 @@
-#include "failurehints.h"
+#include "jobs/failurehints.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "jobfilterproxy.h"
+#include "jobs/jobfilterproxy.h"
 
-#include "jobtablemodel.h"
+#include "jobs/jobtablemodel.h"
 
 #include <QTimer>
 

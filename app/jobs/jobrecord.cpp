@@ -1,6 +1,6 @@
-#include "jobrecord.h"
+#include "jobs/jobrecord.h"
 
-#include "arn.h"
+#include "personalize/arn.h"
 
 JobRecord JobRecord::fromSummary(const DatasetImportJobSummary &summary, const QString &datasetArn)
 {

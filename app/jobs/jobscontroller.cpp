@@ -1,8 +1,8 @@
-#include "jobscontroller.h"
+#include "jobs/jobscontroller.h"
 
-#include "jobstore.h"
-#include "jobtablemodel.h"
-#include "submissionservice.h"
+#include "jobs/jobstore.h"
+#include "jobs/jobtablemodel.h"
+#include "jobs/submissionservice.h"
 
 JobsController::JobsController(JobStore *store, QObject *parent)
     : QObject(parent)

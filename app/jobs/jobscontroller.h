@@ -1,9 +1,9 @@
 #pragma once
 
-#include "awserror.h"
-#include "jobrecord.h"
-#include "jobtracker.h"
-#include "outboxentry.h"
+#include "aws/awserror.h"
+#include "jobs/jobrecord.h"
+#include "jobs/jobtracker.h"
+#include "jobs/outboxentry.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,3 +1,3 @@
-#include "jobslogging.h"
+#include "jobs/jobslogging.h"
 
 Q_LOGGING_CATEGORY(lcJobs, "importdesk.jobs", QtWarningMsg)

@@ -1,6 +1,6 @@
-#include "jobstore.h"
+#include "jobs/jobstore.h"
 
-#include "jobslogging.h"
+#include "jobs/jobslogging.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "jobrecord.h"
-#include "outboxentry.h"
-#include "result.h"
+#include "aws/result.h"
+#include "jobs/jobrecord.h"
+#include "jobs/outboxentry.h"
 
 #include <QCoreApplication>
 #include <QList>

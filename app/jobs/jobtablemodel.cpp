@@ -1,6 +1,6 @@
-#include "jobtablemodel.h"
+#include "jobs/jobtablemodel.h"
 
-#include "arn.h"
+#include "personalize/arn.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobrecord.h"
+#include "jobs/jobrecord.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

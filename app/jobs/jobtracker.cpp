@@ -1,11 +1,11 @@
-#include "jobtracker.h"
+#include "jobs/jobtracker.h"
 
-#include "awscall.h"
-#include "awsclient.h"
-#include "jobslogging.h"
-#include "jobstore.h"
-#include "personalizeclient.h"
-#include "retrystrategy.h"
+#include "aws/awscall.h"
+#include "aws/awsclient.h"
+#include "aws/retrystrategy.h"
+#include "jobs/jobslogging.h"
+#include "jobs/jobstore.h"
+#include "personalize/personalizeclient.h"
 
 #include <algorithm>
 #include <memory>

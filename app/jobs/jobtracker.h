@@ -1,7 +1,7 @@
 #pragma once
 
-#include "awserror.h"
-#include "jobrecord.h"
+#include "aws/awserror.h"
+#include "jobs/jobrecord.h"
 
 #include <QDateTime>
 #include <QHash>

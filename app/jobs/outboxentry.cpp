@@ -1,4 +1,4 @@
-#include "outboxentry.h"
+#include "jobs/outboxentry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

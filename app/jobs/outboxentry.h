@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importjobdraft.h"
+#include "personalize/importjobdraft.h"
 
 #include <QByteArray>
 #include <QDateTime>

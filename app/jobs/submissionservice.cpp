@@ -1,10 +1,10 @@
-#include "submissionservice.h"
+#include "jobs/submissionservice.h"
 
-#include "arn.h"
-#include "awsclient.h"
-#include "jobslogging.h"
-#include "jobstore.h"
-#include "personalizeclient.h"
+#include "aws/awsclient.h"
+#include "jobs/jobslogging.h"
+#include "jobs/jobstore.h"
+#include "personalize/arn.h"
+#include "personalize/personalizeclient.h"
 
 #include <QHash>
 

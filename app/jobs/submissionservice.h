@@ -1,9 +1,9 @@
 #pragma once
 
-#include "awserror.h"
-#include "jobrecord.h"
-#include "outboxentry.h"
-#include "result.h"
+#include "aws/awserror.h"
+#include "aws/result.h"
+#include "jobs/jobrecord.h"
+#include "jobs/outboxentry.h"
 
 #include <QObject>
 #include <QSet>

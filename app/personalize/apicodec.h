@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apitypes.h"
-#include "result.h"
+#include "aws/result.h"
+#include "personalize/apitypes.h"
 
 #include <QJsonObject>
 

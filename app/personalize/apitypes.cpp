@@ -1,4 +1,4 @@
-#include "apitypes.h"
+#include "personalize/apitypes.h"
 
 ImportJobStatus importJobStatusFromString(const QString &status)
 {

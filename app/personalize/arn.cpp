@@ -1,4 +1,4 @@
-#include "arn.h"
+#include "personalize/arn.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "cliinputjson.h"
+#include "personalize/cliinputjson.h"
 
-#include "apicodec.h"
+#include "personalize/apicodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

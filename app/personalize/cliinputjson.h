@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importjobdraft.h"
-#include "result.h"
+#include "aws/result.h"
+#include "personalize/importjobdraft.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "importjobdraft.h"
+#include "personalize/importjobdraft.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "importjobvalidator.h"
+#include "personalize/importjobvalidator.h"
 
-#include "arn.h"
+#include "personalize/arn.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apitypes.h"
-#include "importjobdraft.h"
+#include "personalize/apitypes.h"
+#include "personalize/importjobdraft.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "personalizeclient.h"
+#include "personalize/personalizeclient.h"
 
-#include "apicodec.h"
-#include "awsclient.h"
-#include "logging.h"
+#include "aws/awsclient.h"
+#include "aws/logging.h"
+#include "personalize/apicodec.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apitypes.h"
-#include "awserror.h"
-#include "result.h"
+#include "aws/awserror.h"
+#include "aws/result.h"
+#include "personalize/apitypes.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "faultplan.h"
+#include "sandbox/faultplan.h"
 
 #include <QRandomGenerator>
 

@@ -1,8 +1,8 @@
 // importdesk-sandbox: the sandbox endpoint on its own, for the AWS CLI and other clients.
 
-#include "logging.h"
-#include "sandboxoptions.h"
-#include "sandboxserver.h"
+#include "aws/logging.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

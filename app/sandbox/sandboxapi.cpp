@@ -1,8 +1,8 @@
-#include "sandboxapi.h"
+#include "sandbox/sandboxapi.h"
 
-#include "apicodec.h"
-#include "sandboxerrors.h"
-#include "sandboxstate.h"
+#include "personalize/apicodec.h"
+#include "sandbox/sandboxerrors.h"
+#include "sandbox/sandboxstate.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "sandboxauthenticator.h"
+#include "sandbox/sandboxauthenticator.h"
 
 #include <QTimeZone>
 

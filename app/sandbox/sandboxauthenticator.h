@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxtypes.h"
-#include "sigv4.h"
+#include "aws/sigv4.h"
+#include "sandbox/sandboxtypes.h"
 
 #include <QByteArray>
 #include <QDateTime>

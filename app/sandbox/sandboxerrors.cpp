@@ -1,4 +1,4 @@
-#include "sandboxerrors.h"
+#include "sandbox/sandboxerrors.h"
 
 #include <QRegularExpression>
 

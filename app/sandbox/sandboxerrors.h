@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxtypes.h"
+#include "sandbox/sandboxtypes.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "sandboxdefaults.h"
+#include "aws/result.h"
+#include "sandbox/sandboxdefaults.h"
 
 #include <QCoreApplication>
 #include <QString>

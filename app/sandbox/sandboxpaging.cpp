@@ -1,6 +1,6 @@
-#include "sandboxpaging.h"
+#include "sandbox/sandboxpaging.h"
 
-#include "sandboxerrors.h"
+#include "sandbox/sandboxerrors.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

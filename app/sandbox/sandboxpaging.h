@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "sandboxtypes.h"
+#include "aws/result.h"
+#include "sandbox/sandboxtypes.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "sandboxscenarios.h"
+#include "sandbox/sandboxscenarios.h"
 
-#include "arn.h"
+#include "personalize/arn.h"
 
 using namespace std::chrono_literals;
 

@@ -1,7 +1,7 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "logging.h"
-#include "sandboxapi.h"
+#include "aws/logging.h"
+#include "sandbox/sandboxapi.h"
 
 #include <QElapsedTimer>
 #include <QFile>

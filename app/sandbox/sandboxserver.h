@@ -1,11 +1,11 @@
 #pragma once
 
-#include "faultplan.h"
-#include "result.h"
-#include "sandboxauthenticator.h"
-#include "sandboxoptions.h"
-#include "sandboxstate.h"
-#include "sandboxtypes.h"
+#include "aws/result.h"
+#include "sandbox/faultplan.h"
+#include "sandbox/sandboxauthenticator.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxstate.h"
+#include "sandbox/sandboxtypes.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "sandboxstate.h"
+#include "sandbox/sandboxstate.h"
 
-#include "arn.h"
-#include "importjobvalidator.h"
-#include "sandboxerrors.h"
-#include "sandboxscenarios.h"
+#include "personalize/arn.h"
+#include "personalize/importjobvalidator.h"
+#include "sandbox/sandboxerrors.h"
+#include "sandbox/sandboxscenarios.h"
 
 #include <QCryptographicHash>
 

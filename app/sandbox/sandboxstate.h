@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apitypes.h"
-#include "result.h"
-#include "sandboxtypes.h"
+#include "aws/result.h"
+#include "personalize/apitypes.h"
+#include "sandbox/sandboxtypes.h"
 
 #include <QByteArray>
 #include <QDateTime>

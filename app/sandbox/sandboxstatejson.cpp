@@ -1,6 +1,6 @@
 // Saving and loading the whole sandbox state as one versioned JSON document.
 
-#include "sandboxstate.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // The read operations of SandboxState: descriptions and paginated listings.
 
-#include "sandboxstate.h"
+#include "sandbox/sandboxstate.h"
 
-#include "sandboxerrors.h"
-#include "sandboxpaging.h"
+#include "sandbox/sandboxerrors.h"
+#include "sandbox/sandboxpaging.h"
 
 namespace {
 

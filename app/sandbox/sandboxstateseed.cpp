@@ -1,9 +1,9 @@
 // The sample data every sandbox starts with; deterministic for a given seed and clock.
 
-#include "sandboxstate.h"
+#include "sandbox/sandboxstate.h"
 
-#include "arn.h"
-#include "sandboxscenarios.h"
+#include "personalize/arn.h"
+#include "sandbox/sandboxscenarios.h"
 
 #include <QRandomGenerator>
 

@@ -2,7 +2,7 @@
 
 // Plain records the sandbox keeps and reports. Times are on the sandbox clock (UTC).
 
-#include "apitypes.h"
+#include "personalize/apitypes.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -1,6 +1,6 @@
-#include "jobfilterproxy.h"
-#include "jobstore.h"
-#include "jobtablemodel.h"
+#include "jobs/jobfilterproxy.h"
+#include "jobs/jobstore.h"
+#include "jobs/jobtablemodel.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

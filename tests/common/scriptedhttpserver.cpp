@@ -1,4 +1,4 @@
-#include "scriptedhttpserver.h"
+#include "common/scriptedhttpserver.h"
 
 #include <QHostAddress>
 #include <QPointer>

@@ -4,13 +4,13 @@
 // in-process sandbox on a free port, settings and draft in a temporary folder, and the user's
 // AWS configuration left out.
 
-#include "appsettings.h"
-#include "connectionmanager.h"
-#include "draftautosave.h"
-#include "importform.h"
-#include "mainwindow.h"
-#include "sandboxdefaults.h"
-#include "sandboxserver.h"
+#include "desktop/appsettings.h"
+#include "desktop/connectionmanager.h"
+#include "desktop/draftautosave.h"
+#include "sandbox/sandboxdefaults.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/importform.h"
+#include "ui/mainwindow.h"
 
 #include <QComboBox>
 #include <QProcessEnvironment>

@@ -2,7 +2,7 @@
 
 // Jobs in every state, in two datasets and two regions, for the jobs panel tests and figures.
 
-#include "jobrecord.h"
+#include "jobs/jobrecord.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,12 +1,12 @@
 // The import form on its own: live validation by keyboard, the request panel, the import mode
 // and metrics rules, tags, generated names and --cli-input-json files.
 
-#include "apicodec.h"
-#include "cliinputjson.h"
-#include "fieldmessage.h"
-#include "filedialogs.h"
-#include "importform.h"
-#include "tageditor.h"
+#include "personalize/apicodec.h"
+#include "personalize/cliinputjson.h"
+#include "ui/fieldmessage.h"
+#include "ui/filedialogs.h"
+#include "ui/importform.h"
+#include "ui/tageditor.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,11 +1,11 @@
 // The jobs panel driven like a user would: chips and search narrow the table, the details pane
 // explains a failure, and the actions clone, copy, open and export what is selected.
 
-#include "filedialogs.h"
-#include "jobdetailspane.h"
-#include "jobspanel.h"
+#include "jobs/jobtablemodel.h"
 #include "jobspanelfixture.h"
-#include "jobtablemodel.h"
+#include "ui/filedialogs.h"
+#include "ui/jobdetailspane.h"
+#include "ui/jobspanel.h"
 
 #include <QAction>
 #include <QClipboard>

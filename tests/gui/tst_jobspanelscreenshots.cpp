@@ -1,10 +1,10 @@
 // Writes PNGs of the jobs panel (mixed states, wide and as narrow as it sits in the window) and
 // of a failed job's details to <build>/screenshots, for people to check layout and legibility.
 
-#include "jobdetailspane.h"
-#include "jobspanel.h"
+#include "jobs/jobtablemodel.h"
 #include "jobspanelfixture.h"
-#include "jobtablemodel.h"
+#include "ui/jobdetailspane.h"
+#include "ui/jobspanel.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -4,11 +4,11 @@
 // after a restart.
 #include "guitestsupport.h"
 
-#include "fieldmessage.h"
-#include "jobscontroller.h"
-#include "jobspanel.h"
-#include "jobstore.h"
-#include "jobtablemodel.h"
+#include "jobs/jobscontroller.h"
+#include "jobs/jobstore.h"
+#include "jobs/jobtablemodel.h"
+#include "ui/fieldmessage.h"
+#include "ui/jobspanel.h"
 
 #include <QAction>
 #include <QDir>

@@ -4,14 +4,14 @@
 
 #include "guitestsupport.h"
 
-#include "activitylog.h"
-#include "activitylogdock.h"
-#include "connectionbar.h"
-#include "datasetcatalog.h"
-#include "fieldmessage.h"
-#include "personalizeclient.h"
-#include "submittedjobslist.h"
-#include "tageditor.h"
+#include "desktop/activitylog.h"
+#include "desktop/datasetcatalog.h"
+#include "personalize/personalizeclient.h"
+#include "ui/activitylogdock.h"
+#include "ui/connectionbar.h"
+#include "ui/fieldmessage.h"
+#include "ui/submittedjobslist.h"
+#include "ui/tageditor.h"
 
 #include <QCheckBox>
 #include <QDir>

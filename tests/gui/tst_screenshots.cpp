@@ -3,8 +3,8 @@
 
 #include "guitestsupport.h"
 
-#include "submittedjobslist.h"
-#include "tageditor.h"
+#include "ui/submittedjobslist.h"
+#include "ui/tageditor.h"
 
 #include <QDir>
 #include <QLineEdit>

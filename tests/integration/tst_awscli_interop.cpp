@@ -1,4 +1,4 @@
-#include "sandboxdefaults.h"
+#include "sandbox/sandboxdefaults.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "awsclient.h"
-#include "logging.h"
-#include "scriptedhttpserver.h"
-#include "sigv4.h"
+#include "aws/awsclient.h"
+#include "aws/logging.h"
+#include "aws/sigv4.h"
+#include "common/scriptedhttpserver.h"
 
 #include <QJsonDocument>
 #include <QLocale>

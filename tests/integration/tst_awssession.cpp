@@ -1,8 +1,8 @@
-#include "awssession.h"
-#include "credentialchain.h"
-#include "personalizeclient.h"
-#include "sandboxdefaults.h"
-#include "sandboxserver.h"
+#include "aws/awssession.h"
+#include "aws/credentialchain.h"
+#include "personalize/personalizeclient.h"
+#include "sandbox/sandboxdefaults.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

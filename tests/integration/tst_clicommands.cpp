@@ -1,8 +1,8 @@
-#include "awsclient.h"
-#include "clicommands.h"
-#include "personalizeclient.h"
-#include "sandboxdefaults.h"
-#include "sandboxserver.h"
+#include "aws/awsclient.h"
+#include "cli/clicommands.h"
+#include "personalize/personalizeclient.h"
+#include "sandbox/sandboxdefaults.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

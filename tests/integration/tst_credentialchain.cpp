@@ -1,8 +1,8 @@
-#include "credentialchain.h"
-#include "credentialprocess.h"
-#include "logging.h"
-#include "scriptedhttpserver.h"
-#include "ssocredentials.h"
+#include "aws/credentialchain.h"
+#include "aws/credentialprocess.h"
+#include "aws/logging.h"
+#include "aws/ssocredentials.h"
+#include "common/scriptedhttpserver.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "awsclient.h"
-#include "personalizeclient.h"
-#include "sandboxdefaults.h"
-#include "sandboxserver.h"
-#include "scriptedhttpserver.h"
+#include "aws/awsclient.h"
+#include "common/scriptedhttpserver.h"
+#include "personalize/personalizeclient.h"
+#include "sandbox/sandboxdefaults.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "apicodec.h"
-#include "arn.h"
-#include "awsclient.h"
-#include "sandboxdefaults.h"
-#include "sandboxserver.h"
+#include "aws/awsclient.h"
+#include "personalize/apicodec.h"
+#include "personalize/arn.h"
+#include "sandbox/sandboxdefaults.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "arn.h"
-#include "awsclient.h"
-#include "jobstore.h"
-#include "personalizeclient.h"
-#include "sandboxserver.h"
-#include "submissionservice.h"
+#include "aws/awsclient.h"
+#include "jobs/jobstore.h"
+#include "jobs/submissionservice.h"
+#include "personalize/arn.h"
+#include "personalize/personalizeclient.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

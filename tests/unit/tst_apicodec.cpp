@@ -1,4 +1,4 @@
-#include "apicodec.h"
+#include "personalize/apicodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "clientconfiguration.h"
+#include "aws/clientconfiguration.h"
 
 #include <QFile>
 #include <QTemporaryDir>

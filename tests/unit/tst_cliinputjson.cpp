@@ -1,4 +1,4 @@
-#include "cliinputjson.h"
+#include "personalize/cliinputjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

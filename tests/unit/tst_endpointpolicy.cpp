@@ -1,4 +1,4 @@
-#include "endpointpolicy.h"
+#include "aws/endpointpolicy.h"
 
 #include <QDir>
 #include <QFile>

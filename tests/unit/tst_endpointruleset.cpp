@@ -1,6 +1,6 @@
-#include "endpointruleset.h"
-#include "endpointrulesfunctions.h"
-#include "testpaths.h"
+#include "aws/endpointruleset.h"
+#include "aws/endpointrulesfunctions.h"
+#include "common/testpaths.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "errorparser.h"
+#include "aws/errorparser.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "failurehints.h"
-#include "sandboxscenarios.h"
+#include "jobs/failurehints.h"
+#include "sandbox/sandboxscenarios.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "importjobvalidator.h"
+#include "personalize/importjobvalidator.h"
 
 #include <QJsonObject>
 #include <QTest>

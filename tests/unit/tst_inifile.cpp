@@ -1,4 +1,4 @@
-#include "inifile.h"
+#include "aws/inifile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "jobfilterproxy.h"
-#include "jobtablemodel.h"
+#include "jobs/jobfilterproxy.h"
+#include "jobs/jobtablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "jobstore.h"
+#include "jobs/jobstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "jobtablemodel.h"
+#include "jobs/jobtablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

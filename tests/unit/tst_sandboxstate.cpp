@@ -1,7 +1,7 @@
-#include "arn.h"
-#include "sandboxpaging.h"
-#include "sandboxscenarios.h"
-#include "sandboxstate.h"
+#include "personalize/arn.h"
+#include "sandbox/sandboxpaging.h"
+#include "sandbox/sandboxscenarios.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "sharedconfig.h"
+#include "aws/sharedconfig.h"
 
 #include <QDir>
 #include <QFile>

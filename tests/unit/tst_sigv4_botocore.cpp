@@ -1,7 +1,7 @@
-#include "awscredentials.h"
-#include "sigv4.h"
-#include "sigv4signer.h"
-#include "testpaths.h"
+#include "aws/awscredentials.h"
+#include "aws/sigv4.h"
+#include "aws/sigv4signer.h"
+#include "common/testpaths.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "appsettings.h"
+#include "desktop/appsettings.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "awscall.h"
+#include "aws/awscall.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "activitylog.h"
+#include "desktop/activitylog.h"
 
-#include "logging.h"
+#include "aws/logging.h"
 
 #include <QLocale>
 

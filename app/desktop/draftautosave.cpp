@@ -1,4 +1,4 @@
-#include "draftautosave.h"
+#include "desktop/draftautosave.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "awscall.h"
-#include "awserror.h"
-#include "awssession.h"
+#include "aws/awscall.h"
+#include "aws/awserror.h"
+#include "aws/awssession.h"
 
 #include <QCoreApplication>
 #include <QObject>

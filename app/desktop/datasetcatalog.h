@@ -1,7 +1,7 @@
 #pragma once
 
-#include "awserror.h"
-#include "importjobvalidator.h"
+#include "aws/awserror.h"
+#include "personalize/importjobvalidator.h"
 
 #include <QCoreApplication>
 #include <QHash>

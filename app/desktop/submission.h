@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apitypes.h"
-#include "awserror.h"
-#include "importjobdraft.h"
+#include "aws/awserror.h"
+#include "personalize/apitypes.h"
+#include "personalize/importjobdraft.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "datasetcatalog.h"
+#include "desktop/datasetcatalog.h"
 
-#include "arn.h"
-#include "personalizeclient.h"
+#include "personalize/arn.h"
+#include "personalize/personalizeclient.h"
 
 #include <algorithm>
 

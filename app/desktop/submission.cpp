@@ -1,7 +1,7 @@
-#include "submission.h"
+#include "desktop/submission.h"
 
-#include "personalizeclient.h"
-#include "submissionservice.h"
+#include "jobs/submissionservice.h"
+#include "personalize/personalizeclient.h"
 
 ImportSubmitter::ImportSubmitter(QObject *parent)
     : QObject(parent)

@@ -1,8 +1,8 @@
-#include "connectionmanager.h"
+#include "desktop/connectionmanager.h"
 
-#include "credentialchain.h"
-#include "personalizeclient.h"
-#include "sharedconfig.h"
+#include "aws/credentialchain.h"
+#include "aws/sharedconfig.h"
+#include "personalize/personalizeclient.h"
 
 #include <QDir>
 
