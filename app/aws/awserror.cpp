@@ -18,6 +18,20 @@ AwsError AwsError::make(Kind kind, const QString &message, const QString &code)
     return error;
 }
 
+bool AwsError::mayHaveBeenProcessed() const
+{
+    switch (kind) {
+    case Kind::ConnectionClosed:
+    case Kind::Timeout:
+    case Kind::Network:
+        return true;
+    case Kind::Service:
+        return httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
 QString AwsError::summary() const
 {
     QString text = code.isEmpty() ? message : (message.isEmpty() ? code : code + u": " + message);
