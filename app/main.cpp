@@ -1,13 +1,9 @@
-// importdesk: the desktop application. Builds the object graph (settings, draft autosave,
-// connection, optional in-process sandbox) and shows the main window.
+// importdesk: the desktop application. Reads the options, starts the in-process sandbox when
+// asked, builds the app through DesktopApp::create() and shows the main window.
 
 #include "aws/logging.h"
-#include "desktop/appsettings.h"
-#include "desktop/connectionmanager.h"
-#include "desktop/draftautosave.h"
-#include "jobs/jobscontroller.h"
-#include "jobs/jobstore.h"
-#include "sandbox/sandboxdefaults.h"
+#include "desktop/desktopapp.h"
+#include "sandbox/sandboxclient.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/mainwindow.h"
 
@@ -18,7 +14,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -89,29 +84,26 @@ int main(int argc, char *argv[])
         {sandboxOption, timeScaleOption, profileOption, regionOption, endpointOption});
     parser.process(app);
 
-    const bool sandboxMode = parser.isSet(sandboxOption);
-    AwsSessionOptions sessionOptions;
+    DesktopOptions options;
     std::unique_ptr<SandboxServer> sandbox;
-    if (sandboxMode) {
-        SandboxOptions options;
-        options.port = 0;
-        options.timeScale = kDemoTimeScale;
+    if (parser.isSet(sandboxOption)) {
+        SandboxOptions sandboxOptions;
+        sandboxOptions.port = 0;
+        sandboxOptions.timeScale = kDemoTimeScale;
         if (parser.isSet(timeScaleOption)) {
             bool ok = false;
-            options.timeScale = parser.value(timeScaleOption).toDouble(&ok);
-            if (!ok || options.timeScale <= 0) {
+            sandboxOptions.timeScale = parser.value(timeScaleOption).toDouble(&ok);
+            if (!ok || sandboxOptions.timeScale <= 0) {
                 fail(QCoreApplication::translate("main", "--sandbox-time-scale needs a "
                                                          "positive number, such as 10."));
                 return 2;
             }
         }
         // The sandbox keeps its jobs between runs, like the service, in its own folder.
-        const QString sandboxDir =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-            QStringLiteral("/sandbox");
-        QDir().mkpath(sandboxDir);
-        options.stateFile = sandboxDir + QStringLiteral("/sandbox-state.json");
-        sandbox = std::make_unique<SandboxServer>(options);
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dataDir + QStringLiteral("/sandbox"));
+        sandboxOptions.stateFile = dataDir + QStringLiteral("/sandbox/sandbox-state.json");
+        sandbox = std::make_unique<SandboxServer>(sandboxOptions);
         if (const auto restored = sandbox->restoreState(); !restored) {
             fail(restored.error());
             return 1;
@@ -121,52 +113,21 @@ int main(int argc, char *argv[])
                                                      "port."));
             return 1;
         }
-        Redaction::registerSecret(options.secretAccessKey);
-        AwsCredentials credentials;
-        credentials.accessKeyId = options.accessKeyId;
-        credentials.secretAccessKey = options.secretAccessKey;
-        credentials.accountId = options.accountId;
-        credentials.source = QCoreApplication::translate("main", "sandbox");
-        sessionOptions.explicitCredentials = credentials;
-        sessionOptions.overrides.endpointUrl = sandbox->url();
-        sessionOptions.overrides.region = options.region;
-        // The sandbox is independent of the user's AWS configuration.
-        sessionOptions.environment = QProcessEnvironment();
-        sessionOptions.homeDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                 QStringLiteral("/sandbox-home");
-    } else if (parser.isSet(endpointOption)) {
-        sessionOptions.overrides.endpointUrl = QUrl(parser.value(endpointOption));
+        options.sandbox = true;
+        options.session = SandboxClient::sessionOptions(sandboxOptions, sandbox->url());
+        options.session.homeDir = dataDir + QStringLiteral("/sandbox-home");
+    } else {
+        if (parser.isSet(endpointOption))
+            options.session.overrides.endpointUrl = QUrl(parser.value(endpointOption));
+        options.profile = parser.value(profileOption);
+        options.region = parser.value(regionOption);
     }
 
-    AppSettings settings;
-    DraftAutosave autosave;
-    ConnectionManager connection(sessionOptions);
-    connection.setSandbox(sandboxMode);
-    // Jobs seen on the sandbox are kept apart from real ones. Declared before the window,
-    // which borrows them.
-    JobStore store;
-    const QString storePath =
-        sandboxMode ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                          QStringLiteral("/sandbox/importdesk.sqlite")
-                    : JobStore::defaultPath();
-    const auto opened = store.open(storePath);
-    std::unique_ptr<JobsController> jobs;
-    if (opened)
-        jobs = std::make_unique<JobsController>(&store);
-    else
-        fail(opened.error()); // the window still works; only the job history is missing
-
-    MainWindow window(&connection, &settings, &autosave);
-    if (jobs)
-        window.setJobsController(jobs.get());
-    else
-        window.statusBar()->showMessage(opened.error());
-
-    const QString profile =
-        parser.isSet(profileOption) ? parser.value(profileOption) : settings.lastProfile();
-    const QString region =
-        parser.isSet(regionOption) ? parser.value(regionOption) : settings.lastRegion();
-    window.connectInitially(profile, region);
+    const std::unique_ptr<DesktopApp> desktop = DesktopApp::create(options);
+    if (!desktop->storeProblem().isEmpty())
+        fail(desktop->storeProblem()); // the window says so too
+    MainWindow window(desktop.get());
+    desktop->start();
     window.show();
     return app.exec();
 }

@@ -3,6 +3,8 @@
 #include "personalize/apicodec.h"
 #include "personalize/arn.h"
 #include "personalize/cliinputjson.h"
+#include "personalize/jobnaming.h"
+#include "personalize/submiterror.h"
 #include "ui/fieldmessage.h"
 #include "ui/filedialogs.h"
 #include "ui/tageditor.h"
@@ -21,8 +23,6 @@
 #include <QTableWidget>
 
 namespace {
-
-constexpr int kMaxJobName = 63;
 
 const QList<DraftField> &allFields()
 {
@@ -433,35 +433,16 @@ void ImportForm::updateRequestView()
         m_ui->requestView->setPlainText(body);
 }
 
-QString ImportForm::generateJobName(const QString &datasetName, const QDateTime &when)
-{
-    const QString suffix = when.toString(QStringLiteral("'-import-'yyyyMMdd-HHmmss"));
-    QString base;
-    // Only the characters a job name allows, so that the proposal is always valid.
-    for (const QChar c : datasetName) {
-        const bool ascii = c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'-' || c == u'_');
-        base += ascii ? c : u'-';
-    }
-    while (!base.isEmpty() && !base.at(0).isLetterOrNumber())
-        base.remove(0, 1);
-    if (base.isEmpty())
-        return suffix.mid(1);
-    return base.left(kMaxJobName - suffix.size()) + suffix;
-}
-
 void ImportForm::generateName()
 {
     const QString arn = m_draft.datasetArn.trimmed();
-    QString name;
+    QString datasetName;
     for (const DatasetCatalog::Entry &entry : std::as_const(m_entries)) {
         if (entry.datasetArn == arn)
-            name = entry.datasetName;
+            datasetName = entry.datasetName;
     }
-    if (name.isEmpty() && !PersonalizeArn::datasetGroupNameOf(arn).isEmpty()) {
-        name = PersonalizeArn::datasetGroupNameOf(arn) + u'-' +
-               PersonalizeArn::datasetTypeOf(arn).toLower();
-    }
-    m_ui->jobNameEdit->setText(generateJobName(name, QDateTime::currentDateTime()));
+    m_ui->jobNameEdit->setText(
+        JobNaming::forDataset(arn, datasetName, QDateTime::currentDateTime()));
     readWidgets(DraftField::JobName);
     m_ui->jobNameEdit->setFocus();
 }
@@ -508,6 +489,7 @@ void ImportForm::showSubmitted(const QString &jobName, const QString &jobArn)
     setBusy(false);
     m_ui->resultMessage->setMessage(FieldMessage::Kind::Success,
                                     tr("Import job “%1” created.\n%2").arg(jobName, jobArn));
+    m_lastCreated = jobName;
     // The name is used now; the other values are what the next import most likely reuses.
     m_touched.remove(int(DraftField::JobName));
     m_draft.jobName.clear();
@@ -520,22 +502,21 @@ void ImportForm::showSubmitted(const QString &jobName, const QString &jobArn)
 void ImportForm::showSubmitError(const AwsError &error)
 {
     setBusy(false);
-    QStringList lines;
-    lines.append(error.code.isEmpty()
-                     ? tr("The import job was not created: %1").arg(error.message)
-                     : tr("The import job was not created: %1: %2").arg(error.code, error.message));
-    if (!error.requestId.isEmpty())
-        lines.append(tr("Request ID: %1").arg(error.requestId));
-    const QString suggestion = error.suggestion();
-    if (!suggestion.isEmpty())
-        lines.append(suggestion);
-    else if (error.code == u"ResourceAlreadyExistsException")
-        lines.append(tr("Choose another job name and submit again."));
-    else if (error.code == u"ResourceNotFoundException")
-        lines.append(tr("Check the dataset and the Region."));
-    else if (error.code == u"InvalidInputException")
-        lines.append(tr("Correct the value the message names and submit again."));
-    m_ui->resultMessage->setMessage(FieldMessage::Kind::Error, lines.join(u'\n'));
+    m_lastCreated.clear();
+    m_ui->resultMessage->setMessage(FieldMessage::Kind::Error,
+                                    SubmitError::describe(error).join(u'\n'));
+}
+
+void ImportForm::noteJobFinished(const QString &jobName, bool failed)
+{
+    // The confirmation of a job that has since failed would mislead.
+    if (!failed || jobName.isEmpty() || jobName != m_lastCreated)
+        return;
+    m_lastCreated.clear();
+    m_ui->resultMessage->setMessage(
+        FieldMessage::Kind::Error,
+        tr("Import job “%1” was created, then failed. Its details in the jobs list say why.")
+            .arg(jobName));
 }
 
 void ImportForm::copyCliCommand()

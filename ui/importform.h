@@ -52,13 +52,13 @@ public:
     bool isBusy() const { return m_busy; }
     void showSubmitted(const QString &jobName, const QString &jobArn);
     void showSubmitError(const AwsError &error);
+    // A followed job finished; a failure of the job just created replaces its confirmation.
+    void noteJobFinished(const QString &jobName, bool failed);
 
     const QList<FieldIssue> &issues() const { return m_issues; }
     bool canSubmit() const;
     // The body CreateDatasetImportJob will carry, byte for byte.
     QByteArray requestBody() const;
-    // "<dataset>-import-YYYYMMDD-HHMMSS", within the 63-character limit.
-    static QString generateJobName(const QString &datasetName, const QDateTime &when);
     QAction *submitAction() const { return m_submitAction; }
 
     // Submits when possible; otherwise reveals every message and focuses the first problem.
@@ -103,4 +103,5 @@ private:
     bool m_connectionReady = true;
     bool m_busy = false;
     bool m_updating = false;
+    QString m_lastCreated; // the job the result message confirms
 };

@@ -2,7 +2,7 @@
 
 #include "jobs/failurehints.h"
 #include "jobs/jobtablemodel.h"
-#include "personalize/arn.h"
+#include "personalize/datasetlabel.h"
 #include "ui/statusbadgedelegate.h"
 
 #include <QClipboard>
@@ -277,11 +277,7 @@ void JobDetailsPane::setJob(const std::optional<JobRecord> &job)
     m_arn->setText(r.arn);
     m_arn->setToolTip(r.arn);
     m_arn->setCursorPosition(0);
-    const QString group = PersonalizeArn::datasetGroupNameOf(r.datasetArn);
-    m_dataset->setText(group.isEmpty()
-                           ? r.datasetArn
-                           : tr("%1 / %2", "dataset group / dataset type")
-                                 .arg(group, PersonalizeArn::datasetTypeOf(r.datasetArn)));
+    m_dataset->setText(DatasetLabel::fromArn(r.datasetArn));
     m_dataset->setToolTip(r.datasetArn);
     const QString account = r.accountId.isEmpty() ? QString() : tr(", account %1").arg(r.accountId);
     const QString profile = r.profile.isEmpty() ? QString() : tr(", profile %1").arg(r.profile);

@@ -1,8 +1,10 @@
 #include "ui/jobspanel.h"
 
+#include "jobs/jobcsv.h"
 #include "jobs/jobtablemodel.h"
-#include "personalize/arn.h"
 #include "personalize/cliinputjson.h"
+#include "personalize/consolelink.h"
+#include "personalize/datasetlabel.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdetailspane.h"
 #include "ui/statusbadgedelegate.h"
@@ -19,18 +21,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
-#include <QRegularExpression>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace {
-
-constexpr int kMaxJobNameLength = 63;
 
 struct ChipSpec
 {
@@ -318,12 +315,7 @@ void JobsPanel::updateFilterCombos()
         }
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     };
-    refill(m_datasetCombo, tr("All datasets"), m_model->datasetArns(), [](const QString &arn) {
-        const QString group = PersonalizeArn::datasetGroupNameOf(arn);
-        return group.isEmpty() ? arn
-                               : tr("%1 / %2", "dataset group / dataset type")
-                                     .arg(group, PersonalizeArn::datasetTypeOf(arn));
-    });
+    refill(m_datasetCombo, tr("All datasets"), m_model->datasetArns(), &DatasetLabel::fromArn);
     refill(m_regionCombo, tr("All regions"), m_model->regions(),
            [](const QString &region) { return region; });
 }
@@ -335,7 +327,8 @@ void JobsPanel::updateActions()
     m_cloneAction->setEnabled(has);
     m_copyArnAction->setEnabled(has);
     m_copyCliAction->setEnabled(has);
-    m_openConsoleAction->setEnabled(has && consoleUrl(*job).isValid());
+    m_openConsoleAction->setEnabled(has &&
+                                    ConsoleLink::forImportJob(job->arn, job->region).isValid());
 }
 
 void JobsPanel::updateDetails()
@@ -419,71 +412,12 @@ void JobsPanel::showContextMenu(const QPoint &pos)
     menu->popup(m_table->viewport()->mapToGlobal(pos));
 }
 
-QString JobsPanel::cloneName(const QString &name, const QDateTime &now)
-{
-    static const QRegularExpression previousCopy(QStringLiteral("-copy-\\d{8}-\\d{6}$"));
-    QString base = name;
-    // Cloning a clone replaces its stamp instead of stacking a second one.
-    base.remove(previousCopy);
-    if (base.isEmpty())
-        base = QStringLiteral("import");
-    const QString suffix =
-        QStringLiteral("-copy-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    base.truncate(kMaxJobNameLength - suffix.size());
-    return base + suffix;
-}
-
-ImportJobDraft JobsPanel::cloneDraft(const JobRecord &job, const QDateTime &now)
-{
-    ImportJobDraft draft;
-    draft.jobName = cloneName(job.name, now);
-    draft.datasetArn = job.datasetArn;
-    draft.dataLocation = job.dataLocation;
-    draft.roleArn = job.roleArn;
-    for (const Tag &tag : job.tags)
-        draft.tags.append({tag.tagKey, tag.tagValue});
-    if (!job.importMode.isEmpty())
-        draft.importMode = job.importMode;
-    draft.publishAttributionMetricsToS3 = job.publishAttributionMetricsToS3.value_or(false);
-    return draft;
-}
-
-QUrl JobsPanel::consoleUrl(const JobRecord &job)
-{
-    QString region = job.region;
-    const auto arn = Arn::parse(job.arn);
-    if (region.isEmpty() && arn)
-        region = arn->region;
-    if (region.isEmpty())
-        return {};
-    const QString partition =
-        arn && !arn->partition.isEmpty() ? arn->partition : Arn::partitionForRegion(region);
-    QString host;
-    if (partition == u"aws")
-        host = region + QStringLiteral(".console.aws.amazon.com");
-    else if (partition == u"aws-cn")
-        host = region + QStringLiteral(".console.amazonaws.cn");
-    else if (partition == u"aws-us-gov")
-        host = QStringLiteral("console.amazonaws-us-gov.com");
-    else
-        return {}; // isolated partitions have no public console
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(host);
-    url.setPath(QStringLiteral("/personalize/home"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("region"), region);
-    url.setQuery(query);
-    url.setFragment(job.arn);
-    return url;
-}
-
 void JobsPanel::cloneSelected()
 {
     const auto job = selectedJob();
     if (!job)
         return;
-    Q_EMIT cloneRequested(cloneDraft(*job, m_clock()));
+    Q_EMIT cloneRequested(job->cloneDraft(m_clock()), job->name);
 }
 
 void JobsPanel::copyArn()
@@ -500,11 +434,9 @@ void JobsPanel::copyCliCommand()
     const auto job = selectedJob();
     if (!job)
         return;
-    ImportJobDraft draft = cloneDraft(*job, m_clock());
     // The command recreates this job as it was submitted, under its own name.
-    draft.jobName = job->name;
     QGuiApplication::clipboard()->setText(
-        CliInputJson::awsCliCommand(draft, job->region, job->profile));
+        CliInputJson::awsCliCommand(job->toDraft(), job->region, job->profile));
     Q_EMIT statusMessage(tr("Copied the AWS CLI command for %1.").arg(job->name));
 }
 
@@ -513,22 +445,12 @@ void JobsPanel::openInConsole()
     const auto job = selectedJob();
     if (!job)
         return;
-    const QUrl url = consoleUrl(*job);
+    const QUrl url = ConsoleLink::forImportJob(job->arn, job->region);
     if (!url.isValid() || !m_opener(url)) {
         Q_EMIT statusMessage(
             tr("Could not open the AWS console for %1. Copy the ARN and look the job up there.")
                 .arg(job->name));
     }
-}
-
-QString JobsPanel::csvField(const QString &value)
-{
-    static const QRegularExpression needsQuotes(QStringLiteral("[\",\r\n]"));
-    if (!value.contains(needsQuotes))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 QByteArray JobsPanel::visibleRowsCsv() const
@@ -540,56 +462,7 @@ QByteArray JobsPanel::visibleRowsCsv() const
         if (!header->isSectionHidden(logical))
             columns.append(logical);
     }
-    QStringList fields;
-    QString out;
-    for (int column : std::as_const(columns))
-        fields << csvField(m_proxy->headerData(column, Qt::Horizontal).toString());
-    fields << csvField(tr("ARN")) << csvField(tr("Region"));
-    out += fields.join(u',') + QStringLiteral("\r\n");
-
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const JobRecord job =
-            m_proxy->index(row, 0).data(JobTableModel::RecordRole).value<JobRecord>();
-        fields.clear();
-        for (int column : std::as_const(columns)) {
-            QString value;
-            // Times as ISO 8601 UTC and the whole failure reason: a spreadsheet reads these
-            // better than the table's short forms.
-            switch (column) {
-            case JobTableModel::CreatedColumn:
-                value = job.created.toUTC().toString(Qt::ISODate);
-                break;
-            case JobTableModel::UpdatedColumn:
-                value = job.updated.toUTC().toString(Qt::ISODate);
-                break;
-            case JobTableModel::FailureReasonColumn:
-                value = job.failureReason;
-                break;
-            default:
-                value = m_proxy->index(row, column).data(Qt::DisplayRole).toString();
-                break;
-            }
-            fields << csvField(value);
-        }
-        fields << csvField(job.arn) << csvField(job.region);
-        out += fields.join(u',') + QStringLiteral("\r\n");
-    }
-    return out.toUtf8();
-}
-
-QString JobsPanel::exportCsvTo(const QString &path) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Could not write %1: %2. Choose a folder you can write to.")
-            .arg(path, file.errorString());
-    }
-    file.write(visibleRowsCsv());
-    if (!file.commit()) {
-        return tr("Could not save %1: %2. Check the free space and try again.")
-            .arg(path, file.errorString());
-    }
-    return {};
+    return JobCsv::fromModel(*m_proxy, columns);
 }
 
 void JobsPanel::exportCsv()
@@ -598,19 +471,19 @@ void JobsPanel::exportCsv()
                               m_clock().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
                               QStringLiteral(".csv");
     QPointer<JobsPanel> self(this);
-    FileDialogs::askSaveFileName(this, tr("Export Jobs as CSV"), suggested, tr("CSV files (*.csv)"),
-                                 [self](const QString &path) {
-                                     if (!self || path.isEmpty())
-                                         return;
-                                     const QString error = self->exportCsvTo(path);
-                                     if (!error.isEmpty()) {
-                                         Q_EMIT self->statusMessage(error);
-                                         return;
-                                     }
-                                     const int rows = self->m_proxy->rowCount();
-                                     Q_EMIT self->statusMessage(
-                                         rows == 1
-                                             ? tr("Exported 1 job to %1.").arg(path)
-                                             : tr("Exported %1 jobs to %2.").arg(rows).arg(path));
-                                 });
+    FileDialogs::askSaveFileName(
+        this, tr("Export Jobs as CSV"), suggested, tr("CSV files (*.csv)"),
+        [self](const QString &path) {
+            if (!self || path.isEmpty())
+                return;
+            const QString error = JobCsv::save(path, self->visibleRowsCsv());
+            if (!error.isEmpty()) {
+                Q_EMIT self->statusMessage(error);
+                return;
+            }
+            const int rows = self->m_proxy->rowCount();
+            Q_EMIT self->statusMessage(rows == 1
+                                           ? tr("Exported 1 job to %1.").arg(path)
+                                           : tr("Exported %1 jobs to %2.").arg(rows).arg(path));
+        });
 }

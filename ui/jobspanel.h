@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
-#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -66,21 +65,12 @@ public:
     void setUrlOpener(UrlOpener opener);
     void setClock(Clock clock);
 
-    // The job's page in the AWS console of its partition and region.
-    static QUrl consoleUrl(const JobRecord &job);
-    // `<name>-copy-YYYYMMDD-HHMMSS`, shortened to stay a valid job name (63 characters).
-    static QString cloneName(const QString &name, const QDateTime &now);
-    // The draft a clone starts from: the job's values with a fresh name.
-    static ImportJobDraft cloneDraft(const JobRecord &job, const QDateTime &now);
-    // The rows and columns the view shows, as RFC 4180 CSV (CRLF line ends, quotes doubled).
+    // The rows and columns the view shows, in the order shown, as CSV (see JobCsv).
     QByteArray visibleRowsCsv() const;
-    static QString csvField(const QString &value);
-
-    // Writes visibleRowsCsv() to `path`; an error message on failure, empty on success.
-    QString exportCsvTo(const QString &path) const;
 
 Q_SIGNALS:
-    void cloneRequested(const ImportJobDraft &draft);
+    // `draft` holds the values of the job named `sourceName` under a new name.
+    void cloneRequested(const ImportJobDraft &draft, const QString &sourceName);
     void refreshRequested();
     void selectedJobChanged(const QString &arn);
     // A short confirmation or error for the window's status bar.

@@ -4,18 +4,14 @@
 #include "desktop/appsettings.h"
 #include "desktop/connectionmanager.h"
 #include "desktop/datasetcatalog.h"
+#include "desktop/desktopapp.h"
 #include "desktop/draftautosave.h"
-#include "desktop/submission.h"
 #include "jobs/jobscontroller.h"
-#include "jobs/jobtracker.h"
 #include "jobs/submissionservice.h"
-#include "personalize/arn.h"
-#include "personalize/personalizeclient.h"
 #include "ui/activitylogdock.h"
 #include "ui/connectionbar.h"
 #include "ui/importform.h"
 #include "ui/jobspanel.h"
-#include "ui/submittedjobslist.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,29 +25,25 @@
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(ConnectionManager *connection, AppSettings *settings,
-                       DraftAutosave *autosave, QWidget *parent)
+MainWindow::MainWindow(DesktopApp *app, QWidget *parent)
     : QMainWindow(parent)
-    , m_connection(connection)
-    , m_settings(settings)
-    , m_autosave(autosave)
-    , m_catalog(new DatasetCatalog(this))
-    , m_submitter(new ImportSubmitter(this))
-    , m_activity(new ActivityLogModel(this))
+    , m_app(app)
     , m_connectionBar(new ConnectionBar(this))
     , m_form(new ImportForm(this))
+    , m_jobsPanel(new JobsPanel(app->jobs()->model(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_activityDock(new ActivityLogDock(m_activity, this))
+    , m_activityDock(new ActivityLogDock(app->activityLog(), this))
     , m_endpointLabel(new QLabel(this))
+    , m_storeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(connection->isSandbox() ? tr("Import Desk — Sandbox") : tr("Import Desk"));
+    setWindowTitle(app->isSandbox() ? tr("Import Desk — Sandbox") : tr("Import Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/importdesk.svg")));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_form);
+    m_splitter->addWidget(m_jobsPanel);
     m_splitter->setChildrenCollapsible(false);
-    setJobsArea(new SubmittedJobsList(this));
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
@@ -63,85 +55,27 @@ MainWindow::MainWindow(ConnectionManager *connection, AppSettings *settings,
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_storeLabel->setText(tr("Job history not saved"));
+    m_storeLabel->setToolTip(app->storeProblem());
+    m_storeLabel->setAccessibleDescription(app->storeProblem());
+    m_storeLabel->setVisible(!app->storeProblem().isEmpty());
+    statusBar()->addPermanentWidget(m_storeLabel);
     m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
     statusBar()->addPermanentWidget(m_endpointLabel);
 
     createActions();
+    bindConnection();
+    bindForm();
+    bindJobs();
+    connect(m_app, &DesktopApp::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    if (!app->storeProblem().isEmpty())
+        statusBar()->showMessage(app->storeProblem());
 
-    // Connection.
-    connect(m_connectionBar, &ConnectionBar::connectionRequested, this,
-            [this](const QString &profile, const QString &region) {
-                m_settings->setLastProfile(profile);
-                m_settings->setLastRegion(region);
-                m_connection->connectTo(profile, region);
-            });
-    connect(m_connection, &ConnectionManager::sessionChanged, this, &MainWindow::onSessionChanged);
-    connect(m_connection, &ConnectionManager::stateChanged, this,
-            [this](ConnectionManager::State state, const QString &message) {
-                const ConnectionBar::Status status =
-                    state == ConnectionManager::State::Ready    ? ConnectionBar::Status::Ready
-                    : state == ConnectionManager::State::Failed ? ConnectionBar::Status::Failed
-                                                                : ConnectionBar::Status::Checking;
-                m_connectionBar->setStatus(status, message);
-                m_form->setConnectionReady(state == ConnectionManager::State::Ready);
-                if (state == ConnectionManager::State::Ready && m_catalog->datasets().isEmpty() &&
-                    !m_catalog->isLoading())
-                    m_catalog->refresh();
-            });
-    connect(m_connection, &ConnectionManager::accountIdChanged, this, &MainWindow::updateAccount);
-    connect(m_connection, &ConnectionManager::callFinished, m_activity, &ActivityLogModel::append);
-
-    // Datasets and what the form knows about the chosen one.
-    connect(m_catalog, &DatasetCatalog::datasetsChanged, this, [this] {
-        m_form->setDatasets(m_catalog->datasets());
-        updateAccount();
-        if (!m_catalog->datasets().isEmpty())
-            statusBar()->showMessage(tr("Datasets found: %1.").arg(m_catalog->datasets().size()),
-                                     5000);
-    });
-    connect(m_catalog, &DatasetCatalog::datasetsFailed, this, [this](const AwsError &error) {
-        statusBar()->showMessage(tr("The datasets could not be listed: %1").arg(error.summary()));
-    });
-    connect(m_catalog, &DatasetCatalog::factsFailed, this,
-            [this](const QString &, const AwsError &error) {
-                statusBar()->showMessage(
-                    tr("The dataset's import history could not be read: %1").arg(error.summary()));
-            });
-    connect(m_catalog, &DatasetCatalog::contextChanged, this, [this] {
-        m_form->setValidationContext(m_catalog->context(), m_catalog->isLoadingFacts());
-    });
-    connect(m_form, &ImportForm::datasetChanged, m_catalog, &DatasetCatalog::selectDataset);
-
-    // Draft and submission.
-    connect(m_form, &ImportForm::draftChanged, m_autosave, &DraftAutosave::schedule);
-    connect(m_autosave, &DraftAutosave::saveFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_form, &ImportForm::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_form, &ImportForm::submitRequested, this, [this](const ImportJobDraft &draft) {
-        if (!m_submitter->submit(draft))
-            return;
-        m_form->setBusy(true);
-        m_connectionBar->setLocked(true);
-        statusBar()->showMessage(tr("Sending the import job…"));
-    });
-    connect(m_submitter, &ImportSubmitter::succeeded, this, &MainWindow::onSubmitted);
-    connect(m_submitter, &ImportSubmitter::failed, this,
-            [this](const AwsError &error, const CreateDatasetImportJobRequest &request) {
-                m_connectionBar->setLocked(false);
-                m_form->showSubmitError(error);
-                statusBar()->showMessage(
-                    tr("The import job was not created: %1").arg(error.summary()));
-                // Someone else may have used the name meanwhile: refresh what the form knows.
-                if (error.code == u"ResourceAlreadyExistsException")
-                    m_catalog->reload(request.datasetArn);
-            });
-
-    m_form->setRecentRoleArns(m_settings->recentRoleArns());
-    m_form->setRecentDataLocations(m_settings->recentDataLocations());
-    if (const auto draft = m_autosave->restore())
-        m_form->setDraft(*draft);
-
+    m_connectionBar->setSandbox(m_app->isSandbox());
+    onSessionChanged();
     resize(1280, 860);
     restoreLayout();
 }
@@ -163,7 +97,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh =
-        view->addAction(tr("&Refresh datasets"), m_catalog, &DatasetCatalog::refresh);
+        view->addAction(tr("&Refresh datasets"), m_app->catalog(), &DatasetCatalog::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     QAction *log = m_activityDock->toggleViewAction();
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -181,44 +115,129 @@ void MainWindow::createActions()
     });
 }
 
-void MainWindow::connectInitially(const QString &profile, const QString &region)
+void MainWindow::bindConnection()
 {
-    m_connectionBar->setSandbox(m_connection->isSandbox());
-    m_connection->connectTo(profile, region);
+    ConnectionManager *connection = m_app->connection();
+    connect(m_connectionBar, &ConnectionBar::connectionRequested, m_app, &DesktopApp::connectTo);
+    connect(m_app, &DesktopApp::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(connection, &ConnectionManager::stateChanged, this,
+            [this](ConnectionManager::State state, const QString &message) {
+                const ConnectionBar::Status status =
+                    state == ConnectionManager::State::Ready    ? ConnectionBar::Status::Ready
+                    : state == ConnectionManager::State::Failed ? ConnectionBar::Status::Failed
+                                                                : ConnectionBar::Status::Checking;
+                m_connectionBar->setStatus(status, message);
+                m_form->setConnectionReady(state == ConnectionManager::State::Ready);
+            });
+    connect(m_app, &DesktopApp::accountChanged, m_connectionBar, &ConnectionBar::setAccountId);
 }
 
-void MainWindow::setJobsController(JobsController *jobs)
+void MainWindow::bindForm()
 {
-    m_jobs = jobs;
-    m_jobsPanel = new JobsPanel(jobs->model());
-    m_jobsPanel->setObjectName(QStringLiteral("jobsPanel"));
-    setJobsArea(m_jobsPanel);
-    m_jobsPanel->restoreHeaderState(m_settings->jobsHeader());
-    m_jobsPanel->restoreSplitterState(m_settings->jobsSplitter());
+    DatasetCatalog *catalog = m_app->catalog();
+    connect(catalog, &DatasetCatalog::datasetsChanged, this, [this, catalog] {
+        m_form->setDatasets(catalog->datasets());
+        if (!catalog->datasets().isEmpty())
+            statusBar()->showMessage(tr("Datasets found: %1.").arg(catalog->datasets().size()),
+                                     5000);
+    });
+    connect(catalog, &DatasetCatalog::datasetsFailed, this, [this](const AwsError &error) {
+        statusBar()->showMessage(tr("The datasets could not be listed: %1").arg(error.summary()));
+    });
+    connect(catalog, &DatasetCatalog::factsFailed, this,
+            [this](const QString &, const AwsError &error) {
+                statusBar()->showMessage(
+                    tr("The dataset's import history could not be read: %1").arg(error.summary()));
+            });
+    connect(catalog, &DatasetCatalog::contextChanged, this, [this, catalog] {
+        m_form->setValidationContext(catalog->context(), catalog->isLoadingFacts());
+    });
+    connect(m_form, &ImportForm::datasetChanged, m_app, &DesktopApp::selectDataset);
 
-    connect(m_jobsPanel, &JobsPanel::cloneRequested, this, [this](const ImportJobDraft &draft) {
-        m_form->setDraft(draft);
-        m_form->setFocus();
-        statusBar()->showMessage(
-            tr("The form holds a copy of “%1” with a new name.").arg(draft.jobName), 8000);
+    DraftAutosave *autosave = m_app->autosave();
+    connect(m_form, &ImportForm::draftChanged, autosave, &DraftAutosave::schedule);
+    connect(autosave, &DraftAutosave::saveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_form, &ImportForm::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    connect(m_form, &ImportForm::submitRequested, this, [this](const ImportJobDraft &draft) {
+        if (!m_app->submit(draft))
+            return;
+        m_form->setBusy(true);
+        m_connectionBar->setLocked(true);
+        statusBar()->showMessage(tr("Sending the import job…"));
     });
-    connect(m_jobsPanel, &JobsPanel::refreshRequested, m_jobs, &JobsController::refreshNow);
+    connect(m_app, &DesktopApp::submitted, this,
+            [this](const QString &arn, const CreateDatasetImportJobRequest &request) {
+                onSubmitted(arn, request.jobName);
+            });
+    connect(m_app, &DesktopApp::submitFailed, this, [this](const AwsError &error) {
+        m_connectionBar->setLocked(false);
+        m_form->showSubmitError(error);
+        statusBar()->showMessage(tr("The import job was not created: %1").arg(error.summary()));
+    });
+
+    updateRecents();
+    if (const auto draft = autosave->restore())
+        m_form->setDraft(*draft);
+}
+
+void MainWindow::bindJobs()
+{
+    JobsController *jobs = m_app->jobs();
+    AppSettings *settings = m_app->settings();
+    m_jobsPanel->restoreHeaderState(settings->jobsHeader());
+    m_jobsPanel->restoreSplitterState(settings->jobsSplitter());
+
+    connect(m_jobsPanel, &JobsPanel::cloneRequested, this,
+            [this](const ImportJobDraft &draft, const QString &sourceName) {
+                m_form->setDraft(draft);
+                m_form->setFocus();
+                statusBar()->showMessage(
+                    tr("The form holds a copy of “%1” named “%2”.").arg(sourceName, draft.jobName),
+                    8000);
+            });
+    connect(m_jobsPanel, &JobsPanel::refreshRequested, jobs, &JobsController::refreshNow);
     // A listing lacks the data location, role and metrics flag: describe once when shown.
-    connect(m_jobsPanel, &JobsPanel::selectedJobChanged, m_jobs, &JobsController::fetchDetails);
-    connect(m_form, &ImportForm::datasetChanged, m_jobs, [this](const QString &datasetArn) {
-        const std::optional<Arn> arn = Arn::parse(datasetArn.trimmed());
-        if (m_jobs && arn && arn->service == u"personalize" && arn->resourceType() == u"dataset" &&
-            arn->region == m_connection->region())
-            m_jobs->watchDataset(arn->toString());
-    });
+    connect(m_jobsPanel, &JobsPanel::selectedJobChanged, jobs, &JobsController::fetchDetails);
     connect(m_jobsPanel, &JobsPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_jobs, &JobsController::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_jobs, &JobsController::jobFinished, this, &MainWindow::notifyFinished);
-    connect(m_jobs, &JobsController::unsentFound, this, &MainWindow::offerResubmission);
-    if (m_connection->client())
-        onSessionChanged();
+    connect(jobs, &JobsController::jobFinished, this, &MainWindow::notifyFinished);
+    connect(jobs, &JobsController::unsentFound, this, &MainWindow::offerResubmission);
+}
+
+void MainWindow::onSessionChanged()
+{
+    ConnectionManager *connection = m_app->connection();
+    AwsSession *session = connection->session();
+    const QUrl custom = session && session->hasCustomEndpoint() ? session->endpoint() : QUrl();
+    m_form->setConnection(connection->region(),
+                          m_app->isSandbox() ? QString() : connection->profile(), custom);
+    m_connectionBar->setSandbox(m_app->isSandbox(),
+                                session ? session->endpoint().toDisplayString() : QString());
+    m_connectionBar->setProfiles(m_app->isSandbox() ? QStringList{tr("sandbox")}
+                                                    : connection->profiles(),
+                                 m_app->isSandbox() ? tr("sandbox") : connection->profile());
+    m_connectionBar->setRegions(ConnectionManager::regions(), connection->region());
+    m_connectionBar->setAccountId(m_app->accountId());
+    m_endpointLabel->setText(session ? tr("Endpoint: %1").arg(session->endpoint().toDisplayString())
+                                     : tr("Not connected"));
+}
+
+void MainWindow::updateRecents()
+{
+    m_form->setRecentRoleArns(m_app->settings()->recentRoleArns());
+    m_form->setRecentDataLocations(m_app->settings()->recentDataLocations());
+}
+
+void MainWindow::onSubmitted(const QString &arn, const QString &jobName)
+{
+    m_connectionBar->setLocked(false);
+    updateRecents();
+    m_form->showSubmitted(jobName, arn);
+    m_jobsPanel->selectJob(arn);
+    statusBar()->showMessage(tr("Import job “%1” created.").arg(jobName), 8000);
 }
 
 void MainWindow::notifyFinished(const JobRecord &job)
@@ -227,6 +246,7 @@ void MainWindow::notifyFinished(const JobRecord &job)
     const QString text = failed ? tr("Import job “%1” failed: %2").arg(job.name, job.failureReason)
                                 : tr("Import job “%1” is active.").arg(job.name);
     statusBar()->showMessage(text, 15000);
+    m_form->noteJobFinished(job.name, failed);
     if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
@@ -245,7 +265,7 @@ void MainWindow::notifyFinished(const JobRecord &job)
 // Submissions from an earlier run whose job was never created: ask, without blocking.
 void MainWindow::offerResubmission(const QList<OutboxEntry> &entries)
 {
-    if (entries.isEmpty() || !m_jobs)
+    if (entries.isEmpty())
         return;
     QStringList names;
     for (const OutboxEntry &entry : entries)
@@ -262,7 +282,7 @@ void MainWindow::offerResubmission(const QList<OutboxEntry> &entries)
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this,
             [this, send, entries](QAbstractButton *clicked) {
-                SubmissionService *service = m_jobs ? m_jobs->submissions() : nullptr;
+                SubmissionService *service = m_app->jobs()->submissions();
                 if (!service)
                     return;
                 for (const OutboxEntry &entry : entries) {
@@ -297,102 +317,31 @@ void MainWindow::hideEvent(QHideEvent *event)
 // The tracker polls less often while nobody looks.
 void MainWindow::updateWindowVisibility()
 {
-    if (m_jobs)
-        m_jobs->setWindowVisible(isVisible() && !isMinimized());
-}
-
-void MainWindow::onSessionChanged()
-{
-    PersonalizeClient *client = m_connection->client();
-    m_catalog->setClient(client);
-    m_submitter->setClient(client);
-    if (m_jobs) {
-        m_jobs->setConnection(client, m_connection->profile(), m_connection->region());
-        m_submitter->setSubmissionService(m_jobs->submissions());
-    }
-    m_catalog->setRegion(m_connection->region());
-    AwsSession *session = m_connection->session();
-    const QUrl custom = session && session->hasCustomEndpoint() ? session->endpoint() : QUrl();
-    m_form->setConnection(m_connection->region(),
-                          m_connection->isSandbox() ? QString() : m_connection->profile(), custom);
-    m_connectionBar->setSandbox(m_connection->isSandbox(),
-                                session ? session->endpoint().toDisplayString() : QString());
-    m_connectionBar->setProfiles(
-        m_connection->isSandbox() ? QStringList{tr("sandbox")} : m_connection->profiles(),
-        m_connection->isSandbox() ? tr("sandbox") : m_connection->profile());
-    m_connectionBar->setRegions(ConnectionManager::regions(), m_connection->region());
-    m_endpointLabel->setText(session ? tr("Endpoint: %1").arg(session->endpoint().toDisplayString())
-                                     : tr("Not connected"));
-    updateAccount();
-}
-
-void MainWindow::updateAccount()
-{
-    QString account = m_connection->accountId();
-    if (account.isEmpty())
-        account = m_catalog->accountId();
-    m_connectionBar->setAccountId(account);
-}
-
-void MainWindow::onSubmitted(const QString &arn, const CreateDatasetImportJobRequest &request)
-{
-    m_connectionBar->setLocked(false);
-    if (request.roleArn)
-        m_settings->addRecentRoleArn(*request.roleArn);
-    if (request.dataSource.dataLocation)
-        m_settings->addRecentDataLocation(*request.dataSource.dataLocation);
-    m_form->setRecentRoleArns(m_settings->recentRoleArns());
-    m_form->setRecentDataLocations(m_settings->recentDataLocations());
-    m_catalog->noteJobCreated(request.datasetArn, request.jobName);
-    m_form->showSubmitted(request.jobName, arn);
-    if (SubmittedJobsList *list = submittedJobsList())
-        list->addJob(request.jobName, arn, QDateTime::currentDateTime());
-    if (m_jobsPanel)
-        m_jobsPanel->selectJob(arn);
-    statusBar()->showMessage(tr("Import job “%1” created.").arg(request.jobName), 8000);
-    Q_EMIT jobSubmitted(arn, request);
-}
-
-void MainWindow::setJobsArea(QWidget *area)
-{
-    if (!area || area == m_jobsArea)
-        return;
-    if (m_jobsArea) {
-        QWidget *old = m_splitter->replaceWidget(1, area);
-        delete old;
-    } else {
-        m_splitter->addWidget(area);
-    }
-    m_jobsArea = area;
-}
-
-SubmittedJobsList *MainWindow::submittedJobsList() const
-{
-    return qobject_cast<SubmittedJobsList *>(m_jobsArea.data());
+    m_app->jobs()->setWindowVisible(isVisible() && !isMinimized());
 }
 
 void MainWindow::saveLayout()
 {
-    m_settings->setWindowGeometry(saveGeometry());
-    m_settings->setWindowState(saveState());
-    m_settings->setMainSplitter(m_splitter->saveState());
-    if (m_jobsPanel) {
-        m_settings->setJobsHeader(m_jobsPanel->headerState());
-        m_settings->setJobsSplitter(m_jobsPanel->splitterState());
-    }
-    m_settings->sync();
+    AppSettings *settings = m_app->settings();
+    settings->setWindowGeometry(saveGeometry());
+    settings->setWindowState(saveState());
+    settings->setMainSplitter(m_splitter->saveState());
+    settings->setJobsHeader(m_jobsPanel->headerState());
+    settings->setJobsSplitter(m_jobsPanel->splitterState());
+    settings->sync();
 }
 
 void MainWindow::restoreLayout()
 {
-    if (!m_settings->windowGeometry().isEmpty())
-        restoreGeometry(m_settings->windowGeometry());
-    if (!m_settings->windowState().isEmpty())
-        restoreState(m_settings->windowState());
+    AppSettings *settings = m_app->settings();
+    if (!settings->windowGeometry().isEmpty())
+        restoreGeometry(settings->windowGeometry());
+    if (!settings->windowState().isEmpty())
+        restoreState(settings->windowState());
     else
         resizeDocks({m_activityDock}, {150}, Qt::Vertical);
-    if (!m_settings->mainSplitter().isEmpty())
-        m_splitter->restoreState(m_settings->mainSplitter());
+    if (!settings->mainSplitter().isEmpty())
+        m_splitter->restoreState(settings->mainSplitter());
     else
         m_splitter->setSizes({760, 520});
 }
@@ -400,6 +349,6 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    m_autosave->flush();
+    m_app->autosave()->flush();
     QMainWindow::closeEvent(event);
 }

@@ -148,7 +148,8 @@ void CliCommands::submit()
         return;
     }
     m_client->createDatasetImportJob(
-        request, this, [this](const Result<CreateDatasetImportJobResponse, AwsError> &result) {
+        request, this,
+        [this](const Result<CreateDatasetImportJobResponse, AwsError> &result, bool) {
             if (!result) {
                 fail(result.error());
                 return;

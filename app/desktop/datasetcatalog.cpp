@@ -1,13 +1,14 @@
 #include "desktop/datasetcatalog.h"
 
 #include "personalize/arn.h"
+#include "personalize/datasetlabel.h"
 #include "personalize/personalizeclient.h"
 
 #include <algorithm>
 
 QString DatasetCatalog::Entry::displayText() const
 {
-    return QStringLiteral("%1 / %2 (%3)").arg(groupName, datasetName, datasetType);
+    return DatasetLabel::fromNames(groupName, datasetName, datasetType);
 }
 
 DatasetCatalog::DatasetCatalog(QObject *parent)

@@ -1,6 +1,7 @@
 #include "jobs/jobrecord.h"
 
 #include "personalize/arn.h"
+#include "personalize/jobnaming.h"
 
 JobRecord JobRecord::fromSummary(const DatasetImportJobSummary &summary, const QString &datasetArn)
 {
@@ -81,4 +82,26 @@ bool JobRecord::sameContent(const JobRecord &other) const
     JobRecord copy = other;
     copy.lastSeen = lastSeen;
     return copy == *this;
+}
+
+ImportJobDraft JobRecord::toDraft() const
+{
+    ImportJobDraft draft;
+    draft.jobName = name;
+    draft.datasetArn = datasetArn;
+    draft.dataLocation = dataLocation;
+    draft.roleArn = roleArn;
+    for (const Tag &tag : tags)
+        draft.tags.append({tag.tagKey, tag.tagValue});
+    if (!importMode.isEmpty())
+        draft.importMode = importMode;
+    draft.publishAttributionMetricsToS3 = publishAttributionMetricsToS3.value_or(false);
+    return draft;
+}
+
+ImportJobDraft JobRecord::cloneDraft(const QDateTime &now) const
+{
+    ImportJobDraft draft = toDraft();
+    draft.jobName = JobNaming::cloneName(name, now);
+    return draft;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "personalize/apitypes.h"
+#include "personalize/importjobdraft.h"
 
 #include <QDateTime>
 #include <QList>
@@ -46,6 +47,11 @@ struct JobRecord
     void applyDetails(const DatasetImportJob &job);
     // Fills dataset group, region and account from the ARNs where they are empty.
     void fillFromArns();
+
+    // The draft that submits this job again as it was submitted, under its own name.
+    ImportJobDraft toDraft() const;
+    // The draft a clone starts from: the job's values under a fresh name.
+    ImportJobDraft cloneDraft(const QDateTime &now) const;
 
     // Same job state, ignoring lastSeen (which changes on every poll).
     bool sameContent(const JobRecord &other) const;

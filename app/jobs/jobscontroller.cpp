@@ -20,11 +20,6 @@ JobsController::JobsController(JobStore *store, QObject *parent)
 
 JobsController::~JobsController() = default;
 
-JobTracker *JobsController::tracker() const
-{
-    return m_tracker;
-}
-
 SubmissionService *JobsController::submissions() const
 {
     return m_submissions;
@@ -60,6 +55,12 @@ void JobsController::setConnection(PersonalizeClient *client, const QString &pro
                 if (m_tracker)
                     m_tracker->track(job);
             });
+    connect(m_submissions, &SubmissionService::submissionConfirmed, this,
+            &JobsController::submissionConfirmed);
+    connect(m_submissions, &SubmissionService::submissionFailed, this,
+            &JobsController::submissionFailed);
+    connect(m_submissions, &SubmissionService::submissionUnresolved, this,
+            &JobsController::submissionUnresolved);
     connect(m_submissions, &SubmissionService::unsentFound, this, &JobsController::unsentFound);
     connect(m_submissions, &SubmissionService::storeError, this, &JobsController::problem);
 

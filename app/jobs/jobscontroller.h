@@ -15,8 +15,7 @@ class SubmissionService;
 
 // The jobs side of the application for one store: keeps the table model in step with the
 // store and the tracker, and gives each connection (profile and region) its own tracker and
-// submission service. The window and the import form talk to it; it is the only owner of the
-// objects that write the job database.
+// submission service. The only owner of the objects that write the job history.
 class JobsController final : public QObject
 {
     Q_OBJECT
@@ -28,8 +27,7 @@ public:
     ~JobsController() override;
 
     JobTableModel *model() const { return m_model; }
-    // Null until setConnection() was given a client.
-    JobTracker *tracker() const;
+    // The submission service of the current connection; null without one.
     SubmissionService *submissions() const;
 
     // Replaces the tracker and the submission service for a new connection (null: none).
@@ -51,6 +49,11 @@ Q_SIGNALS:
     void jobFinished(const JobRecord &job);
     // Submissions whose job was never created (found at start-up): offer to send them again.
     void unsentFound(const QList<OutboxEntry> &entries);
+    // The outcomes of submissions, whichever connection's service sent them (see
+    // SubmissionService).
+    void submissionConfirmed(const OutboxEntry &entry, const JobRecord &job);
+    void submissionFailed(const OutboxEntry &entry, const AwsError &error);
+    void submissionUnresolved(const OutboxEntry &entry, const AwsError &error);
     // A problem worth a line in the status bar.
     void problem(const QString &message);
 

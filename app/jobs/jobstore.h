@@ -12,80 +12,62 @@
 
 #include <optional>
 
-class QSqlDatabase;
-
-// The app's durable memory: every import job it has seen and every submission it has made,
-// in one SQLite file (WAL, schema versioned through PRAGMA user_version). The only place that
-// writes the database. Each instance has its own connection; every call returns a Result so
-// that a damaged file is reported, never fatal.
+// The app's memory of import jobs and submissions: every job it has seen and every submission
+// it has made (the outbox). The tracker and the submission service read and write it through
+// this interface; SqliteJobStore keeps it in a file, MemoryJobStore for one process (the CLI,
+// or the app when the file cannot be opened). Every call returns a Result, so that a damaged
+// store is reported, never fatal.
 class JobStore
 {
-    Q_DECLARE_TR_FUNCTIONS(JobStore)
     Q_DISABLE_COPY_MOVE(JobStore)
 
 public:
     template<typename T>
     using StoreResult = Result<T, QString>;
 
-    // Version 1: jobs and outbox. Version 2: watched datasets and lookup indexes.
-    static constexpr int kSchemaVersion = 2;
+    JobStore() = default;
+    virtual ~JobStore();
 
-    JobStore();
-    ~JobStore();
+    // Whether the store is usable; false for a file store that is closed or failed to open.
+    virtual bool isOpen() const = 0;
 
-    // <AppDataLocation>/importdesk.sqlite
-    static QString defaultPath();
-
-    // Opens (creating when missing) and migrates the file up to `schemaVersion`; a lower
-    // version is only for tests of the migrations. An error for a damaged file, a file of a
-    // newer version, or a folder that cannot be written.
-    StoreResult<bool> open(const QString &path = defaultPath(), int schemaVersion = kSchemaVersion);
-    void close();
-    bool isOpen() const;
-    QString path() const { return m_path; }
-    // PRAGMA user_version of the open file; 0 when closed.
-    int schemaVersion() const;
-
-    // Jobs. Upserts write whole records, in one transaction per call.
-    StoreResult<bool> upsertJob(const JobRecord &job);
-    StoreResult<bool> upsertJobs(const QList<JobRecord> &jobs);
-    StoreResult<QList<JobRecord>> loadJobs() const;
-    StoreResult<std::optional<JobRecord>> job(const QString &arn) const;
-    StoreResult<QList<JobRecord>> jobsOfDataset(const QString &datasetArn) const;
-    // Jobs not yet ACTIVE or CREATE FAILED.
-    StoreResult<QList<JobRecord>> runningJobs() const;
-    StoreResult<QSet<QString>> jobArns() const;
-    StoreResult<int> jobCount() const;
+    // Jobs. Upserts write whole records, all of them or none.
+    virtual StoreResult<bool> upsertJobs(const QList<JobRecord> &jobs) = 0;
+    StoreResult<bool> upsertJob(const JobRecord &job) { return upsertJobs({job}); }
+    // Oldest first.
+    virtual StoreResult<QList<JobRecord>> loadJobs() const = 0;
+    virtual StoreResult<std::optional<JobRecord>> job(const QString &arn) const = 0;
+    virtual StoreResult<QList<JobRecord>> jobsOfDataset(const QString &datasetArn) const = 0;
+    // Jobs not yet ACTIVE or CREATE FAILED, oldest first.
+    virtual StoreResult<QList<JobRecord>> runningJobs() const = 0;
+    virtual StoreResult<QSet<QString>> jobArns() const = 0;
+    virtual StoreResult<int> jobCount() const = 0;
 
     // Datasets the user opened or submitted to; the tracker discovers their jobs.
-    StoreResult<bool> addWatchedDataset(const QString &datasetArn);
-    StoreResult<QStringList> watchedDatasets() const;
+    virtual StoreResult<bool> addWatchedDataset(const QString &datasetArn) = 0;
+    virtual StoreResult<QStringList> watchedDatasets() const = 0;
 
     // Outbox. addPending() comes before the request is sent; it returns the row id.
-    StoreResult<qint64> addPending(const ImportJobDraft &draft, const QString &region,
-                                   const QString &profile);
-    // The request is about to leave: counts an attempt.
+    virtual StoreResult<qint64> addPending(const ImportJobDraft &draft, const QString &region,
+                                           const QString &profile) = 0;
+    // The request is about to leave: counts an attempt and records when it left.
     StoreResult<bool> markSent(qint64 id);
     StoreResult<bool> confirm(qint64 id, const QString &jobArn);
     StoreResult<bool> fail(qint64 id, const QString &error);
     StoreResult<bool> markUnsent(qint64 id);
-    StoreResult<std::optional<OutboxEntry>> outboxEntry(qint64 id) const;
+    virtual StoreResult<std::optional<OutboxEntry>> outboxEntry(qint64 id) const = 0;
     // Rows whose outcome is not known (pending or sent), oldest first.
     StoreResult<QList<OutboxEntry>> pendingRows() const;
     StoreResult<QList<OutboxEntry>> outboxRows(OutboxState state) const;
-    StoreResult<QList<OutboxEntry>> allOutboxRows() const;
+    StoreResult<QList<OutboxEntry>> allOutboxRows() const { return selectOutbox({}); }
+    // Rows that can no longer be read (a damaged file) are marked failed, so that they block
+    // nothing; returns their ids. Readers skip such rows in the meantime.
+    virtual StoreResult<QList<qint64>> setAsideUnreadableRows() = 0;
 
-private:
-    QSqlDatabase database() const;
-    StoreResult<bool> migrate(int targetVersion);
-    StoreResult<bool> setOutboxState(qint64 id, OutboxState state, const QString &error,
-                                     const QString &jobArn, bool countAttempt);
-    StoreResult<QList<JobRecord>> selectJobs(const QString &where,
-                                             const QVariantList &values) const;
-    StoreResult<QList<OutboxEntry>> selectOutbox(const QString &where,
-                                                 const QVariantList &values) const;
-    QString failure(const QString &what, const QString &detail) const;
-
-    QString m_connectionName;
-    QString m_path;
+protected:
+    // Rows in any of `states` (all rows when empty), oldest first; unreadable rows skipped.
+    virtual StoreResult<QList<OutboxEntry>>
+    selectOutbox(const QList<OutboxState> &states) const = 0;
+    virtual StoreResult<bool> setOutboxState(qint64 id, OutboxState state, const QString &error,
+                                             const QString &jobArn, bool countAttempt) = 0;
 };

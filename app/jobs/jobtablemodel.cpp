@@ -1,6 +1,6 @@
 #include "jobs/jobtablemodel.h"
 
-#include "personalize/arn.h"
+#include "personalize/datasetlabel.h"
 
 #include <QLocale>
 
@@ -130,13 +130,8 @@ QVariant JobTableModel::displayValue(const JobRecord &job, int column) const
         const ImportJobStatus status = job.statusValue();
         return status == ImportJobStatus::Unknown ? job.status : statusText(status);
     }
-    case DatasetColumn: {
-        const QString group = PersonalizeArn::datasetGroupNameOf(job.datasetArn);
-        if (group.isEmpty())
-            return job.datasetArn;
-        return tr("%1 / %2", "dataset group / dataset type")
-            .arg(group, PersonalizeArn::datasetTypeOf(job.datasetArn));
-    }
+    case DatasetColumn:
+        return DatasetLabel::fromArn(job.datasetArn);
     case ModeColumn: {
         const auto mode = importModeFromString(job.importMode);
         if (!mode)
@@ -209,19 +204,6 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> JobTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(StatusRole, "status");
-    names.insert(ArnRole, "arn");
-    names.insert(DatasetArnRole, "datasetArn");
-    names.insert(RegionRole, "region");
-    names.insert(RunningRole, "running");
-    names.insert(RecordRole, "record");
-    return names;
 }
 
 QString JobTableModel::statusText(ImportJobStatus status)

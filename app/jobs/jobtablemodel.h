@@ -55,7 +55,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     // The first load (from the store): the only operation that resets the model.
     void setJobs(const QList<JobRecord> &jobs);

@@ -7,27 +7,9 @@
 #include "personalize/personalizeclient.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <memory>
-
-namespace {
-
-// Whether a failed create may still have reached the service and created the job.
-bool mayHaveBeenProcessed(const AwsError &error)
-{
-    switch (error.kind) {
-    case AwsError::Kind::ConnectionClosed:
-    case AwsError::Kind::Timeout:
-    case AwsError::Kind::Network:
-        return true;
-    case AwsError::Kind::Service:
-        return error.httpStatus >= 500;
-    default:
-        return false;
-    }
-}
-
-} // namespace
 
 SubmissionService::SubmissionService(JobStore *store, PersonalizeClient *client, QObject *parent)
     : QObject(parent)
@@ -54,7 +36,15 @@ Result<qint64, QString> SubmissionService::submit(const ImportJobDraft &draft)
         return tr("The submission was not sent because it could not be read back from the job "
                   "history.");
     Q_EMIT submissionChanged(*entry.value());
-    send(*entry.value());
+    // Sent from the event loop, so that every outcome reaches the caller after this returns.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id = id.value()] {
+            const auto row = m_store->outboxEntry(id);
+            if (row.ok() && row.value() && row.value()->state == OutboxState::Pending)
+                send(*row.value());
+        },
+        Qt::QueuedConnection);
     return id.value();
 }
 
@@ -76,31 +66,32 @@ void SubmissionService::send(OutboxEntry entry)
                              << entry.id << ")";
     m_client->createDatasetImportJob(
         entry.draft.toRequest(), this,
-        [this, entry](const Result<CreateDatasetImportJobResponse, AwsError> &result) {
+        [this, entry](const Result<CreateDatasetImportJobResponse, AwsError> &result,
+                      bool uncertain) {
             m_inFlight.remove(entry.id);
-            if (result.ok() && result->datasetImportJobArn) {
+            if (result.ok()) {
                 confirm(entry, *result->datasetImportJobArn, std::nullopt);
                 return;
             }
-            onSendFailed(entry, result.ok()
-                                    ? AwsError::make(AwsError::Kind::InvalidResponse,
-                                                     tr("The service created the job but did "
-                                                        "not return its ARN."))
-                                    : result.error());
+            // A resend of a submission whose earlier answer was lost may be told that its own
+            // job exists.
+            const bool resent =
+                entry.attempts > 1 && result.error().code == u"ResourceAlreadyExistsException";
+            onSendFailed(entry, result.error(), uncertain || resent);
         });
 }
 
-void SubmissionService::onSendFailed(const OutboxEntry &entry, const AwsError &error)
+void SubmissionService::onSendFailed(const OutboxEntry &entry, const AwsError &error,
+                                     bool uncertain)
 {
-    // A lost answer, or a name that is taken (perhaps by this very submission after an
-    // earlier lost answer): only a lookup can tell.
-    if (mayHaveBeenProcessed(error) || error.code == u"ResourceAlreadyExistsException") {
-        qCInfo(lcJobs).noquote() << "submission" << entry.id << "uncertain (" << error.summary()
-                                 << "); looking the job up by name";
-        reconcileDataset(entry.draft.toRequest().datasetArn, {entry}, &error);
+    if (!uncertain) {
+        // A definite answer, "the name is taken" included: nothing was created by this send.
+        markFailed(entry, error);
         return;
     }
-    markFailed(entry, error);
+    qCInfo(lcJobs).noquote() << "submission" << entry.id << "uncertain (" << error.summary()
+                             << "); looking the job up by name";
+    lookUp(entry.draft.toRequest().datasetArn, {entry}, error);
 }
 
 void SubmissionService::markFailed(const OutboxEntry &entry, const AwsError &error)
@@ -166,22 +157,54 @@ void SubmissionService::confirm(const OutboxEntry &entry, const QString &arn,
     Q_EMIT submissionConfirmed(updated, job);
 }
 
+void SubmissionService::markUnsent(const OutboxEntry &entry)
+{
+    const auto unsent = m_store->markUnsent(entry.id);
+    if (!unsent.ok())
+        Q_EMIT storeError(unsent.error());
+    const OutboxEntry updated = reload(entry);
+    qCInfo(lcJobs).noquote() << "submission" << entry.id << "was never created; offered again";
+    Q_EMIT submissionChanged(updated);
+}
+
 void SubmissionService::reconcilePending()
 {
+    ++m_reconciling; // held until every dataset has answered
+    // From the event loop, so that every outcome reaches the caller after this returns.
+    QMetaObject::invokeMethod(this, &SubmissionService::reconcileOpenRows, Qt::QueuedConnection);
+}
+
+void SubmissionService::reconcileOpenRows()
+{
+    const auto setAside = m_store->setAsideUnreadableRows();
+    if (!setAside.ok()) {
+        Q_EMIT storeError(setAside.error());
+    } else {
+        for (qint64 id : setAside.value()) {
+            Q_EMIT storeError(tr("Submission %1 in the job history could not be read and was set "
+                                 "aside. Check the dataset's jobs for it.")
+                                  .arg(id));
+        }
+    }
     const auto rows = m_store->pendingRows();
     if (!rows.ok()) {
         Q_EMIT storeError(rows.error());
-        Q_EMIT reconcileFinished();
+        finishReconcileStep();
         return;
     }
     QHash<QString, QList<OutboxEntry>> byDataset;
     for (const OutboxEntry &entry : rows.value()) {
-        if (!m_inFlight.contains(entry.id))
-            byDataset[entry.draft.toRequest().datasetArn].append(entry);
+        if (m_inFlight.contains(entry.id))
+            continue;
+        if (entry.state == OutboxState::Pending) {
+            // Recorded, but the app stopped before the request left: nothing can exist.
+            markUnsent(entry);
+            continue;
+        }
+        byDataset[entry.draft.toRequest().datasetArn].append(entry);
     }
-    ++m_reconciling; // held until every dataset has answered
     for (auto it = byDataset.cbegin(); it != byDataset.cend(); ++it)
-        reconcileDataset(it.key(), it.value(), nullptr);
+        lookUp(it.key(), it.value(), std::nullopt);
     finishReconcileStep();
 }
 
@@ -197,17 +220,14 @@ void SubmissionService::finishReconcileStep()
     Q_EMIT reconcileFinished();
 }
 
-void SubmissionService::reconcileDataset(const QString &datasetArn,
-                                         const QList<OutboxEntry> &entries,
-                                         const AwsError *sendError)
+void SubmissionService::lookUp(const QString &datasetArn, const QList<OutboxEntry> &entries,
+                               const std::optional<AwsError> &sendError)
 {
     for (const OutboxEntry &entry : entries)
         m_inFlight.insert(entry.id); // no resubmission while the lookup runs
-    const bool partOfReconcile = sendError == nullptr;
+    const bool partOfReconcile = !sendError;
     if (partOfReconcile)
         ++m_reconciling;
-    const std::optional<AwsError> originalError =
-        sendError ? std::optional<AwsError>(*sendError) : std::nullopt;
 
     auto found = std::make_shared<QHash<QString, DatasetImportJobSummary>>();
     auto wanted = std::make_shared<QSet<QString>>();
@@ -224,25 +244,23 @@ void SubmissionService::reconcileDataset(const QString &datasetArn,
             }
             return !wanted->isEmpty(); // page only until every name is found
         },
-        [this, entries, found, originalError,
+        [this, entries, found, sendError,
          partOfReconcile](const Result<QList<DatasetImportJobSummary>, AwsError> &listed) {
             for (const OutboxEntry &entry : entries)
                 m_inFlight.remove(entry.id);
             if (!listed.ok()) {
                 qCWarning(lcJobs).noquote()
                     << "could not look up submissions by name:" << listed.error().summary();
-                // Leave the rows open: the next reconcile settles them.
-                for (const OutboxEntry &entry : entries) {
-                    Q_EMIT submissionUnresolved(reload(entry),
-                                                originalError ? *originalError : listed.error());
-                }
+                // Leave the rows open: the next reconciliation settles them.
+                for (const OutboxEntry &entry : entries)
+                    Q_EMIT submissionUnresolved(reload(entry), sendError.value_or(listed.error()));
             } else {
                 for (const OutboxEntry &entry : entries) {
                     const auto hit = found->constFind(entry.draft.toRequest().jobName);
                     settle(reload(entry),
                            hit == found->cend() ? std::nullopt
                                                 : std::optional<DatasetImportJobSummary>(*hit),
-                           originalError ? &*originalError : nullptr);
+                           sendError);
                 }
             }
             if (partOfReconcile)
@@ -250,45 +268,59 @@ void SubmissionService::reconcileDataset(const QString &datasetArn,
         });
 }
 
+SubmissionService::Verdict
+SubmissionService::judge(const std::optional<DatasetImportJobSummary> &found,
+                         const QDateTime &recorded, qint64 serviceOffsetMs)
+{
+    if (!found || !found->datasetImportJobArn)
+        return Verdict::NotFound;
+    // In the service's clock, nothing created before the submission was recorded is its own.
+    const QDateTime earliest = recorded.addMSecs(serviceOffsetMs - kCreationMarginMs);
+    if (!found->creationDateTime || *found->creationDateTime < earliest)
+        return Verdict::SomeoneElses;
+    return Verdict::Ours;
+}
+
 void SubmissionService::settle(const OutboxEntry &entry,
                                const std::optional<DatasetImportJobSummary> &found,
-                               const AwsError *sendError)
+                               const std::optional<AwsError> &sendError)
 {
     if (!entry.isOpen())
         return; // settled meanwhile
-    if (found && found->datasetImportJobArn) {
-        // A job of that name created before this submission is somebody else's: the service
-        // clock may differ from ours by the observed skew, plus a margin.
-        const qint64 skewMs = m_client->awsClient()->clockSkew().observedOffsetMs();
-        const QDateTime earliest = entry.created.addMSecs(skewMs - 60 * 1000);
-        if (found->creationDateTime && *found->creationDateTime < earliest) {
-            markFailed(entry, AwsError::make(AwsError::Kind::Service,
-                                             tr("A job named %1 already existed before this "
-                                                "submission. Choose another name and submit again.")
-                                                 .arg(*found->jobName),
-                                             QStringLiteral("ResourceAlreadyExistsException")));
-            return;
-        }
+    // The listing has just answered, so the offset of the service's clock is known.
+    const qint64 offsetMs = m_client->awsClient()->clockSkew().observedOffsetMs();
+    switch (judge(found, entry.created, offsetMs)) {
+    case Verdict::Ours:
         confirm(entry, *found->datasetImportJobArn, found);
         return;
-    }
-    if (sendError && !mayHaveBeenProcessed(*sendError)) {
-        // A definite refusal (the name is taken but no such job is listed): report it as is.
-        markFailed(entry, *sendError);
+    case Verdict::SomeoneElses: {
+        AwsError error = AwsError::make(
+            AwsError::Kind::Service,
+            tr("An import job named %1 already existed in this dataset before this submission "
+               "(created %2). Choose another name and submit again.")
+                .arg(entry.draft.jobName.trimmed(),
+                     QLocale().toString(found->creationDateTime->toLocalTime(),
+                                        QLocale::ShortFormat)),
+            QStringLiteral("ResourceAlreadyExistsException"));
+        if (sendError)
+            error.requestId = sendError->requestId;
+        markFailed(entry, error);
         return;
     }
-    if (sendError) {
-        // The answer was lost and no job exists: the request never took effect.
-        Q_EMIT submissionUnresolved(entry, *sendError);
+    case Verdict::NotFound:
+        break;
     }
-    const auto unsent = m_store->markUnsent(entry.id);
-    if (!unsent.ok())
-        Q_EMIT storeError(unsent.error());
-    const OutboxEntry updated = reload(entry);
-    qCInfo(lcJobs).noquote() << "submission" << entry.id << "was never created; offered again";
-    Q_EMIT submissionChanged(updated);
-    if (sendError)
-        Q_EMIT unsentFound({updated});
+    if (!sendError) {
+        // Found at start-up: the request never took effect. Offered to be sent again.
+        markUnsent(entry);
+        return;
+    }
+    // The answer was lost, yet no job of that name exists: the request never took effect.
+    AwsError notCreated = *sendError;
+    notCreated.message += u' ' + tr("No job named %1 exists in the dataset, so nothing was "
+                                    "created. Submit it again.")
+                                     .arg(entry.draft.jobName.trimmed());
+    markFailed(entry, notCreated);
 }
 
 Result<bool, QString> SubmissionService::resubmit(qint64 id)

@@ -8,19 +8,34 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 class JobStore;
 class PersonalizeClient;
 struct DatasetImportJobSummary;
 
-// Sends new import jobs without ever losing or duplicating one: each submission is written to
-// the outbox before its request leaves, confirmed with the job's ARN afterwards, and, when
-// the answer was lost or the app stopped in between, settled by looking the job up by name.
+// The only way an import job is sent. Each submission is written to the outbox before its
+// request leaves and confirmed with the job's ARN afterwards. When the outcome is uncertain (the
+// answer was lost, or the app stopped in between) the job is looked up by name: a job of that
+// name created after the submission was recorded is this submission's; an older one belongs to
+// someone else, and the submission was refused. Nothing is lost and nothing is sent twice.
 class SubmissionService final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubmissionService)
 
 public:
+    // How long before the submission was recorded a job of its name may have been created and
+    // still be its own: the service's creation time is read from a clock whose offset is known
+    // only to the second.
+    static constexpr qint64 kCreationMarginMs = 2000;
+
+    enum class Verdict {
+        Ours,         // created by this submission
+        SomeoneElses, // the name was taken before this submission
+        NotFound,     // no job of that name
+    };
+
     SubmissionService(JobStore *store, PersonalizeClient *client, QObject *parent = nullptr);
     ~SubmissionService() override;
 
@@ -31,8 +46,8 @@ public:
     // Writes the outbox row, then sends. An error means the row could not be written and
     // nothing was sent; otherwise the outcome arrives through the signals.
     Result<qint64, QString> submit(const ImportJobDraft &draft);
-    // Settles every pending or sent row (start-up): a job found by name is confirmed; a row
-    // whose job does not exist becomes unsent and is offered through unsentFound().
+    // Settles every open row (start-up): a sent row whose job is found by name is confirmed; a
+    // row whose job does not exist becomes unsent and is offered through unsentFound().
     void reconcilePending();
     // Sends an unsent row again (after the user agreed). An error when the row is not unsent
     // or is already on its way.
@@ -42,6 +57,12 @@ public:
 
     bool isInFlight(qint64 id) const { return m_inFlight.contains(id); }
     bool isReconciling() const { return m_reconciling > 0; }
+
+    // Whose `found` is: the job of the submission's name that a listing returned (or none),
+    // for a submission recorded at `recorded` (local clock), given that the service's clock is
+    // `serviceOffsetMs` ahead of ours.
+    static Verdict judge(const std::optional<DatasetImportJobSummary> &found,
+                         const QDateTime &recorded, qint64 serviceOffsetMs);
 
 Q_SIGNALS:
     // Any change of a row's state.
@@ -59,17 +80,20 @@ Q_SIGNALS:
 
 private:
     void send(OutboxEntry entry);
-    void onSendFailed(const OutboxEntry &entry, const AwsError &error);
-    // Lists `datasetArn`'s jobs and settles `entries` by name. `unresolvedOnError`: report a
-    // listing failure as submissionUnresolved (after a lost answer) rather than leave it silent.
-    void reconcileDataset(const QString &datasetArn, const QList<OutboxEntry> &entries,
-                          const AwsError *sendError);
+    void onSendFailed(const OutboxEntry &entry, const AwsError &error, bool uncertain);
+    // Lists `datasetArn`'s jobs and settles `entries` by name. `sendError`: the error of an
+    // uncertain send (a listing failure is then reported as submissionUnresolved); empty for
+    // the start-up reconciliation.
+    void lookUp(const QString &datasetArn, const QList<OutboxEntry> &entries,
+                const std::optional<AwsError> &sendError);
     void settle(const OutboxEntry &entry, const std::optional<DatasetImportJobSummary> &found,
-                const AwsError *sendError);
+                const std::optional<AwsError> &sendError);
     void confirm(const OutboxEntry &entry, const QString &arn,
                  const std::optional<DatasetImportJobSummary> &summary);
     void markFailed(const OutboxEntry &entry, const AwsError &error);
+    void markUnsent(const OutboxEntry &entry);
     OutboxEntry reload(const OutboxEntry &entry) const;
+    void reconcileOpenRows();
     void finishReconcileStep();
 
     JobStore *m_store;

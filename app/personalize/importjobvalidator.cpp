@@ -1,6 +1,7 @@
 #include "personalize/importjobvalidator.h"
 
 #include "personalize/arn.h"
+#include "personalize/jobnaming.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -12,7 +13,7 @@ namespace {
 
 using Severity = FieldIssue::Severity;
 
-constexpr int kMaxJobName = 63;
+constexpr int kMaxJobName = JobNaming::kMaxLength;
 constexpr int kMaxArn = 256;
 constexpr int kMaxLocation = 256;
 constexpr int kMaxTags = 200;

@@ -1,8 +1,8 @@
 #include "personalize/personalizeclient.h"
 
 #include "aws/awsclient.h"
-#include "aws/logging.h"
 #include "personalize/apicodec.h"
+#include "personalize/arn.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -13,22 +13,6 @@ namespace {
 
 // A list call whose nextToken never ends is a service fault, not a reason to loop forever.
 constexpr int kMaxPages = 10000;
-
-// Whether a failed attempt may have reached the service and been processed there.
-bool mayHaveBeenProcessed(const AwsError &error)
-{
-    using Kind = AwsError::Kind;
-    switch (error.kind) {
-    case Kind::ConnectionClosed:
-    case Kind::Timeout:
-    case Kind::Network:
-        return true;
-    case Kind::Service:
-        return error.httpStatus >= 500;
-    default:
-        return false;
-    }
-}
 
 } // namespace
 
@@ -132,84 +116,49 @@ void PersonalizeClient::pages(const char *operation, QJsonObject payload, const 
 }
 
 void PersonalizeClient::createDatasetImportJob(const CreateDatasetImportJobRequest &request,
-                                               const QObject *context,
-                                               Callback<CreateDatasetImportJobResponse> done)
+                                               const QObject *context, CreateCallback done)
 {
-    const QDateTime callStart = QDateTime::currentDateTimeUtc();
     AwsCall *call =
         m_client->call(service(), target("CreateDatasetImportJob"), ApiCodec::toJson(request));
     // Set when an attempt may have been processed without its answer reaching us.
     auto answerLost = std::make_shared<bool>(false);
     connect(call, &AwsCall::retrying, this, [answerLost](int, int, const AwsError &lastError) {
-        if (mayHaveBeenProcessed(lastError))
+        if (lastError.mayHaveBeenProcessed())
             *answerLost = true;
     });
     connect(call, &AwsCall::requestResent, this, [answerLost] { *answerLost = true; });
-    connect(call, &AwsCall::finished, context ? context : this,
-            [this, request, callStart, answerLost, context, done](const AwsResult &result) {
-                if (!result.ok()) {
-                    const AwsError &error = result.error();
-                    if (*answerLost && error.code == u"ResourceAlreadyExistsException") {
-                        reconcileCreate(request, callStart, error, context, done);
-                        return;
-                    }
-                    done(error);
-                    return;
-                }
-                Result<CreateDatasetImportJobResponse, QString> parsed =
-                    ApiCodec::parseCreateDatasetImportJobResponse(result->json);
-                if (!parsed.ok()) {
-                    AwsError error = AwsError::make(
-                        AwsError::Kind::InvalidResponse,
-                        tr("The answer to CreateDatasetImportJob could not be read: %1")
-                            .arg(parsed.error()));
-                    error.requestId = result->requestId;
-                    done(error);
-                    return;
-                }
-                done(parsed.value());
-            });
-}
-
-void PersonalizeClient::reconcileCreate(const CreateDatasetImportJobRequest &request,
-                                        const QDateTime &callStart, const AwsError &original,
-                                        const QObject *context,
-                                        Callback<CreateDatasetImportJobResponse> done)
-{
-    // The service's clock decides creation times; allow for the Date header's 1 s resolution.
-    const QDateTime serviceCallStart =
-        callStart.addMSecs(m_client->clockSkew().observedOffsetMs() - 2000);
-    const QString jobName = request.jobName;
-    auto found = std::make_shared<std::optional<DatasetImportJobSummary>>();
-    qCInfo(lcAws).noquote() << QStringLiteral("CreateDatasetImportJob %1: an earlier attempt's "
-                                              "answer was lost; looking the job up by name")
-                                   .arg(jobName);
-    streamDatasetImportJobs(
-        request.datasetArn, kMaxPageSize, context,
-        [found, jobName](const QList<DatasetImportJobSummary> &page) {
-            for (const DatasetImportJobSummary &job : page) {
-                if (job.jobName == jobName) {
-                    *found = job;
-                    return false;
-                }
-            }
-            return true;
-        },
-        [found, original, serviceCallStart,
-         done](const Result<QList<DatasetImportJobSummary>, AwsError> &listed) {
-            if (!listed.ok() || !found->has_value()) {
-                done(original);
+    connect(
+        call, &AwsCall::finished, context ? context : this,
+        [answerLost, done](const AwsResult &result) {
+            if (!result.ok()) {
+                const AwsError &error = result.error();
+                done(error, *answerLost || error.mayHaveBeenProcessed());
                 return;
             }
-            const DatasetImportJobSummary &job = found->value();
-            if (!job.creationDateTime || *job.creationDateTime < serviceCallStart ||
-                !job.datasetImportJobArn) {
-                done(original); // a job of that name existed before this call: a real duplicate
+            Result<CreateDatasetImportJobResponse, QString> parsed =
+                ApiCodec::parseCreateDatasetImportJobResponse(result->json);
+            QString problem;
+            if (!parsed.ok()) {
+                problem = parsed.error();
+            } else if (!parsed->datasetImportJobArn) {
+                problem = tr("it has no datasetImportJobArn");
+            } else {
+                const std::optional<Arn> arn = Arn::parse(*parsed->datasetImportJobArn);
+                if (!arn || arn->resourceType() != u"dataset-import-job")
+                    problem = tr("its datasetImportJobArn is not the ARN of an import job");
+            }
+            if (!problem.isEmpty()) {
+                // The service answered 200: it most likely created the job.
+                AwsError error = AwsError::make(
+                    AwsError::Kind::InvalidResponse,
+                    tr("The answer to CreateDatasetImportJob could not be read: %1").arg(problem));
+                error.requestId = result->requestId;
+                error.httpStatus = result->httpStatus;
+                error.attempts = result->attempts;
+                done(error, true);
                 return;
             }
-            CreateDatasetImportJobResponse response;
-            response.datasetImportJobArn = job.datasetImportJobArn;
-            done(response);
+            done(parsed.value(), *answerLost);
         });
 }
 

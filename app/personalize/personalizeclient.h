@@ -33,11 +33,17 @@ public:
 
     AwsClient *awsClient() const { return m_client; }
 
-    // Creates the job. When an attempt's answer was lost and the retry is told the name
-    // already exists, the job is looked up by name and returned if this call created it.
+    // Receives the answer to a create, and whether this call is uncertain: an attempt may
+    // have reached the service without its answer reaching us (a dropped or cut-off answer, a
+    // timeout, a 5xx, a request the network layer sent twice), so that only a lookup can tell
+    // whether the job exists, whatever the final answer says.
+    using CreateCallback = std::function<void(
+        const Result<CreateDatasetImportJobResponse, AwsError> &result, bool uncertain)>;
+
+    // Creates the job. A success always carries a well-formed job ARN; an answer without one
+    // is an InvalidResponse error, and uncertain.
     void createDatasetImportJob(const CreateDatasetImportJobRequest &request,
-                                const QObject *context,
-                                Callback<CreateDatasetImportJobResponse> done);
+                                const QObject *context, CreateCallback done);
     void describeDatasetImportJob(const QString &datasetImportJobArn, const QObject *context,
                                   Callback<DatasetImportJob> done);
     void describeDataset(const QString &datasetArn, const QObject *context, Callback<Dataset> done);
@@ -83,10 +89,6 @@ private:
                std::function<QList<Item>(const Response &)> items,
                std::function<std::optional<QString>(const Response &)> nextToken,
                PageCallback<Item> onPage, Callback<QList<Item>> done);
-
-    void reconcileCreate(const CreateDatasetImportJobRequest &request, const QDateTime &callStart,
-                         const AwsError &original, const QObject *context,
-                         Callback<CreateDatasetImportJobResponse> done);
 
     AwsClient *m_client;
 };

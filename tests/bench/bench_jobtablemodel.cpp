@@ -1,6 +1,6 @@
 #include "jobs/jobfilterproxy.h"
-#include "jobs/jobstore.h"
 #include "jobs/jobtablemodel.h"
+#include "jobstore/sqlitejobstore.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -83,7 +83,7 @@ void BenchJobTableModel::initTestCase()
         m_changesB.append(b);
     }
     m_storePath = m_dir.filePath(QStringLiteral("bench.sqlite"));
-    JobStore store;
+    SqliteJobStore store;
     QVERIFY(store.open(m_storePath).ok());
     QVERIFY(store.upsertJobs(m_jobs).ok());
 }
@@ -127,7 +127,7 @@ void BenchJobTableModel::mergeThousandChangesThroughSortedProxy()
 
 void BenchJobTableModel::loadHundredThousandFromStore()
 {
-    JobStore store;
+    SqliteJobStore store;
     QVERIFY(store.open(m_storePath).ok());
     qsizetype loaded = 0;
     QBENCHMARK
@@ -141,7 +141,7 @@ void BenchJobTableModel::loadHundredThousandFromStore()
 
 void BenchJobTableModel::loadHundredThousandIntoModel()
 {
-    JobStore store;
+    SqliteJobStore store;
     QVERIFY(store.open(m_storePath).ok());
     JobTableModel model;
     model.setTickInterval(0ms);

@@ -1,19 +1,21 @@
 #pragma once
 
-// The app's object graph as app/main.cpp builds it for `importdesk --sandbox`, with an
-// in-process sandbox on a free port, settings and draft in a temporary folder, and the user's
-// AWS configuration left out.
+// The app's object graph exactly as app/main.cpp builds it for `importdesk --sandbox`: an
+// in-process sandbox on a free port, DesktopApp::create() with its files in a temporary folder,
+// the MainWindow over it, and the user's AWS configuration left out.
 
 #include "desktop/appsettings.h"
 #include "desktop/connectionmanager.h"
+#include "desktop/desktopapp.h"
 #include "desktop/draftautosave.h"
-#include "sandbox/sandboxdefaults.h"
+#include "jobs/jobscontroller.h"
+#include "jobs/jobtracker.h"
+#include "sandbox/sandboxclient.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/importform.h"
 #include "ui/mainwindow.h"
 
 #include <QComboBox>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,26 +37,25 @@ public:
 
     QString path(const QString &name) const { return dir.filePath(name); }
 
-    // Opens the window on fresh (or surviving) settings and draft files.
-    void openWindow()
+    // The options main() would use, with every file in the temporary folder.
+    DesktopOptions options() const
     {
-        settings = std::make_unique<AppSettings>(path(QStringLiteral("importdesk.ini")));
-        autosave = std::make_unique<DraftAutosave>(path(QStringLiteral("draft.json")));
-        AwsSessionOptions session;
-        AwsCredentials credentials;
-        credentials.accessKeyId = SandboxDefaults::kAccessKeyId;
-        credentials.secretAccessKey = SandboxDefaults::kSecretAccessKey;
-        credentials.accountId = SandboxDefaults::kAccountId;
-        credentials.source = QStringLiteral("sandbox");
-        session.explicitCredentials = credentials;
-        session.overrides.endpointUrl = server->url();
-        session.overrides.region = SandboxDefaults::kRegion;
-        session.environment = QProcessEnvironment();
-        session.homeDir = path(QStringLiteral("home"));
-        connection = std::make_unique<ConnectionManager>(session);
-        connection->setSandbox(true);
-        window = std::make_unique<MainWindow>(connection.get(), settings.get(), autosave.get());
-        window->connectInitially({}, {});
+        DesktopOptions options;
+        options.sandbox = true;
+        options.session = SandboxClient::sessionOptions(server->options(), server->url());
+        options.session.homeDir = path(QStringLiteral("home"));
+        options.placeFilesIn(dir.path());
+        return options;
+    }
+
+    // Opens the window on fresh (or surviving) files; `intervals` speeds the tracker up.
+    void openWindow(const std::optional<JobTrackerIntervals> &intervals = std::nullopt)
+    {
+        app = DesktopApp::create(options());
+        if (intervals)
+            app->jobs()->setTrackerIntervals(*intervals);
+        window = std::make_unique<MainWindow>(app.get());
+        app->start();
         window->show();
     }
 
@@ -62,12 +63,13 @@ public:
     void closeWindow()
     {
         window.reset();
-        connection.reset();
-        autosave.reset();
-        settings.reset();
+        app.reset();
     }
 
     ImportForm *form() const { return window->importForm(); }
+    AppSettings *settings() const { return app->settings(); }
+    DraftAutosave *autosave() const { return app->autosave(); }
+    ConnectionManager *connection() const { return app->connection(); }
 
     template<typename T>
     T *find(const char *name) const
@@ -81,7 +83,8 @@ public:
         auto *combo = find<QComboBox>("datasetCombo");
         return QTest::qWaitFor(
             [&] {
-                return connection->state() == ConnectionManager::State::Ready && combo->count() > 0;
+                return connection()->state() == ConnectionManager::State::Ready &&
+                       combo->count() > 0;
             },
             10000);
     }
@@ -89,8 +92,6 @@ public:
     QTemporaryDir dir;
     std::unique_ptr<SandboxServer> server;
     bool listening = false;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<DraftAutosave> autosave;
-    std::unique_ptr<ConnectionManager> connection;
+    std::unique_ptr<DesktopApp> app;
     std::unique_ptr<MainWindow> window;
 };

@@ -361,15 +361,6 @@ void TestImportForm::tagsPasteAndPerCellMarks()
 
 void TestImportForm::generatedNameIsValid()
 {
-    const QDateTime when(QDate(2024, 6, 1), QTime(12, 34, 56));
-    QCOMPARE(ImportForm::generateJobName(QStringLiteral("retail-shop-interactions"), when),
-             QStringLiteral("retail-shop-interactions-import-20240601-123456"));
-    QCOMPARE(ImportForm::generateJobName(QString(), when),
-             QStringLiteral("import-20240601-123456"));
-    const QString longName = ImportForm::generateJobName(QString(80, u'x'), when);
-    QCOMPARE(longName.size(), 63);
-    QVERIFY(longName.endsWith(QStringLiteral("-import-20240601-123456")));
-
     QTest::keyClicks(find<QComboBox>("datasetCombo"), kDataset);
     QTest::mouseClick(find<QToolButton>("generateNameButton"), Qt::LeftButton);
     QVERIFY2(m_form->draft().jobName.startsWith(QStringLiteral("retail-shop-interactions-import-")),

@@ -46,16 +46,10 @@ private Q_SLOTS:
     void activeJobHasNoFailureBox();
     void detailsFollowPolls();
     void cloneEmitsDraftWithNewName();
-    void cloneName_data();
-    void cloneName();
     void copyArnPutsItOnTheClipboard();
     void copyCliCommand();
-    void consoleUrl_data();
-    void consoleUrl();
     void openInConsoleUsesTheSeam();
     void refreshEmits();
-    void csvField_data();
-    void csvField();
     void exportWritesTheVisibleRows();
     void selectJobClearsFiltersThatHideIt();
     void actionsNeedASelection();
@@ -296,6 +290,7 @@ void TestJobsPanel::cloneEmitsDraftWithNewName()
     QTest::keyClick(m_panel->table(), Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(cloned.size(), 1);
     const auto draft = cloned.at(0).at(0).value<ImportJobDraft>();
+    QCOMPARE(cloned.at(0).at(1).toString(), source.name);
     QCOMPARE(draft.jobName, QStringLiteral("interactions-new-bucket-copy-20240502-093005"));
     QCOMPARE(draft.datasetArn, source.datasetArn);
     QCOMPARE(draft.dataLocation, source.dataLocation);
@@ -304,30 +299,6 @@ void TestJobsPanel::cloneEmitsDraftWithNewName()
     QCOMPARE(draft.publishAttributionMetricsToS3, false);
     QCOMPARE(draft.tags.size(), 2);
     QCOMPARE(draft.tags.at(0), qMakePair(QStringLiteral("team"), QStringLiteral("recs")));
-}
-
-void TestJobsPanel::cloneName_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << QStringLiteral("daily")
-                           << QStringLiteral("daily-copy-20240502-093005");
-    QTest::newRow("clone of a clone") << QStringLiteral("daily-copy-20240101-000000")
-                                      << QStringLiteral("daily-copy-20240502-093005");
-    QTest::newRow("longest name") << QString(63, u'a')
-                                  << QString(42, u'a') + u"-copy-20240502-093005";
-    QTest::newRow("empty") << QString() << QStringLiteral("import-copy-20240502-093005");
-}
-
-void TestJobsPanel::cloneName()
-{
-    QFETCH(QString, name);
-    QFETCH(QString, expected);
-    const QString clone = JobsPanel::cloneName(name, QDateTime(QDate(2024, 5, 2), QTime(9, 30, 5)));
-    QCOMPARE(clone, expected);
-    QVERIFY(clone.size() <= 63);
-    static const QRegularExpression valid(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$"));
-    QVERIFY(valid.match(clone).hasMatch());
 }
 
 void TestJobsPanel::copyArnPutsItOnTheClipboard()
@@ -360,41 +331,6 @@ void TestJobsPanel::copyCliCommand()
     QVERIFY(command.contains(u"--profile prod"));
 }
 
-void TestJobsPanel::consoleUrl_data()
-{
-    QTest::addColumn<QString>("arn");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("aws") << QStringLiteral(
-                                "arn:aws:personalize:us-east-1:111122223333:dataset-import-job/a")
-                         << QStringLiteral("https://us-east-1.console.aws.amazon.com/personalize/"
-                                           "home?region=us-east-1#arn:aws:personalize:us-east-1:"
-                                           "111122223333:dataset-import-job/a");
-    QTest::newRow("aws-cn")
-        << QStringLiteral("arn:aws-cn:personalize:cn-north-1:111122223333:dataset-import-job/a")
-        << QStringLiteral("https://cn-north-1.console.amazonaws.cn/"
-                          "personalize/home?region=cn-north-1#arn:aws-cn:"
-                          "personalize:cn-north-1:111122223333:"
-                          "dataset-import-job/a");
-    QTest::newRow("aws-us-gov")
-        << QStringLiteral(
-               "arn:aws-us-gov:personalize:us-gov-west-1:111122223333:dataset-import-job/a")
-        << QStringLiteral("https://console.amazonaws-us-gov.com/"
-                          "personalize/home?region=us-gov-west-1#arn:"
-                          "aws-us-gov:personalize:us-gov-west-1:"
-                          "111122223333:dataset-import-job/a");
-    QTest::newRow("no region") << QStringLiteral("not an arn") << QString();
-}
-
-void TestJobsPanel::consoleUrl()
-{
-    QFETCH(QString, arn);
-    QFETCH(QString, expected);
-    JobRecord job;
-    job.arn = arn;
-    job.fillFromArns();
-    QCOMPARE(JobsPanel::consoleUrl(job).toString(), expected);
-}
-
 void TestJobsPanel::openInConsoleUsesTheSeam()
 {
     const JobRecord &job = fixture(QStringLiteral("news-items-full"));
@@ -412,25 +348,6 @@ void TestJobsPanel::refreshEmits()
     m_panel->table()->setFocus();
     QTest::keyClick(m_panel->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(refresh.size(), 1);
-}
-
-void TestJobsPanel::csvField_data()
-{
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
-    QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
-    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
-    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
-    QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
-}
-
-void TestJobsPanel::csvField()
-{
-    QFETCH(QString, value);
-    QFETCH(QString, expected);
-    QCOMPARE(JobsPanel::csvField(value), expected);
 }
 
 void TestJobsPanel::exportWritesTheVisibleRows()

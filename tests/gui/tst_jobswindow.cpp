@@ -5,8 +5,8 @@
 #include "guitestsupport.h"
 
 #include "jobs/jobscontroller.h"
-#include "jobs/jobstore.h"
 #include "jobs/jobtablemodel.h"
+#include "jobstore/sqlitejobstore.h"
 #include "ui/fieldmessage.h"
 #include "ui/jobspanel.h"
 
@@ -30,8 +30,7 @@ private Q_SLOTS:
 
 private:
     void openJobs(GuiHarness &app);
-    JobStore m_store;
-    std::unique_ptr<JobsController> m_jobs;
+    JobTableModel *model(GuiHarness &app) const { return app.app->jobs()->model(); }
 };
 
 void TestJobsWindow::initTestCase()
@@ -41,14 +40,12 @@ void TestJobsWindow::initTestCase()
 
 void TestJobsWindow::openJobs(GuiHarness &app)
 {
-    m_jobs = std::make_unique<JobsController>(&m_store);
     JobTrackerIntervals fast;
     fast.newJob = 100ms;
     fast.longRunning = 200ms;
     fast.rampDuration = 1s;
-    m_jobs->setTrackerIntervals(fast);
-    app.openWindow();
-    app.window->setJobsController(m_jobs.get());
+    app.openWindow(fast);
+    QVERIFY(app.app->storeProblem().isEmpty()); // the real file store
     QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
     QVERIFY(app.waitUntilReady());
 }
@@ -57,13 +54,10 @@ void TestJobsWindow::submittedJobsMoveLiveAndSurviveARestart()
 {
     GuiHarness app(200); // pending 50 ms, failing a few hundred ms later
     QVERIFY(app.listening);
-    const auto opened = m_store.open(app.path(QStringLiteral("jobs.sqlite")));
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
     openJobs(app);
     JobsPanel *panel = app.window->jobsPanel();
     QVERIFY(panel);
-    QCOMPARE(app.window->jobsArea(), panel);
-    QCOMPARE(m_jobs->model()->rowCount(), 0);
+    QCOMPARE(model(app)->rowCount(), 0);
 
     // Fill and submit by keyboard; the data location asks the sandbox for a failure.
     auto *name = app.find<QLineEdit>("jobNameEdit");
@@ -76,17 +70,19 @@ void TestJobsWindow::submittedJobsMoveLiveAndSurviveARestart()
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
     // Opening the dataset lists its jobs, including the ones made elsewhere (its history).
-    QTRY_COMPARE(m_jobs->model()->rowCount(), 6);
+    QTRY_COMPARE(model(app)->rowCount(), 6);
     QTest::keyClicks(app.find<QLineEdit>("dataLocationEdit"),
                      QStringLiteral("s3://importdesk-demo/missing-columns/interactions.csv"));
     QTRY_VERIFY(app.find<QPushButton>("submitButton")->isEnabled());
     QTest::keyClick(name, Qt::Key_Return, Qt::ControlModifier);
 
     // Through the outbox into the table, selected.
-    QTRY_COMPARE(m_jobs->model()->rowCount(), 7);
-    const auto pending = m_store.pendingRows();
-    QVERIFY(pending.ok());
-    QVERIFY(pending->isEmpty());
+    QTRY_COMPARE(model(app)->rowCount(), 7);
+    SqliteJobStore store;
+    QVERIFY(store.open(app.path(QStringLiteral("importdesk.sqlite"))).ok());
+    QTRY_VERIFY(store.pendingRows()->isEmpty());
+    QCOMPARE(store.allOutboxRows()->size(), 1);
+    QCOMPARE(store.allOutboxRows()->constFirst().state, OutboxState::Confirmed);
     QTRY_VERIFY(panel->selectedJob().has_value());
     QCOMPARE(panel->selectedJob()->name, QStringLiteral("will-fail"));
 
@@ -114,14 +110,12 @@ void TestJobsWindow::submittedJobsMoveLiveAndSurviveARestart()
 
     // A restart shows the same history.
     app.closeWindow();
-    m_jobs.reset();
     openJobs(app);
     // From the store at once (the tracker then adds the dataset's jobs made elsewhere).
-    QVERIFY(m_jobs->model()->rowCount() >= 1);
+    QVERIFY(model(app)->rowCount() >= 1);
     QString arn;
-    for (int row = 0; row < m_jobs->model()->rowCount(); ++row) {
-        const QString candidate =
-            m_jobs->model()->index(row, 0).data(JobTableModel::ArnRole).toString();
+    for (int row = 0; row < model(app)->rowCount(); ++row) {
+        const QString candidate = model(app)->index(row, 0).data(JobTableModel::ArnRole).toString();
         if (candidate.endsWith(u":dataset-import-job/will-fail"))
             arn = candidate;
     }
@@ -130,18 +124,16 @@ void TestJobsWindow::submittedJobsMoveLiveAndSurviveARestart()
     QCOMPARE(app.window->jobsPanel()->selectedJob()->status, QStringLiteral("CREATE FAILED"));
 
     // A job found by listing lacks its data location until it is shown: then it is described.
-    QTRY_VERIFY(m_jobs->model()->rowCount() >= 2);
+    QTRY_VERIFY(model(app)->rowCount() >= 2);
     QString discovered;
-    for (int row = 0; row < m_jobs->model()->rowCount() && discovered.isEmpty(); ++row) {
-        const QString candidate =
-            m_jobs->model()->index(row, 0).data(JobTableModel::ArnRole).toString();
+    for (int row = 0; row < model(app)->rowCount() && discovered.isEmpty(); ++row) {
+        const QString candidate = model(app)->index(row, 0).data(JobTableModel::ArnRole).toString();
         if (candidate != arn)
             discovered = candidate;
     }
     QVERIFY(app.window->jobsPanel()->selectJob(discovered));
     QTRY_VERIFY(!app.window->jobsPanel()->selectedJob()->dataLocation.isEmpty());
     app.closeWindow();
-    m_jobs.reset();
 }
 
 QTEST_MAIN(TestJobsWindow)

@@ -6,11 +6,12 @@
 
 #include "desktop/activitylog.h"
 #include "desktop/datasetcatalog.h"
+#include "jobstore/sqlitejobstore.h"
 #include "personalize/personalizeclient.h"
 #include "ui/activitylogdock.h"
 #include "ui/connectionbar.h"
 #include "ui/fieldmessage.h"
-#include "ui/submittedjobslist.h"
+#include "ui/jobspanel.h"
 #include "ui/tageditor.h"
 
 #include <QCheckBox>
@@ -23,7 +24,6 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTreeWidget>
 
 namespace {
 
@@ -48,7 +48,6 @@ private Q_SLOTS:
     void duplicateNameShowsTheServiceError();
     void draftSurvivesACrash();
     void layoutAndRecentValuesAreRestored();
-    void jobsAreaCanBeSwapped();
     void missingAndExpiredCredentialsAreExplained();
 
 private:
@@ -129,7 +128,7 @@ void TestMainWindow::incrementalFollowsTheDatasetHistory()
     QTRY_VERIFY(model->item(incremental)->isEnabled());
     QVERIFY(!modeMessage->isVisible());
     QTRY_VERIFY(metrics->isEnabled());
-    QCOMPARE(m_app->window->datasetCatalog()->context().datasetHasFinishedBulkImport, true);
+    QCOMPARE(m_app->app->catalog()->context().datasetHasFinishedBulkImport, true);
 }
 
 void TestMainWindow::submitByKeyboardListsTheJob()
@@ -146,20 +145,20 @@ void TestMainWindow::submitByKeyboardListsTheJob()
     QTRY_VERIFY(submit->isEnabled());
 
     QTest::keyClick(name, Qt::Key_Return, Qt::ControlModifier);
-    auto *list = m_app->window->submittedJobsList();
-    QTRY_COMPARE(list->count(), 1);
-    QTreeWidgetItem *item = list->tree()->currentItem();
-    QVERIFY(item);
-    QCOMPARE(item->text(0), QStringLiteral("gui-first-import"));
-    QVERIFY(item->text(2).endsWith(QStringLiteral(":dataset-import-job/gui-first-import")));
+    // Through the outbox into the jobs table, where the new job is selected.
+    JobsPanel *panel = m_app->window->jobsPanel();
+    QTRY_VERIFY(panel->selectedJob().has_value());
+    const JobRecord job = *panel->selectedJob();
+    QCOMPARE(job.name, QStringLiteral("gui-first-import"));
+    QVERIFY(job.arn.endsWith(QStringLiteral(":dataset-import-job/gui-first-import")));
     auto *result = m_app->find<FieldMessage>("resultMessage");
     QCOMPARE(result->kind(), FieldMessage::Kind::Success);
-    QVERIFY(result->text().contains(item->text(2)));
+    QVERIFY(result->text().contains(job.arn));
     // The name is used; the rest stays for the next import, and the role is remembered.
     QCOMPARE(name->text(), QString());
     QCOMPARE(m_app->form()->draft().dataLocation,
              QStringLiteral("s3://importdesk-demo-retail-shop/interactions.csv"));
-    QCOMPARE(m_app->settings->recentRoleArns(),
+    QCOMPARE(m_app->settings()->recentRoleArns(),
              QStringList{QStringLiteral("arn:aws:iam::111122223333:role/PersonalizeS3Read")});
     QCOMPARE(m_app->server->requestCount(QStringLiteral("CreateDatasetImportJob")), 1);
     // Typing the same name again is caught before sending.
@@ -171,17 +170,15 @@ void TestMainWindow::submitByKeyboardListsTheJob()
 void TestMainWindow::duplicateNameShowsTheServiceError()
 {
     pickDataset(kRetailInteractions);
-    QTRY_VERIFY(!m_app->window->datasetCatalog()->isLoadingFacts());
-    // Someone else takes the name after the form learnt the dataset's job names.
-    const QString datasetArn = m_app->form()->draft().datasetArn;
-    CreateDatasetImportJobRequest other;
-    other.jobName = QStringLiteral("taken-by-a-colleague");
-    other.datasetArn = datasetArn;
-    other.dataSource.dataLocation = QStringLiteral("s3://importdesk-demo-retail-shop/x.csv");
-    bool created = false;
-    m_app->connection->client()->createDatasetImportJob(
-        other, this, [&](const auto &result) { created = result.ok(); });
-    QTRY_VERIFY(created);
+    QTRY_VERIFY(!m_app->app->catalog()->isLoadingFacts());
+    // A colleague took the name 5 s ago, after the form learnt the dataset's job names.
+    SandboxImportJob colleague;
+    colleague.jobName = QStringLiteral("taken-by-a-colleague");
+    colleague.datasetArn = m_app->form()->draft().datasetArn;
+    colleague.dataLocation = QStringLiteral("s3://importdesk-demo-retail-shop/x.csv");
+    colleague.status = QStringLiteral("CREATE PENDING");
+    colleague.created = m_app->server->now().addSecs(-5);
+    QVERIFY(m_app->server->state().addJob(colleague));
 
     auto *name = m_app->find<QLineEdit>("jobNameEdit");
     QTest::keyClicks(name, QStringLiteral("taken-by-a-colleague"));
@@ -191,15 +188,23 @@ void TestMainWindow::duplicateNameShowsTheServiceError()
     QTRY_VERIFY(m_app->find<QPushButton>("submitButton")->isEnabled());
     QTest::mouseClick(m_app->find<QPushButton>("submitButton"), Qt::LeftButton);
 
+    // A refusal, never mistaken for this submission's own job.
     auto *result = m_app->find<FieldMessage>("resultMessage");
     QTRY_COMPARE(result->kind(), FieldMessage::Kind::Error);
     QVERIFY2(result->text().contains(QStringLiteral("ResourceAlreadyExistsException")),
              qPrintable(result->text()));
     QVERIFY2(result->text().contains(QStringLiteral("Request ID: ")), qPrintable(result->text()));
+    QVERIFY2(result->text().contains(QStringLiteral("Choose another job name")),
+             qPrintable(result->text()));
     QCOMPARE(m_app->form()->draft(), typed);
     QCOMPARE(name->text(), QStringLiteral("taken-by-a-colleague"));
     QVERIFY(name->isEnabled());
-    QCOMPARE(m_app->window->submittedJobsList()->count(), 0);
+    SqliteJobStore store;
+    QVERIFY(store.open(m_app->path(QStringLiteral("importdesk.sqlite"))).ok());
+    const auto rows = store.allOutboxRows();
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->constFirst().state, OutboxState::Failed);
+    QVERIFY(rows->constFirst().jobArn.isEmpty());
     // The form learns the name is taken and says so under the field.
     QTRY_VERIFY(m_app->find<FieldMessage>("jobNameMessage")->isVisible());
 }
@@ -214,8 +219,8 @@ void TestMainWindow::draftSurvivesACrash()
     const ImportJobDraft typed = m_app->form()->draft();
 
     // The debounced save reaches the disk by itself, without a clean shutdown.
-    const QString path = m_app->autosave->filePath();
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path) && !m_app->autosave->isPending(), 5000);
+    const QString path = m_app->autosave()->filePath();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path) && !m_app->autosave()->isPending(), 5000);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const auto onDisk = DraftAutosave::fromJson(file.readAll());
@@ -238,7 +243,7 @@ void TestMainWindow::layoutAndRecentValuesAreRestored()
     auto *splitter = m_app->window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     splitter->setSizes({500, 600});
     const QList<int> sizes = splitter->sizes();
-    m_app->settings->addRecentRoleArn(QStringLiteral("arn:aws:iam::111122223333:role/A"));
+    m_app->settings()->addRecentRoleArn(QStringLiteral("arn:aws:iam::111122223333:role/A"));
     m_app->window->close();
     m_app->closeWindow();
 
@@ -249,17 +254,6 @@ void TestMainWindow::layoutAndRecentValuesAreRestored()
     QCOMPARE(m_app->find<QComboBox>("roleCombo")
                  ->findText(QStringLiteral("arn:aws:iam::111122223333:role/A")),
              0);
-}
-
-void TestMainWindow::jobsAreaCanBeSwapped()
-{
-    QVERIFY(m_app->window->submittedJobsList());
-    auto *replacement = new QLabel(QStringLiteral("job table"));
-    QPointer<QWidget> old = m_app->window->jobsArea();
-    m_app->window->setJobsArea(replacement);
-    QCOMPARE(m_app->window->jobsArea(), replacement);
-    QVERIFY(!old);
-    QVERIFY(!m_app->window->submittedJobsList());
 }
 
 void TestMainWindow::missingAndExpiredCredentialsAreExplained()
@@ -275,14 +269,14 @@ void TestMainWindow::missingAndExpiredCredentialsAreExplained()
                  "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
                  "sso_region = us-east-1\n");
     config.close();
-    AwsSessionOptions options;
-    options.environment = QProcessEnvironment();
-    options.homeDir = home.path();
-    ConnectionManager connection(options);
-    AppSettings settings(home.filePath(QStringLiteral("importdesk.ini")));
-    DraftAutosave autosave(home.filePath(QStringLiteral("draft.json")));
-    MainWindow window(&connection, &settings, &autosave);
-    window.connectInitially(QStringLiteral("nokeys"), {});
+    DesktopOptions options;
+    options.session.environment = QProcessEnvironment();
+    options.session.homeDir = home.path();
+    options.placeFilesIn(home.path());
+    options.profile = QStringLiteral("nokeys");
+    const std::unique_ptr<DesktopApp> app = DesktopApp::create(options);
+    MainWindow window(app.get());
+    app->start();
     window.show();
     auto *status = window.findChild<FieldMessage *>(QStringLiteral("connectionStatus"));
     QTRY_COMPARE(status->kind(), FieldMessage::Kind::Error);
@@ -299,7 +293,7 @@ void TestMainWindow::missingAndExpiredCredentialsAreExplained()
     QTRY_VERIFY2(status->text().contains(QStringLiteral("aws sso login --profile sso-dev")),
                  qPrintable(status->text()));
     QCOMPARE(status->kind(), FieldMessage::Kind::Error);
-    QCOMPARE(settings.lastProfile(), QStringLiteral("sso-dev"));
+    QCOMPARE(app->settings()->lastProfile(), QStringLiteral("sso-dev"));
     QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
 }
 

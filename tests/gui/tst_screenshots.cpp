@@ -3,7 +3,8 @@
 
 #include "guitestsupport.h"
 
-#include "ui/submittedjobslist.h"
+#include "ui/jobspanel.h"
+
 #include "ui/tageditor.h"
 
 #include <QDir>
@@ -82,7 +83,7 @@ void TestScreenshots::validationErrors()
                      QStringLiteral("arn:aws:iam::111122223333:user/alice"));
     m_app->form()->findChild<TagEditor *>()->pasteLines(
         QStringLiteral("team=data\naws:owner=me\ncost center=42"));
-    QTRY_VERIFY(!m_app->window->datasetCatalog()->isLoadingFacts());
+    QTRY_VERIFY(!m_app->app->catalog()->isLoadingFacts());
     shoot(QStringLiteral("main-window-validation-errors"));
 }
 
@@ -103,7 +104,7 @@ void TestScreenshots::afterSubmit()
     editor->pasteLines(QStringLiteral("team=data"));
     QTRY_VERIFY(m_app->find<QPushButton>("submitButton")->isEnabled());
     QTest::mouseClick(m_app->find<QPushButton>("submitButton"), Qt::LeftButton);
-    QTRY_COMPARE(m_app->window->submittedJobsList()->count(), 1);
+    QTRY_VERIFY(m_app->window->jobsPanel()->selectedJob().has_value());
     shoot(QStringLiteral("main-window-after-submit"));
 }
 

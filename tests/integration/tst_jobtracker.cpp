@@ -1,6 +1,6 @@
 #include "aws/awsclient.h"
-#include "jobs/jobstore.h"
 #include "jobs/jobtracker.h"
+#include "jobstore/sqlitejobstore.h"
 #include "personalize/arn.h"
 #include "personalize/personalizeclient.h"
 #include "sandbox/sandboxserver.h"
@@ -78,8 +78,9 @@ void TestJobTracker::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<JobStore>();
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("jobs.sqlite"))).ok());
+    auto store = std::make_unique<SqliteJobStore>();
+    QVERIFY(store->open(m_dir->filePath(QStringLiteral("jobs.sqlite"))).ok());
+    m_store = std::move(store);
     m_options = SandboxOptions();
     m_options.port = 0;
     m_options.seed = 5;

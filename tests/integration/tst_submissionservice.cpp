@@ -1,6 +1,6 @@
 #include "aws/awsclient.h"
-#include "jobs/jobstore.h"
 #include "jobs/submissionservice.h"
+#include "jobstore/sqlitejobstore.h"
 #include "personalize/arn.h"
 #include "personalize/personalizeclient.h"
 #include "sandbox/sandboxserver.h"
@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace std::chrono_literals;
 
@@ -28,7 +30,12 @@ private Q_SLOTS:
     void droppedAnswerIsReconciled();
     void restartWithOpenRowsIsReconciled();
     void refusedSubmissionFails();
+    void nameTakenBeforeTheSubmission_data();
     void nameTakenBeforeTheSubmission();
+    void lostAnswerWithTheNameTakenByAnother();
+    void resendFindsItsOwnEarlierJob();
+    void judge_data();
+    void judge();
     void unsentRowCanBeDiscarded();
 
 private:
@@ -61,8 +68,9 @@ void TestSubmissionService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<JobStore>();
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("jobs.sqlite"))).ok());
+    auto store = std::make_unique<SqliteJobStore>();
+    QVERIFY(store->open(m_dir->filePath(QStringLiteral("jobs.sqlite"))).ok());
+    m_store = std::move(store);
     SandboxOptions options;
     options.port = 0;
     options.seed = 3;
@@ -136,8 +144,8 @@ void TestSubmissionService::submissionIsConfirmed()
     QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
     const auto id = m_service->submit(draft(QStringLiteral("plain")));
     QVERIFY(id.ok());
-    QVERIFY(m_service->isInFlight(id.value()));
-    QCOMPARE(entry(id.value()).state, OutboxState::Sent); // recorded before the answer
+    QCOMPARE(entry(id.value()).state, OutboxState::Pending); // recorded before anything leaves
+    QCOMPARE(confirmed.count(), 0); // every outcome comes after submit() returns
     QVERIFY(confirmed.wait(10000));
 
     QList<OutboxState> states;
@@ -216,7 +224,7 @@ void TestSubmissionService::restartWithOpenRowsIsReconciled()
     QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
     m_service->reconcilePending();
     QVERIFY(m_service->isReconciling());
-    QVERIFY(!m_service->resubmit(neverSentId).ok()); // not while its lookup runs
+    QCOMPARE(unsent.count(), 0); // every outcome comes after reconcilePending() returns
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.count(), 1);
 
@@ -229,7 +237,8 @@ void TestSubmissionService::restartWithOpenRowsIsReconciled()
     QCOMPARE(offered.constFirst().id, neverSentId);
     QCOMPARE(offered.constFirst().draft, neverSent);
     QCOMPARE(m_server->requestCount(kCreate), 0); // reconciling never sends
-    QCOMPARE(m_server->requestCount(kList), 2);   // one lookup per dataset
+    // A row that never left needs no lookup; one lookup per dataset with a sent row.
+    QCOMPARE(m_server->requestCount(kList), 1);
 
     // The user agrees to send it: it is sent once, and once only.
     QVERIFY(m_service->resubmit(neverSentId).ok());
@@ -245,7 +254,7 @@ void TestSubmissionService::restartWithOpenRowsIsReconciled()
     // A second reconcile has nothing left to do.
     m_service->reconcilePending();
     QTRY_COMPARE(finished.count(), 2);
-    QCOMPARE(m_server->requestCount(kList), 2);
+    QCOMPARE(m_server->requestCount(kList), 1);
     QVERIFY(m_store->pendingRows()->isEmpty());
 }
 
@@ -267,14 +276,24 @@ void TestSubmissionService::refusedSubmissionFails()
     QCOMPARE(m_server->requestCount(kList), 0); // a clear refusal needs no lookup
 }
 
+void TestSubmissionService::nameTakenBeforeTheSubmission_data()
+{
+    QTest::addColumn<int>("secondsBefore");
+    QTest::newRow("a day before") << 86400;
+    QTest::newRow("5 s before") << 5;
+}
+
 void TestSubmissionService::nameTakenBeforeTheSubmission()
 {
+    // Someone else created a job of that name shortly before: the service's plain refusal is
+    // final, without a lookup that could mistake their job for ours.
+    QFETCH(int, secondsBefore);
     SandboxImportJob old;
     old.jobName = QStringLiteral("taken");
     old.datasetArn = draft(old.jobName).datasetArn;
     old.dataLocation = QStringLiteral("s3://bucket/old/");
-    old.status = QStringLiteral("ACTIVE");
-    old.created = m_server->now().addDays(-1);
+    old.status = QStringLiteral("CREATE PENDING");
+    old.created = m_server->now().addSecs(-secondsBefore);
     QVERIFY(m_server->state().addJob(old));
     QSignalSpy failed(m_service.get(), &SubmissionService::submissionFailed);
     QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
@@ -282,8 +301,93 @@ void TestSubmissionService::nameTakenBeforeTheSubmission()
     QVERIFY(failed.wait(10000));
     QCOMPARE(confirmed.count(), 0);
     QCOMPARE(entry(id.value()).state, OutboxState::Failed);
-    QVERIFY(failed.at(0).at(1).value<AwsError>().message.contains(QStringLiteral("already")));
+    const AwsError error = failed.at(0).at(1).value<AwsError>();
+    QCOMPARE(error.code, QStringLiteral("ResourceAlreadyExistsException"));
+    QVERIFY(error.message.contains(QStringLiteral("already")));
     QCOMPARE(jobsNamed(QStringLiteral("taken")), 1);
+    QCOMPARE(m_server->requestCount(kList), 0);
+}
+
+void TestSubmissionService::lostAnswerWithTheNameTakenByAnother()
+{
+    // Our answer is lost, so the refusal of the retry is uncertain and the job is looked up:
+    // the job found is 5 s older than our submission, so it is someone else's.
+    SandboxOptions options = m_options;
+    options.dropRate = 1.0;
+    startServer(options);
+    connectClient(3);
+    SandboxImportJob old;
+    old.jobName = QStringLiteral("taken");
+    old.datasetArn = draft(old.jobName).datasetArn;
+    old.status = QStringLiteral("CREATE PENDING");
+    old.created = m_server->now().addSecs(-5);
+    QVERIFY(m_server->state().addJob(old));
+    connect(m_server.get(), &SandboxServer::requestLogged, this,
+            [this](const SandboxRequestRecord &record) {
+                if (record.operation == kCreate)
+                    m_server->setFaultPlanEnabled(false);
+            });
+    QSignalSpy failed(m_service.get(), &SubmissionService::submissionFailed);
+    QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
+    const auto id = m_service->submit(draft(QStringLiteral("taken")));
+    QVERIFY(failed.wait(15000));
+    QCOMPARE(confirmed.count(), 0);
+    QVERIFY(m_server->requestCount(kList) >= 1);
+    const AwsError error = failed.at(0).at(1).value<AwsError>();
+    QCOMPARE(error.code, QStringLiteral("ResourceAlreadyExistsException"));
+    QVERIFY2(error.message.contains(QStringLiteral("already existed")), qPrintable(error.message));
+    QCOMPARE(entry(id.value()).state, OutboxState::Failed);
+    QCOMPARE(jobsNamed(QStringLiteral("taken")), 1);
+}
+
+void TestSubmissionService::resendFindsItsOwnEarlierJob()
+{
+    // A row left unsent (its lookup found nothing) is sent again, but the earlier request had
+    // created the job after all: "already exists" then means ours.
+    const ImportJobDraft late = draft(QStringLiteral("late"));
+    const qint64 id = m_store->addPending(late, m_options.region, {}).value();
+    QVERIFY(m_store->markSent(id).ok());
+    QVERIFY(m_store->markUnsent(id).ok());
+    QVERIFY(m_server->state().createDatasetImportJob(late.toRequest()).ok());
+    QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
+    QVERIFY(m_service->resubmit(id).ok());
+    QVERIFY(confirmed.wait(10000));
+    QCOMPARE(entry(id).state, OutboxState::Confirmed);
+    QCOMPARE(entry(id).attempts, 2);
+    QCOMPARE(jobsNamed(QStringLiteral("late")), 1);
+    QCOMPARE(m_server->requestCount(kList), 1);
+}
+
+void TestSubmissionService::judge_data()
+{
+    QTest::addColumn<int>("createdAfterMs"); // relative to the submission; INT_MIN: none found
+    QTest::addColumn<int>("serviceOffsetMs");
+    QTest::addColumn<int>("verdict");
+    using V = SubmissionService::Verdict;
+    QTest::newRow("none") << std::numeric_limits<int>::min() << 0 << int(V::NotFound);
+    QTest::newRow("after") << 800 << 0 << int(V::Ours);
+    QTest::newRow("within the clock's resolution") << -1500 << 0 << int(V::Ours);
+    QTest::newRow("5 s before") << -5000 << 0 << int(V::SomeoneElses);
+    QTest::newRow("service clock 60 s ahead") << 60400 << 60000 << int(V::Ours);
+    QTest::newRow("before, in the service's clock") << 55000 << 60000 << int(V::SomeoneElses);
+    QTest::newRow("service clock 60 s behind") << -59500 << -60000 << int(V::Ours);
+}
+
+void TestSubmissionService::judge()
+{
+    QFETCH(int, createdAfterMs);
+    QFETCH(int, serviceOffsetMs);
+    QFETCH(int, verdict);
+    const QDateTime recorded(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    std::optional<DatasetImportJobSummary> found;
+    if (createdAfterMs != std::numeric_limits<int>::min()) {
+        found = DatasetImportJobSummary();
+        found->datasetImportJobArn =
+            QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset-import-job/x");
+        found->jobName = QStringLiteral("x");
+        found->creationDateTime = recorded.addMSecs(createdAfterMs);
+    }
+    QCOMPARE(int(SubmissionService::judge(found, recorded, serviceOffsetMs)), verdict);
 }
 
 void TestSubmissionService::unsentRowCanBeDiscarded()

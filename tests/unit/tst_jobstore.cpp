@@ -1,4 +1,5 @@
-#include "jobs/jobstore.h"
+#include "jobs/memoryjobstore.h"
+#include "jobstore/sqlitejobstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,8 +12,10 @@
 
 #include <csignal>
 
-// The SQLite job history: schema and migrations, round trips of every field, batch
-// transactions, the outbox life cycle, survival of a killed writer, and damaged files.
+// The JobStore contract, for the SQLite store and the in-memory one: round trips of every field,
+// queries and the outbox life cycle. And what only the file store has: schema and migrations,
+// batch transactions, survival of a killed writer, damaged files and rows, and owner-only
+// permissions.
 class TestJobStore final : public QObject
 {
     Q_OBJECT
@@ -26,11 +29,17 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void jobsRoundTrip_data();
     void jobsRoundTrip();
+    void upsertReplacesByArn_data() { storeKinds(); }
     void upsertReplacesByArn();
     void failedBatchLeavesNothing();
+    void queries_data() { storeKinds(); }
     void queries();
+    void outboxLifeCycle_data() { storeKinds(); }
     void outboxLifeCycle();
+    void outboxKeepsTheDraftAsTyped_data() { storeKinds(); }
     void outboxKeepsTheDraftAsTyped();
+    void unreadableOutboxRowIsSetAside();
+    void filesAreReadableByTheOwnerOnly();
     void twoStoresOnOneFile();
     void killedWriterLosesNothingCommitted();
     void damagedFileGivesAnError_data();
@@ -39,6 +48,9 @@ private Q_SLOTS:
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("jobs.sqlite")); }
+    static void storeKinds();
+    // The store of the current row's kind ("sqlite" opens path()).
+    std::unique_ptr<JobStore> makeStore() const;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -64,7 +76,7 @@ JobRecord sampleJob(const QString &name, const QString &status = QStringLiteral(
 // Runs in a child process: writes, then dies without closing anything.
 int crashingWriter(const QString &path)
 {
-    JobStore store;
+    SqliteJobStore store;
     if (!store.open(path).ok())
         return 2;
     QList<JobRecord> jobs;
@@ -84,6 +96,25 @@ int crashingWriter(const QString &path)
 
 } // namespace
 
+void TestJobStore::storeKinds()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("memory") << QStringLiteral("memory");
+}
+
+std::unique_ptr<JobStore> TestJobStore::makeStore() const
+{
+    QFETCH(QString, kind);
+    if (kind == u"memory")
+        return std::make_unique<MemoryJobStore>();
+    auto store = std::make_unique<SqliteJobStore>();
+    const auto opened = store->open(path());
+    if (!opened.ok())
+        qWarning("%s", qPrintable(opened.error()));
+    return store;
+}
+
 void TestJobStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -97,23 +128,23 @@ void TestJobStore::init()
 
 void TestJobStore::freshFileHasTheCurrentSchema()
 {
-    JobStore store;
+    SqliteJobStore store;
     QVERIFY(!store.isOpen());
     const auto opened = store.open(path());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
     QVERIFY(store.isOpen());
-    QCOMPARE(store.schemaVersion(), JobStore::kSchemaVersion);
+    QCOMPARE(store.schemaVersion(), SqliteJobStore::kSchemaVersion);
     QVERIFY(store.upsertJob(sampleJob(QStringLiteral("first"))).ok());
     // Write-ahead logging is on: the log file sits beside the database while it is open.
     QVERIFY(QFile::exists(path() + QStringLiteral("-wal")));
-    QVERIFY(JobStore::defaultPath().endsWith(QStringLiteral("/importdesk.sqlite")));
+    QVERIFY(SqliteJobStore::defaultPath().endsWith(QStringLiteral("/importdesk.sqlite")));
 }
 
 void TestJobStore::migratesFromVersionOne()
 {
     const JobRecord job = sampleJob(QStringLiteral("from-v1"));
     {
-        JobStore old;
+        SqliteJobStore old;
         QVERIFY(old.open(path(), 1).ok());
         QCOMPARE(old.schemaVersion(), 1);
         QVERIFY(old.upsertJob(job).ok());
@@ -124,7 +155,7 @@ void TestJobStore::migratesFromVersionOne()
         // Version 1 has no watched datasets yet.
         QVERIFY(!old.watchedDatasets().ok());
     }
-    JobStore store;
+    SqliteJobStore store;
     const auto opened = store.open(path());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
     QCOMPARE(store.schemaVersion(), 2);
@@ -138,7 +169,7 @@ void TestJobStore::migratesFromVersionOne()
 void TestJobStore::newerSchemaIsRefused()
 {
     {
-        JobStore store;
+        SqliteJobStore store;
         QVERIFY(store.open(path()).ok());
     }
     {
@@ -152,7 +183,7 @@ void TestJobStore::newerSchemaIsRefused()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    JobStore store;
+    SqliteJobStore store;
     const auto opened = store.open(path());
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().contains(QStringLiteral("newer version")), qPrintable(opened.error()));
@@ -188,11 +219,11 @@ void TestJobStore::jobsRoundTrip()
 {
     QFETCH(JobRecord, job);
     {
-        JobStore store;
+        SqliteJobStore store;
         QVERIFY(store.open(path()).ok());
         QVERIFY(store.upsertJob(job).ok());
     }
-    JobStore reopened;
+    SqliteJobStore reopened;
     QVERIFY(reopened.open(path()).ok());
     const auto loaded = reopened.job(job.arn);
     QVERIFY(loaded.ok());
@@ -202,8 +233,9 @@ void TestJobStore::jobsRoundTrip()
 
 void TestJobStore::upsertReplacesByArn()
 {
-    JobStore store;
-    QVERIFY(store.open(path()).ok());
+    const std::unique_ptr<JobStore> owned = makeStore();
+    JobStore &store = *owned;
+    QVERIFY(store.isOpen());
     JobRecord job = sampleJob(QStringLiteral("moving"), QStringLiteral("CREATE PENDING"));
     QVERIFY(store.upsertJob(job).ok());
     job.status = QStringLiteral("CREATE IN_PROGRESS");
@@ -215,7 +247,7 @@ void TestJobStore::upsertReplacesByArn()
 
 void TestJobStore::failedBatchLeavesNothing()
 {
-    JobStore store;
+    SqliteJobStore store;
     QVERIFY(store.open(path()).ok());
     QList<JobRecord> batch;
     for (int i = 0; i < 1000; ++i)
@@ -236,8 +268,9 @@ void TestJobStore::failedBatchLeavesNothing()
 
 void TestJobStore::queries()
 {
-    JobStore store;
-    QVERIFY(store.open(path()).ok());
+    const std::unique_ptr<JobStore> owned = makeStore();
+    JobStore &store = *owned;
+    QVERIFY(store.isOpen());
     JobRecord pending = sampleJob(QStringLiteral("a"), QStringLiteral("CREATE PENDING"));
     JobRecord running = sampleJob(QStringLiteral("b"), QStringLiteral("CREATE IN_PROGRESS"));
     JobRecord done = sampleJob(QStringLiteral("c"), QStringLiteral("ACTIVE"));
@@ -259,8 +292,9 @@ void TestJobStore::queries()
 
 void TestJobStore::outboxLifeCycle()
 {
-    JobStore store;
-    QVERIFY(store.open(path()).ok());
+    const std::unique_ptr<JobStore> owned = makeStore();
+    JobStore &store = *owned;
+    QVERIFY(store.isOpen());
     ImportJobDraft draft;
     draft.jobName = QStringLiteral("nightly");
     draft.datasetArn = kDataset;
@@ -308,8 +342,9 @@ void TestJobStore::outboxLifeCycle()
 
 void TestJobStore::outboxKeepsTheDraftAsTyped()
 {
-    JobStore store;
-    QVERIFY(store.open(path()).ok());
+    const std::unique_ptr<JobStore> owned = makeStore();
+    JobStore &store = *owned;
+    QVERIFY(store.isOpen());
     ImportJobDraft draft;
     draft.jobName = QStringLiteral("  spaced name ");
     draft.datasetArn = kDataset;
@@ -325,10 +360,69 @@ void TestJobStore::outboxKeepsTheDraftAsTyped()
     QCOMPARE(store.outboxEntry(id.value()).value()->draft, draft);
 }
 
+void TestJobStore::unreadableOutboxRowIsSetAside()
+{
+    SqliteJobStore store;
+    QVERIFY(store.open(path()).ok());
+    ImportJobDraft draft;
+    draft.jobName = QStringLiteral("first");
+    draft.datasetArn = kDataset;
+    const qint64 damaged = store.addPending(draft, {}, {}).value();
+    draft.jobName = QStringLiteral("second");
+    const qint64 healthy = store.addPending(draft, {}, {}).value();
+    QVERIFY(store.markSent(damaged).ok());
+    QVERIFY(store.markSent(healthy).ok());
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scribbler"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE outbox SET draft_json = '{not json' WHERE id = %1")
+                           .arg(damaged)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("scribbler"));
+
+    // The damaged row hides nothing else.
+    const auto rows = store.pendingRows();
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->constFirst().id, healthy);
+
+    const auto setAside = store.setAsideUnreadableRows();
+    QVERIFY(setAside.ok());
+    QCOMPARE(setAside.value(), QList<qint64>{damaged});
+    QVERIFY(store.setAsideUnreadableRows()->isEmpty()); // once
+    QCOMPARE(store.pendingRows()->size(), 1);
+}
+
+void TestJobStore::filesAreReadableByTheOwnerOnly()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("new-folder"));
+    const QString file = folder + QStringLiteral("/jobs.sqlite");
+    SqliteJobStore store;
+    QVERIFY(store.open(file).ok());
+    QVERIFY(store.upsertJob(sampleJob(QStringLiteral("private"))).ok());
+    const auto owner = QFile::ReadOwner | QFile::WriteOwner;
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
+                        QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther;
+    QCOMPARE(QFile::permissions(file) & (owner | others), owner);
+    QCOMPARE(QFile::permissions(file + QStringLiteral("-wal")) & others, QFile::Permissions());
+    QCOMPARE(QFile::permissions(folder) & others, QFile::Permissions());
+
+    // A file created by an earlier version with the default mode is tightened.
+    store.close();
+    QFile::setPermissions(file, owner | QFile::ReadGroup | QFile::ReadOther);
+    QVERIFY(store.open(file).ok());
+    QCOMPARE(QFile::permissions(file) & others, QFile::Permissions());
+}
+
 void TestJobStore::twoStoresOnOneFile()
 {
-    JobStore first;
-    JobStore second;
+    SqliteJobStore first;
+    SqliteJobStore second;
     QVERIFY(first.open(path()).ok());
     QVERIFY(second.open(path()).ok());
     QVERIFY(first.upsertJob(sampleJob(QStringLiteral("one"))).ok());
@@ -349,7 +443,7 @@ void TestJobStore::killedWriterLosesNothingCommitted()
     QVERIFY(writer.waitForFinished(30000));
     QCOMPARE(writer.exitStatus(), QProcess::CrashExit); // killed, nothing closed
 
-    JobStore store;
+    SqliteJobStore store;
     const auto opened = store.open(path());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
     QCOMPARE(store.jobCount().value(), 50);
@@ -374,7 +468,7 @@ void TestJobStore::damagedFileGivesAnError()
 {
     QFETCH(QString, damage);
     if (damage != u"text") {
-        JobStore store;
+        SqliteJobStore store;
         QVERIFY(store.open(path()).ok());
         QList<JobRecord> jobs;
         for (int i = 0; i < 2000; ++i) {
@@ -404,7 +498,7 @@ void TestJobStore::damagedFileGivesAnError()
     }
     file.close();
 
-    JobStore store;
+    SqliteJobStore store;
     const auto opened = store.open(path());
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().contains(QDir::toNativeSeparators(path())), qPrintable(opened.error()));
@@ -417,7 +511,7 @@ void TestJobStore::unwritableFolderGivesAnError()
     QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    JobStore store;
+    SqliteJobStore store;
     const auto opened = store.open(blocker.fileName() + QStringLiteral("/jobs.sqlite"));
     QVERIFY(!opened.ok());
     QVERIFY(!store.isOpen());

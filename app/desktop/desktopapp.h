@@ -1,0 +1,111 @@
+#pragma once
+
+#include "aws/awserror.h"
+#include "aws/awssession.h"
+#include "personalize/apitypes.h"
+#include "personalize/importjobdraft.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class ActivityLogModel;
+class AppSettings;
+class ConnectionManager;
+class DatasetCatalog;
+class DraftAutosave;
+class JobStore;
+class JobsController;
+
+// Where the desktop app keeps its files and what it connects to first. Empty paths mean the
+// standard folders of the platform.
+struct DesktopOptions
+{
+    // Environment and config files; for the sandbox also its credentials and endpoint.
+    AwsSessionOptions session;
+    bool sandbox = false;
+    QString settingsFile; // importdesk.ini in the app's config folder
+    QString draftFile;    // draft.json in the app's data folder
+    QString storeFile;    // importdesk.sqlite in the app's data folder (sandbox/ for the sandbox)
+    // The first connection; empty: the one used last.
+    QString profile;
+    QString region;
+
+    // Every file in one folder (tests, and a portable installation).
+    void placeFilesIn(const QString &folder);
+};
+
+// Everything the main window works with that is not a widget: settings, the draft autosave,
+// the connection, the dataset catalogue, the activity log, the job history and its tracker,
+// and the submission of the form's draft through the outbox. Rewires them all when the
+// connection changes. Built by create(), the one factory that main() and the GUI tests share.
+class DesktopApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopApp)
+
+public:
+    // Opens the settings, the draft and the job history (in memory, with storeProblem() saying
+    // why, when the file cannot be opened). Does not connect yet: see start().
+    static std::unique_ptr<DesktopApp> create(const DesktopOptions &options);
+    ~DesktopApp() override;
+
+    bool isSandbox() const { return m_options.sandbox; }
+    AppSettings *settings() const { return m_settings.get(); }
+    DraftAutosave *autosave() const { return m_autosave.get(); }
+    ConnectionManager *connection() const { return m_connection.get(); }
+    DatasetCatalog *catalog() const { return m_catalog.get(); }
+    ActivityLogModel *activityLog() const { return m_activity.get(); }
+    JobsController *jobs() const { return m_jobs.get(); }
+    // Why the job history is kept in memory only; empty when its file is in use.
+    QString storeProblem() const { return m_storeProblem; }
+
+    // Opens the first connection (the options', else the one used last).
+    void start();
+    // Switches profile and region and remembers them for the next start.
+    void connectTo(const QString &profile, const QString &region);
+    // The account of the connection, or of the listed resources until the credentials say.
+    QString accountId() const;
+
+    // The form points at this dataset (typed, pasted or chosen): its facts are loaded, and its
+    // jobs followed when it is a dataset of the connected region.
+    void selectDataset(const QString &datasetArn);
+
+    // Sends the form's draft through the outbox; false when one is already on its way or
+    // there is no connection. The outcome comes as submitted() or submitFailed().
+    bool submit(const ImportJobDraft &draft);
+    bool isSubmitting() const { return m_formSubmission != 0; }
+
+Q_SIGNALS:
+    // The connection changed and everything has been rewired to it.
+    void sessionChanged();
+    void accountChanged(const QString &accountId);
+    void submitted(const QString &datasetImportJobArn,
+                   const CreateDatasetImportJobRequest &request);
+    void submitFailed(const AwsError &error, const CreateDatasetImportJobRequest &request);
+    // A problem worth a line in the status bar.
+    void problem(const QString &message);
+
+private:
+    explicit DesktopApp(const DesktopOptions &options);
+
+    void openStore();
+    void onSessionChanged();
+    void onConnectionState();
+    void finishSubmission();
+
+    DesktopOptions m_options;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<DraftAutosave> m_autosave;
+    std::unique_ptr<JobStore> m_store;
+    QString m_storeProblem;
+    // In the order of use: each borrows from those above it and is destroyed before them.
+    std::unique_ptr<ConnectionManager> m_connection;
+    std::unique_ptr<DatasetCatalog> m_catalog;
+    std::unique_ptr<ActivityLogModel> m_activity;
+    std::unique_ptr<JobsController> m_jobs;
+
+    qint64 m_formSubmission = 0; // outbox row of the form's submission in flight
+    CreateDatasetImportJobRequest m_formRequest;
+};
