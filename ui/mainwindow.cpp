@@ -149,8 +149,8 @@ void MainWindow::bindForm()
                 statusBar()->showMessage(
                     tr("The dataset's import history could not be read: %1").arg(error.summary()));
             });
-    connect(catalog, &DatasetCatalog::contextChanged, this, [this, catalog] {
-        m_form->setValidationContext(catalog->context(), catalog->isLoadingFacts());
+    connect(m_app, &DesktopApp::validationContextChanged, this, [this] {
+        m_form->setValidationContext(m_app->validationContext(), m_app->isLoadingValidationFacts());
     });
     connect(m_form, &ImportForm::datasetChanged, m_app, &DesktopApp::selectDataset);
 

@@ -22,7 +22,6 @@ void DatasetCatalog::setClient(PersonalizeClient *client)
     ++m_generation;
     m_client = client;
     m_entries.clear();
-    m_datasets.clear();
     m_groups.clear();
     m_accountId.clear();
     m_loadingGroups = 0;
@@ -122,7 +121,6 @@ void DatasetCatalog::selectDataset(const QString &datasetArn)
     m_selected = arn;
     const std::optional<Arn> parsed = Arn::parse(arn);
     if (parsed && PersonalizeArn::isDatasetArn(*parsed)) {
-        loadDatasetFacts(arn);
         if (const auto group = PersonalizeArn::datasetGroupArnOf(arn))
             loadGroupFacts(*group);
     }
@@ -133,8 +131,6 @@ bool DatasetCatalog::isLoadingFacts() const
 {
     if (m_selected.isEmpty())
         return false;
-    if (m_datasets.value(m_selected).loading)
-        return true;
     const auto group = PersonalizeArn::datasetGroupArnOf(m_selected);
     return group && m_groups.value(*group).loading;
 }
@@ -145,70 +141,12 @@ ValidationContext DatasetCatalog::context() const
     context.region = m_region;
     if (m_selected.isEmpty())
         return context;
-    const auto facts = m_datasets.constFind(m_selected);
-    if (facts != m_datasets.cend()) {
-        context.datasetHasFinishedBulkImport = facts->hasFinishedBulkImport;
-        context.existingJobNames = facts->jobNames;
-    }
     if (const auto group = PersonalizeArn::datasetGroupArnOf(m_selected)) {
         const auto groupFacts = m_groups.constFind(*group);
         if (groupFacts != m_groups.cend())
             context.datasetGroupHasMetricAttribution = groupFacts->hasMetricAttribution;
     }
     return context;
-}
-
-void DatasetCatalog::noteJobCreated(const QString &datasetArn, const QString &jobName)
-{
-    const auto facts = m_datasets.find(datasetArn.trimmed());
-    if (facts == m_datasets.end() || facts->jobNames.contains(jobName))
-        return;
-    facts->jobNames.append(jobName);
-    if (datasetArn.trimmed() == m_selected)
-        Q_EMIT contextChanged();
-}
-
-void DatasetCatalog::reload(const QString &datasetArn)
-{
-    m_datasets.remove(datasetArn);
-    if (datasetArn == m_selected) {
-        loadDatasetFacts(datasetArn);
-        Q_EMIT contextChanged();
-    }
-}
-
-void DatasetCatalog::loadDatasetFacts(const QString &datasetArn)
-{
-    if (!m_client || m_datasets.contains(datasetArn))
-        return;
-    m_datasets[datasetArn].loading = true;
-    const int generation = m_generation;
-    m_client->listAllDatasetImportJobs(
-        datasetArn, this, [this, generation, datasetArn](const auto &jobs) {
-            if (generation != m_generation)
-                return;
-            DatasetFacts &facts = m_datasets[datasetArn];
-            facts.loading = false;
-            if (!jobs) {
-                // Unknown facts are not judged; try again on the next selection.
-                m_datasets.remove(datasetArn);
-                Q_EMIT factsFailed(datasetArn, jobs.error());
-            } else {
-                bool finishedBulk = false;
-                facts.jobNames.clear();
-                for (const DatasetImportJobSummary &job : jobs.value()) {
-                    if (job.jobName)
-                        facts.jobNames.append(*job.jobName);
-                    const bool full = job.importMode.value_or(QStringLiteral("FULL")) == u"FULL";
-                    if (full && job.status.value_or(QString()) == u"ACTIVE")
-                        finishedBulk = true;
-                }
-                facts.hasFinishedBulkImport = finishedBulk;
-            }
-            // Answers for another dataset only fill the cache.
-            if (datasetArn == m_selected)
-                Q_EMIT contextChanged();
-        });
 }
 
 void DatasetCatalog::loadGroupFacts(const QString &groupArn)

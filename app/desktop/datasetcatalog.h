@@ -15,10 +15,10 @@
 
 class PersonalizeClient;
 
-// What the new-import form needs to know about the account: the datasets to choose from, and
-// for the chosen dataset whether it has a finished bulk import, which job names it already
-// uses and whether its group has a metric attribution. Answers are cached per dataset and per
-// group; an answer for a dataset that is no longer selected is ignored.
+// What the new-import form needs to know about the account that the job history does not: the
+// datasets to choose from, and whether the chosen dataset's group has a metric attribution.
+// Answers are cached per group; an answer for a group that is no longer selected only fills
+// the cache.
 class DatasetCatalog final : public QObject
 {
     Q_OBJECT
@@ -51,17 +51,14 @@ public:
     // The account of the listed resources; empty until something was listed.
     QString accountId() const { return m_accountId; }
 
-    // Loads the facts of the dataset (if not cached) and makes it the one context() describes.
+    // Loads the facts of the dataset's group (if not cached) and makes it the one context()
+    // describes.
     void selectDataset(const QString &datasetArn);
     QString selectedDataset() const { return m_selected; }
-    // True while facts about the selected dataset are being fetched.
+    // True while facts about the selected dataset's group are being fetched.
     bool isLoadingFacts() const;
+    // The region and the group's metric attribution; the job facts come from the job history.
     ValidationContext context() const;
-
-    // Keeps the cache right after this app created a job.
-    void noteJobCreated(const QString &datasetArn, const QString &jobName);
-    // Drops the cached facts of a dataset and fetches them again if it is selected.
-    void reload(const QString &datasetArn);
 
 Q_SIGNALS:
     void datasetsChanged();
@@ -71,19 +68,12 @@ Q_SIGNALS:
     void factsFailed(const QString &datasetArn, const AwsError &error);
 
 private:
-    struct DatasetFacts
-    {
-        bool loading = false;
-        std::optional<bool> hasFinishedBulkImport;
-        QStringList jobNames;
-    };
     struct GroupFacts
     {
         bool loading = false;
         std::optional<bool> hasMetricAttribution;
     };
 
-    void loadDatasetFacts(const QString &datasetArn);
     void loadGroupFacts(const QString &groupArn);
 
     QPointer<PersonalizeClient> m_client;
@@ -94,6 +84,5 @@ private:
     bool m_groupsPending = false;
     int m_generation = 0; // bumped by setClient() and refresh(): older answers are dropped
     QString m_selected;
-    QHash<QString, DatasetFacts> m_datasets;
     QHash<QString, GroupFacts> m_groups;
 };

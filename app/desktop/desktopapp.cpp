@@ -48,9 +48,44 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
             &ActivityLogModel::append);
     connect(m_connection.get(), &ConnectionManager::accountIdChanged, this,
             [this] { Q_EMIT accountChanged(accountId()); });
-    connect(m_catalog.get(), &DatasetCatalog::datasetsChanged, this,
-            [this] { Q_EMIT accountChanged(accountId()); });
+    connect(m_catalog.get(), &DatasetCatalog::datasetsChanged, this, [this] {
+        Q_EMIT accountChanged(accountId());
+        // The whole account's history fills the table, with no clicks.
+        QStringList datasets;
+        for (const DatasetCatalog::Entry &entry : m_catalog->datasets())
+            datasets.append(entry.datasetArn);
+        m_jobs->catchUp(datasets);
+        Q_EMIT jobsActivityChanged();
+    });
+    connect(m_catalog.get(), &DatasetCatalog::contextChanged, this,
+            &DesktopApp::validationContextChanged);
+    connect(m_jobs.get(), &JobsController::datasetJobsChanged, this,
+            [this](const QString &datasetArn) {
+                if (datasetArn == m_catalog->selectedDataset())
+                    Q_EMIT validationContextChanged();
+            });
+    connect(m_jobs.get(), &JobsController::catchUpProgress, this, &DesktopApp::jobsActivityChanged);
+    connect(m_jobs.get(), &JobsController::loaded, this, &DesktopApp::jobsActivityChanged);
+    connect(m_connection.get(), &ConnectionManager::stateChanged, this,
+            &DesktopApp::jobsActivityChanged);
     connect(m_jobs.get(), &JobsController::problem, this, &DesktopApp::problem);
+
+    // Jobs of other regions and profiles are followed through connections of their own.
+    m_jobs->setSessionOpener(
+        [this](const QString &profile,
+               const QString &region) -> Result<std::shared_ptr<AwsSession>, AwsError> {
+            AwsSessionOptions session = m_options.session;
+            if (m_options.sandbox) {
+                if (region != session.overrides.region) {
+                    return AwsError::make(AwsError::Kind::Configuration,
+                                          tr("the sandbox has no region %1").arg(region));
+                }
+            } else {
+                session.overrides.profile = profile;
+                session.overrides.region = region;
+            }
+            return AwsSession::open(session);
+        });
 
     connect(m_jobs.get(), &JobsController::submissionConfirmed, this,
             [this](const OutboxEntry &entry, const JobRecord &job) {
@@ -62,7 +97,6 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
                     m_settings->addRecentRoleArn(*request.roleArn);
                 if (request.dataSource.dataLocation)
                     m_settings->addRecentDataLocation(*request.dataSource.dataLocation);
-                m_catalog->noteJobCreated(request.datasetArn, request.jobName);
                 Q_EMIT submitted(job.arn, request);
             });
     connect(m_jobs.get(), &JobsController::submissionFailed, this,
@@ -71,9 +105,9 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
                     return;
                 const CreateDatasetImportJobRequest request = m_formRequest;
                 finishSubmission();
-                // Someone else may have used the name meanwhile: refresh what the form knows.
+                // Someone else may have used the name meanwhile: the history learns it.
                 if (error.code == u"ResourceAlreadyExistsException")
-                    m_catalog->reload(request.datasetArn);
+                    m_jobs->refreshNow();
                 Q_EMIT submitFailed(error, request);
             });
     connect(m_jobs.get(), &JobsController::submissionUnresolved, this,
@@ -154,7 +188,7 @@ void DesktopApp::onSessionChanged()
     PersonalizeClient *client = m_connection->client();
     m_catalog->setClient(client);
     m_catalog->setRegion(m_connection->region());
-    m_jobs->setConnection(client, m_connection->profile(), m_connection->region());
+    m_jobs->setConnection(client, jobsProfile(), m_connection->region());
     Q_EMIT sessionChanged();
     Q_EMIT accountChanged(accountId());
 }
@@ -166,13 +200,63 @@ void DesktopApp::onConnectionState()
         m_catalog->refresh();
 }
 
+QString DesktopApp::jobsProfile() const
+{
+    return m_options.sandbox ? QStringLiteral("sandbox") : m_connection->profile();
+}
+
 void DesktopApp::selectDataset(const QString &datasetArn)
 {
     const QString arn = datasetArn.trimmed();
     m_catalog->selectDataset(arn);
     const std::optional<Arn> parsed = Arn::parse(arn);
-    if (parsed && PersonalizeArn::isDatasetArn(*parsed) && parsed->region == m_connection->region())
-        m_jobs->watchDataset(arn);
+    if (parsed && PersonalizeArn::isDatasetArn(*parsed) &&
+        parsed->region == m_connection->region() && !m_jobs->datasetFacts(arn).known)
+        m_jobs->catchUp({arn});
+    Q_EMIT validationContextChanged();
+}
+
+ValidationContext DesktopApp::validationContext() const
+{
+    ValidationContext context = m_catalog->context();
+    const QString selected = m_catalog->selectedDataset();
+    if (selected.isEmpty())
+        return context;
+    const DatasetJobFacts facts = m_jobs->datasetFacts(selected);
+    // Names this app already knows are taken for sure, even before the history is listed.
+    context.existingJobNames = facts.jobNames;
+    if (facts.known || facts.hasFinishedFullImport)
+        context.datasetHasFinishedBulkImport = facts.hasFinishedFullImport;
+    return context;
+}
+
+bool DesktopApp::isLoadingValidationFacts() const
+{
+    const QString selected = m_catalog->selectedDataset();
+    if (selected.isEmpty())
+        return false;
+    const std::optional<Arn> parsed = Arn::parse(selected);
+    const bool listable = parsed && PersonalizeArn::isDatasetArn(*parsed) &&
+                          parsed->region == m_connection->region() && m_connection->client();
+    return m_catalog->isLoadingFacts() || (listable && !m_jobs->datasetFacts(selected).known);
+}
+
+DesktopApp::JobsActivity DesktopApp::jobsActivity() const
+{
+    if (m_jobs->isLoading())
+        return JobsActivity::LoadingHistory;
+    if (m_connection->state() == ConnectionManager::State::Failed ||
+        m_connection->state() == ConnectionManager::State::Disconnected)
+        return JobsActivity::NotConnected;
+    if (m_catalog->isLoading() || m_jobs->catchUpRemaining() > 0)
+        return JobsActivity::ListingDatasets;
+    return JobsActivity::Idle;
+}
+
+int DesktopApp::datasetsToList() const
+{
+    return m_catalog->isLoading() ? static_cast<int>(m_catalog->datasets().size())
+                                  : m_jobs->catchUpRemaining();
 }
 
 bool DesktopApp::submit(const ImportJobDraft &draft)

@@ -4,6 +4,7 @@
 #include "aws/awssession.h"
 #include "personalize/apitypes.h"
 #include "personalize/importjobdraft.h"
+#include "personalize/importjobvalidator.h"
 
 #include <QObject>
 #include <QString>
@@ -69,8 +70,23 @@ public:
     QString accountId() const;
 
     // The form points at this dataset (typed, pasted or chosen): its facts are loaded, and its
-    // jobs followed when it is a dataset of the connected region.
+    // history listed when it is a dataset of the connected region.
     void selectDataset(const QString &datasetArn);
+    // What the form's checks know about the selected dataset: region, job names in use, a
+    // finished FULL import, the group's metric attribution.
+    ValidationContext validationContext() const;
+    // True while some of those facts are still being fetched.
+    bool isLoadingValidationFacts() const;
+
+    // Why the jobs table may be empty, for what it shows then.
+    enum class JobsActivity {
+        Idle,            // nothing under way: an empty table means no jobs
+        LoadingHistory,  // the stored history is still being read
+        ListingDatasets, // datasets' histories are being listed (datasetsToList())
+        NotConnected,    // no usable connection
+    };
+    JobsActivity jobsActivity() const;
+    int datasetsToList() const;
 
     // Sends the form's draft through the outbox; false when one is already on its way or
     // there is no connection. The outcome comes as submitted() or submitFailed().
@@ -84,6 +100,8 @@ Q_SIGNALS:
     void submitted(const QString &datasetImportJobArn,
                    const CreateDatasetImportJobRequest &request);
     void submitFailed(const AwsError &error, const CreateDatasetImportJobRequest &request);
+    void validationContextChanged();
+    void jobsActivityChanged();
     // A problem worth a line in the status bar.
     void problem(const QString &message);
 
@@ -91,6 +109,8 @@ private:
     explicit DesktopApp(const DesktopOptions &options);
 
     void openStore();
+    // The profile jobs are recorded under: the sandbox has one of its own.
+    QString jobsProfile() const;
     void onSessionChanged();
     void onConnectionState();
     void finishSubmission();

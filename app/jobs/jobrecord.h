@@ -33,6 +33,8 @@ struct JobRecord
     QDateTime lastSeen;
     // DescribeDatasetImportJob has filled the fields the list leaves out (location, role, flag).
     bool detailsFetched = false;
+    // The tags are known (from the submission, or ListTagsForResource).
+    bool tagsFetched = false;
 
     ImportJobStatus statusValue() const { return importJobStatusFromString(status); }
     // Still moving: anything that is not ACTIVE or CREATE FAILED (unknown states included).

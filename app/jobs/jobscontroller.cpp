@@ -1,102 +1,338 @@
 #include "jobs/jobscontroller.h"
 
+#include "aws/awssession.h"
+#include "jobs/jobslogging.h"
 #include "jobs/jobstore.h"
 #include "jobs/jobtablemodel.h"
 #include "jobs/submissionservice.h"
+#include "personalize/personalizeclient.h"
+
+#include <QPointer>
+
+namespace {
+
+// Rows handed to the model at a time while the history loads: the first screenful arrives at
+// once, and the event loop stays responsive in between.
+constexpr int kLoadBatch = 2000;
+
+} // namespace
+
+// The followers of one (profile, region): a connection, when it is not the window's, and the
+// tracker and submission service over it.
+struct JobsController::Scope
+{
+    QString profile;
+    QString region;
+    std::shared_ptr<AwsSession> session; // null for the window's connection
+    std::unique_ptr<PersonalizeClient> ownClient;
+    QPointer<JobTracker> tracker;
+    QPointer<SubmissionService> submissions;
+
+    ~Scope()
+    {
+        // Before the client and the session they call through.
+        delete tracker;
+        delete submissions;
+    }
+};
 
 JobsController::JobsController(JobStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_model(new JobTableModel(this))
 {
-    const auto jobs = m_store->loadJobs();
-    if (jobs)
-        m_model->setJobs(jobs.value());
-    else
-        QMetaObject::invokeMethod(
-            this, [this, message = jobs.error()] { Q_EMIT problem(message); },
-            Qt::QueuedConnection);
+    m_store->loadJobsInBatches(this, kLoadBatch,
+                               [this](const Result<QList<JobRecord>, QString> &batch, bool last) {
+                                   if (batch.ok())
+                                       m_model->addLoaded(batch.value());
+                                   else
+                                       Q_EMIT problem(batch.error());
+                                   if (last) {
+                                       m_loading = false;
+                                       Q_EMIT loaded();
+                                   }
+                               });
 }
 
-JobsController::~JobsController() = default;
+JobsController::~JobsController()
+{
+    m_scopes.clear();
+}
+
+QString JobsController::keyOf(const QString &profile, const QString &region)
+{
+    return profile + u'\n' + region;
+}
+
+void JobsController::setSessionOpener(SessionOpener opener)
+{
+    m_opener = std::move(opener);
+    followEverything();
+}
 
 SubmissionService *JobsController::submissions() const
 {
-    return m_submissions;
+    const auto scope = m_scopes.value(m_currentKey);
+    return scope ? scope->submissions.data() : nullptr;
+}
+
+JobTracker *JobsController::currentTracker() const
+{
+    const auto scope = m_scopes.value(m_currentKey);
+    return scope ? scope->tracker.data() : nullptr;
+}
+
+JobsController::Scope *JobsController::makeScope(const QString &profile, const QString &region,
+                                                 PersonalizeClient *client,
+                                                 std::shared_ptr<AwsSession> session)
+{
+    auto scope = std::make_shared<Scope>();
+    scope->profile = profile;
+    scope->region = region;
+    scope->session = std::move(session);
+    if (scope->session) {
+        scope->ownClient = std::make_unique<PersonalizeClient>(scope->session->client());
+        client = scope->ownClient.get();
+    }
+    auto *tracker = new JobTracker(m_store, client, profile, region, this);
+    scope->tracker = tracker;
+    tracker->setWindowVisible(m_windowVisible);
+    if (m_intervals)
+        tracker->setIntervals(*m_intervals);
+    connect(tracker, &JobTracker::jobsUpdated, this, &JobsController::onJobsUpdated);
+    connect(tracker, &JobTracker::jobFinished, this, &JobsController::jobFinished);
+    connect(tracker, &JobTracker::storeError, this, &JobsController::problem);
+    connect(tracker, &JobTracker::datasetCaughtUp, this, [this, tracker](const QString &dataset) {
+        Q_EMIT datasetJobsChanged(dataset);
+        if (tracker == currentTracker())
+            Q_EMIT catchUpProgress(tracker->catchUpRemaining());
+    });
+    connect(tracker, &JobTracker::pollFailed, this, [this, region](const AwsError &e) {
+        Q_EMIT problem(tr("Could not check the import jobs in %1: %2").arg(region, e.summary()));
+    });
+    // A connection of its own closes once its jobs have finished and its details are read.
+    const auto prune = [this] {
+        QMetaObject::invokeMethod(this, &JobsController::pruneIdleScopes, Qt::QueuedConnection);
+    };
+    connect(tracker, &JobTracker::trackingChanged, this, prune);
+    connect(tracker, &JobTracker::jobsUpdated, this, prune);
+
+    auto *service = new SubmissionService(m_store, client, this);
+    scope->submissions = service;
+    service->setProfile(profile);
+    service->setRegion(region);
+    connect(service, &SubmissionService::submissionConfirmed, this,
+            [this, tracker](const OutboxEntry &entry, const JobRecord &job) {
+                m_model->merge({job});
+                tracker->track(job);
+                Q_EMIT datasetJobsChanged(job.datasetArn);
+                Q_EMIT submissionConfirmed(entry, job);
+            });
+    connect(service, &SubmissionService::submissionFailed, this, &JobsController::submissionFailed);
+    connect(service, &SubmissionService::submissionUnresolved, this,
+            &JobsController::submissionUnresolved);
+    connect(service, &SubmissionService::unsentFound, this, &JobsController::unsentFound);
+    connect(service, &SubmissionService::storeError, this, &JobsController::problem);
+
+    const QString key = keyOf(profile, region);
+    m_scopes.insert(key, scope);
+    qCInfo(lcJobs).noquote() << "following jobs of region" << region << "profile" << profile;
+    tracker->loadFromStore();
+    return scope.get();
+}
+
+void JobsController::dropScope(const QString &key)
+{
+    // Destroyed later: this may run inside one of the scope's own callbacks.
+    if (const auto scope = m_scopes.take(key)) {
+        QMetaObject::invokeMethod(
+            this, [scope] {}, Qt::QueuedConnection);
+    }
 }
 
 void JobsController::setConnection(PersonalizeClient *client, const QString &profile,
                                    const QString &region)
 {
-    delete m_tracker;
-    delete m_submissions;
-    if (!client) {
-        Q_EMIT connectionChanged();
+    // The previous window connection's client is gone: its followers go with it, and are
+    // replaced below by a connection of their own if they still have jobs to follow.
+    if (!m_currentKey.isEmpty())
+        m_scopes.remove(m_currentKey);
+    m_currentKey.clear();
+    if (client) {
+        const QString key = keyOf(profile, region);
+        m_scopes.remove(key); // the window's connection replaces one of its own
+        m_currentKey = key;
+        Scope *scope = makeScope(profile, region, client, nullptr);
+        scope->submissions->reconcilePending();
+    }
+    followEverything();
+    Q_EMIT connectionChanged();
+}
+
+void JobsController::followEverything()
+{
+    const auto running = m_store->runningJobs();
+    if (!running.ok()) {
+        Q_EMIT problem(running.error());
         return;
     }
+    QSet<QString> needed;
+    for (const JobRecord &job : running.value()) {
+        if (job.region.isEmpty())
+            continue;
+        // Jobs recorded without a profile are followed by the window's connection when it is
+        // in their region.
+        QString profile = job.profile;
+        if (profile.isEmpty()) {
+            const auto current = m_scopes.value(m_currentKey);
+            if (current && current->region == job.region)
+                continue;
+        }
+        const QString key = keyOf(profile, job.region);
+        if (!m_scopes.contains(key))
+            needed.insert(key);
+    }
+    for (const QString &key : std::as_const(needed)) {
+        const QString profile = key.section(u'\n', 0, 0);
+        const QString region = key.section(u'\n', 1);
+        if (!m_opener || m_unreachable.contains(key))
+            continue;
+        auto opened = m_opener(profile, region);
+        if (!opened.ok()) {
+            m_unreachable.insert(key);
+            Q_EMIT problem(tr("The import jobs in %1 (profile %2) cannot be followed: %3")
+                               .arg(region, profile.isEmpty() ? tr("default") : profile,
+                                    opened.error().message));
+            continue;
+        }
+        makeScope(profile, region, nullptr, opened.value());
+    }
+}
 
-    m_submissions = new SubmissionService(m_store, client, this);
-    m_submissions->setProfile(profile);
-    m_submissions->setRegion(region);
-    m_tracker = new JobTracker(m_store, client, this);
-    m_tracker->setWindowVisible(m_windowVisible);
-    if (m_intervals)
-        m_tracker->setIntervals(*m_intervals);
+void JobsController::pruneIdleScopes()
+{
+    QStringList idle;
+    for (auto it = m_scopes.cbegin(); it != m_scopes.cend(); ++it) {
+        const Scope &scope = **it;
+        if (it.key() == m_currentKey || !scope.tracker)
+            continue;
+        if (!scope.tracker->isTracking() && scope.tracker->pendingDetailCount() == 0 &&
+            !scope.submissions->isReconciling())
+            idle.append(it.key());
+    }
+    for (const QString &key : std::as_const(idle)) {
+        qCInfo(lcJobs).noquote() << "no more jobs to follow in" << key.section(u'\n', 1);
+        dropScope(key);
+    }
+}
 
-    connect(m_tracker, &JobTracker::jobsUpdated, m_model, &JobTableModel::merge);
-    connect(m_tracker, &JobTracker::jobFinished, this, &JobsController::jobFinished);
-    connect(m_tracker, &JobTracker::storeError, this, &JobsController::problem);
-    connect(m_tracker, &JobTracker::pollFailed, this, [this](const AwsError &error) {
-        Q_EMIT problem(tr("Could not check the import jobs: %1").arg(error.summary()));
-    });
-    connect(m_submissions, &SubmissionService::submissionConfirmed, this,
-            [this](const OutboxEntry &, const JobRecord &job) {
-                m_model->merge({job});
-                if (m_tracker)
-                    m_tracker->track(job);
-            });
-    connect(m_submissions, &SubmissionService::submissionConfirmed, this,
-            &JobsController::submissionConfirmed);
-    connect(m_submissions, &SubmissionService::submissionFailed, this,
-            &JobsController::submissionFailed);
-    connect(m_submissions, &SubmissionService::submissionUnresolved, this,
-            &JobsController::submissionUnresolved);
-    connect(m_submissions, &SubmissionService::unsentFound, this, &JobsController::unsentFound);
-    connect(m_submissions, &SubmissionService::storeError, this, &JobsController::problem);
+void JobsController::onJobsUpdated(const QList<JobRecord> &jobs)
+{
+    m_model->merge(jobs);
+    QSet<QString> datasets;
+    for (const JobRecord &job : jobs)
+        datasets.insert(job.datasetArn);
+    for (const QString &dataset : std::as_const(datasets))
+        Q_EMIT datasetJobsChanged(dataset);
+}
 
-    m_tracker->loadFromStore();
-    m_submissions->reconcilePending();
-    Q_EMIT connectionChanged();
+void JobsController::catchUp(const QStringList &datasetArns)
+{
+    if (JobTracker *tracker = currentTracker()) {
+        tracker->catchUp(datasetArns);
+        Q_EMIT catchUpProgress(tracker->catchUpRemaining());
+    }
+}
+
+int JobsController::catchUpRemaining() const
+{
+    const JobTracker *tracker = currentTracker();
+    return tracker ? tracker->catchUpRemaining() : 0;
+}
+
+DatasetJobFacts JobsController::datasetFacts(const QString &datasetArn) const
+{
+    DatasetJobFacts facts;
+    const JobTracker *tracker = currentTracker();
+    facts.known = tracker && tracker->isCaughtUp(datasetArn);
+    const auto jobs = m_store->jobsOfDataset(datasetArn);
+    if (!jobs.ok())
+        return facts;
+    for (const JobRecord &job : jobs.value()) {
+        facts.jobNames.append(job.name);
+        const bool full = job.importMode.isEmpty() || job.importMode == u"FULL";
+        if (full && job.statusValue() == ImportJobStatus::Active)
+            facts.hasFinishedFullImport = true;
+    }
+    return facts;
 }
 
 void JobsController::setTrackerIntervals(const JobTrackerIntervals &intervals)
 {
     m_intervals = intervals;
-    if (m_tracker)
-        m_tracker->setIntervals(intervals);
+    for (const auto &scope : std::as_const(m_scopes)) {
+        if (scope->tracker)
+            scope->tracker->setIntervals(intervals);
+    }
 }
 
 void JobsController::setWindowVisible(bool visible)
 {
     m_windowVisible = visible;
-    if (m_tracker)
-        m_tracker->setWindowVisible(visible);
+    for (const auto &scope : std::as_const(m_scopes)) {
+        if (scope->tracker)
+            scope->tracker->setWindowVisible(visible);
+    }
 }
 
 void JobsController::refreshNow()
 {
-    if (m_tracker)
-        m_tracker->refreshNow();
-}
-
-void JobsController::watchDataset(const QString &datasetArn)
-{
-    if (m_tracker)
-        m_tracker->watchDataset(datasetArn);
+    for (const auto &scope : std::as_const(m_scopes)) {
+        if (scope->tracker)
+            scope->tracker->refreshNow();
+    }
 }
 
 void JobsController::fetchDetails(const QString &jobArn)
 {
-    if (m_tracker && !jobArn.isEmpty())
-        m_tracker->fetchDetails(jobArn);
+    if (jobArn.isEmpty())
+        return;
+    const auto stored = m_store->job(jobArn);
+    if (!stored.ok() || !stored.value())
+        return;
+    const JobRecord &job = *stored.value();
+    if (job.detailsFetched && job.tagsFetched)
+        return;
+    // Through the connection of the job's own region: never another region's endpoint.
+    QString key = keyOf(job.profile, job.region);
+    const auto current = m_scopes.value(m_currentKey);
+    if (!m_scopes.contains(key) && current && current->region == job.region &&
+        job.profile.isEmpty())
+        key = m_currentKey;
+    if (!m_scopes.contains(key)) {
+        if (!m_opener || m_unreachable.contains(key))
+            return;
+        auto opened = m_opener(job.profile, job.region);
+        if (!opened.ok()) {
+            m_unreachable.insert(key);
+            Q_EMIT problem(
+                tr("The details of %1 cannot be read: %2").arg(job.name, opened.error().message));
+            return;
+        }
+        makeScope(job.profile, job.region, nullptr, opened.value());
+    }
+    if (const auto scope = m_scopes.value(key); scope && scope->tracker)
+        scope->tracker->fetchDetails(jobArn);
+}
+
+QList<QPair<QString, QString>> JobsController::followedScopes() const
+{
+    QList<QPair<QString, QString>> scopes;
+    if (const auto current = m_scopes.value(m_currentKey))
+        scopes.append({current->profile, current->region});
+    for (auto it = m_scopes.cbegin(); it != m_scopes.cend(); ++it) {
+        if (it.key() != m_currentKey)
+            scopes.append({(*it)->profile, (*it)->region});
+    }
+    return scopes;
 }

@@ -1,52 +1,89 @@
 #pragma once
 
 #include "aws/awserror.h"
+#include "aws/result.h"
 #include "jobs/jobrecord.h"
 #include "jobs/jobtracker.h"
 #include "jobs/outboxentry.h"
 
+#include <QHash>
 #include <QObject>
-#include <QPointer>
+#include <QStringList>
 
+#include <functional>
+#include <memory>
+#include <optional>
+
+class AwsSession;
 class JobStore;
 class JobTableModel;
 class PersonalizeClient;
 class SubmissionService;
 
-// The jobs side of the application for one store: keeps the table model in step with the
-// store and the tracker, and gives each connection (profile and region) its own tracker and
-// submission service. The only owner of the objects that write the job history.
+// What the job history says about one dataset, for the new-import form's checks.
+struct DatasetJobFacts
+{
+    bool known = false; // the dataset's whole history is in the store
+    QStringList jobNames;
+    bool hasFinishedFullImport = false;
+};
+
+// The jobs side of the application over one store: loads the history into the table model
+// (newest first, in the background), and follows every unfinished job through a connection of
+// its own region and profile, all at once. The window's connection (setConnection()) also
+// catches up on the datasets of the catalogue and sends the form's submissions; jobs of other
+// regions and profiles get connections of their own, opened when needed and closed when their
+// jobs have finished. The only owner of the objects that write the job history.
 class JobsController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobsController)
 
 public:
-    // Borrows the store, which must be open and outlive the controller; loads its jobs.
+    using SessionOpener = std::function<Result<std::shared_ptr<AwsSession>, AwsError>(
+        const QString &profile, const QString &region)>;
+
+    // Borrows the store, which must be open and outlive the controller; starts loading it.
     explicit JobsController(JobStore *store, QObject *parent = nullptr);
     ~JobsController() override;
 
     JobTableModel *model() const { return m_model; }
-    // The submission service of the current connection; null without one.
-    SubmissionService *submissions() const;
+    // True until every stored job is in the model.
+    bool isLoading() const { return m_loading; }
 
-    // Replaces the tracker and the submission service for a new connection (null: none).
-    // Start-up work follows: running jobs are followed again and open submissions settled.
+    // How connections for other regions and profiles are opened; without one, only the
+    // window's connection follows jobs.
+    void setSessionOpener(SessionOpener opener);
+    // The window's connection (null: none). Jobs of the previous one go on being followed.
     void setConnection(PersonalizeClient *client, const QString &profile, const QString &region);
+    // The submission service of the window's connection; null without one.
+    SubmissionService *submissions() const;
+    // The tracker of the window's connection; null without one.
+    JobTracker *currentTracker() const;
+
+    // Lists these datasets' histories through the window's connection.
+    void catchUp(const QStringList &datasetArns);
+    DatasetJobFacts datasetFacts(const QString &datasetArn) const;
+    // Datasets of the window's connection whose history is still being listed.
+    int catchUpRemaining() const;
+
     // Applied to every tracker from now on (tests use short ones).
     void setTrackerIntervals(const JobTrackerIntervals &intervals);
     void setWindowVisible(bool visible);
     void refreshNow();
-    // The user opened this dataset: its jobs, including those created elsewhere, are listed
-    // and followed.
-    void watchDataset(const QString &datasetArn);
-    // Describes the job once if its record lacks what only a description carries.
+    // Reads what a listing lacks (data location, role, tags) through the job's own region.
     void fetchDetails(const QString &jobArn);
+    // (profile, region) of every connection following jobs, the window's first.
+    QList<QPair<QString, QString>> followedScopes() const;
 
 Q_SIGNALS:
     void connectionChanged();
+    void loaded();
     // A followed job reached ACTIVE or CREATE FAILED.
     void jobFinished(const JobRecord &job);
+    // Jobs of a dataset changed, or its history arrived.
+    void datasetJobsChanged(const QString &datasetArn);
+    void catchUpProgress(int remaining);
     // Submissions whose job was never created (found at start-up): offer to send them again.
     void unsentFound(const QList<OutboxEntry> &entries);
     // The outcomes of submissions, whichever connection's service sent them (see
@@ -58,10 +95,24 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    struct Scope;
+
+    static QString keyOf(const QString &profile, const QString &region);
+    Scope *makeScope(const QString &profile, const QString &region, PersonalizeClient *client,
+                     std::shared_ptr<AwsSession> session);
+    void dropScope(const QString &key);
+    // Opens connections for the unfinished jobs no connection follows yet.
+    void followEverything();
+    void pruneIdleScopes();
+    void onJobsUpdated(const QList<JobRecord> &jobs);
+
     JobStore *m_store;
     JobTableModel *m_model;
-    QPointer<JobTracker> m_tracker;
-    QPointer<SubmissionService> m_submissions;
+    bool m_loading = true;
+    SessionOpener m_opener;
+    QHash<QString, std::shared_ptr<Scope>> m_scopes;
+    QString m_currentKey;
+    QSet<QString> m_unreachable; // scopes that could not be opened (said once)
     bool m_windowVisible = true;
     std::optional<JobTrackerIntervals> m_intervals;
 };

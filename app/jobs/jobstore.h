@@ -6,10 +6,12 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // The app's memory of import jobs and submissions: every job it has seen and every submission
@@ -31,11 +33,20 @@ public:
     // Whether the store is usable; false for a file store that is closed or failed to open.
     virtual bool isOpen() const = 0;
 
+    // Receives the jobs of loadJobsInBatches(), newest first; `last` is true for the final call
+    // (whose batch may be empty). An error ends the loading.
+    using BatchCallback =
+        std::function<void(const Result<QList<JobRecord>, QString> &batch, bool last)>;
+
     // Jobs. Upserts write whole records, all of them or none.
     virtual StoreResult<bool> upsertJobs(const QList<JobRecord> &jobs) = 0;
     StoreResult<bool> upsertJob(const JobRecord &job) { return upsertJobs({job}); }
     // Oldest first.
     virtual StoreResult<QList<JobRecord>> loadJobs() const = 0;
+    // Every job, newest first, in batches of about `batchSize`, delivered through the event
+    // loop of `receiver`'s thread (never during this call), and dropped once `receiver` is
+    // gone. The file store reads in a thread of its own, so that the caller never waits.
+    virtual void loadJobsInBatches(QObject *receiver, int batchSize, BatchCallback callback) = 0;
     virtual StoreResult<std::optional<JobRecord>> job(const QString &arn) const = 0;
     virtual StoreResult<QList<JobRecord>> jobsOfDataset(const QString &datasetArn) const = 0;
     // Jobs not yet ACTIVE or CREATE FAILED, oldest first.
@@ -46,6 +57,10 @@ public:
     // Datasets the user opened or submitted to; the tracker discovers their jobs.
     virtual StoreResult<bool> addWatchedDataset(const QString &datasetArn) = 0;
     virtual StoreResult<QStringList> watchedDatasets() const = 0;
+    // Datasets whose whole history of jobs has been listed into the store at least once: from
+    // then on, a listing (newest first) can stop at the first job stored and finished.
+    virtual StoreResult<bool> setHistoryComplete(const QString &datasetArn) = 0;
+    virtual StoreResult<QSet<QString>> datasetsWithCompleteHistory() const = 0;
 
     // Outbox. addPending() comes before the request is sent; it returns the row id.
     virtual StoreResult<qint64> addPending(const ImportJobDraft &draft, const QString &region,

@@ -274,6 +274,17 @@ void JobTableModel::setJobs(const QList<JobRecord> &jobs)
     updateTicking();
 }
 
+void JobTableModel::addLoaded(const QList<JobRecord> &jobs)
+{
+    QList<JobRecord> unknown;
+    unknown.reserve(jobs.size());
+    for (const JobRecord &job : jobs) {
+        if (!m_rowByArn.contains(job.arn))
+            unknown.append(job);
+    }
+    merge(unknown);
+}
+
 void JobTableModel::merge(const QList<JobRecord> &jobs)
 {
     QList<QPair<int, quint32>> changes;

@@ -60,6 +60,8 @@ public:
     void setJobs(const QList<JobRecord> &jobs);
     // Adds unknown jobs, updates known ones; never removes.
     void merge(const QList<JobRecord> &jobs);
+    // Adds the jobs it does not hold yet, leaving the rows it has (newer than a stored copy).
+    void addLoaded(const QList<JobRecord> &jobs);
     // Makes the model hold exactly `jobs`, by removing, inserting and updating rows.
     void replaceAll(const QList<JobRecord> &jobs);
     void removeJobs(const QStringList &arns);

@@ -28,18 +28,28 @@ bool isNetworkLoss(const AwsError &error)
     }
 }
 
+// Marks the account-wide poll among the listings of a poll (dataset ARNs, or "" for the
+// account's history); it is not an ARN.
+const QString kAccountPoll = QStringLiteral("#account");
+
 } // namespace
 
-JobTracker::JobTracker(JobStore *store, PersonalizeClient *client, QObject *parent)
+JobTracker::JobTracker(JobStore *store, PersonalizeClient *client, const QString &profile,
+                       const QString &region, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
+    , m_profile(profile)
+    , m_region(region)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobTracker::poll);
     // Retries hidden inside a successful call still mean the service is pushing back.
     connect(m_client->awsClient(), &AwsClient::callFinished, this, &JobTracker::onCallFinished);
+    const auto complete = m_store->datasetsWithCompleteHistory();
+    if (complete.ok())
+        m_complete = complete.value();
 }
 
 JobTracker::~JobTracker() = default;
@@ -80,9 +90,10 @@ std::chrono::milliseconds JobTracker::currentInterval() const
     return std::chrono::milliseconds(static_cast<qint64>(ms));
 }
 
-bool JobTracker::hasWork() const
+bool JobTracker::isOurs(const JobRecord &job) const
 {
-    return !m_active.isEmpty() || !m_discover.isEmpty();
+    // Jobs recorded before profiles were recorded belong to whoever follows their region.
+    return job.region == m_region && (job.profile.isEmpty() || job.profile == m_profile);
 }
 
 void JobTracker::setTracking(bool tracking)
@@ -97,27 +108,50 @@ void JobTracker::loadFromStore()
 {
     const auto arns = m_store->jobArns();
     const auto running = m_store->runningJobs();
-    const auto watched = m_store->watchedDatasets();
     for (const QString &message :
-         {arns.ok() ? QString() : arns.error(), running.ok() ? QString() : running.error(),
-          watched.ok() ? QString() : watched.error()}) {
+         {arns.ok() ? QString() : arns.error(), running.ok() ? QString() : running.error()}) {
         if (!message.isEmpty()) {
             Q_EMIT storeError(message);
             return;
         }
     }
-    m_known = arns.value();
+    m_known += arns.value();
     for (const JobRecord &job : running.value()) {
-        m_active.insert(job.arn, job);
-        if (!job.detailsFetched)
-            queueDescribe(job.arn);
+        if (isOurs(job))
+            m_active.insert(job.arn, job);
     }
-    for (const QString &dataset : watched.value()) {
-        if (!m_watched.contains(dataset))
-            m_watched.append(dataset);
-        // Known datasets: look for jobs created elsewhere, page only while new ones show up.
-        if (!m_discover.contains(dataset))
-            m_discover.insert(dataset, ListingMode::Refresh);
+    if (hasWork())
+        scheduleWithin(0ms);
+}
+
+void JobTracker::catchUp(const QStringList &datasetArns)
+{
+    for (const QString &dataset : datasetArns) {
+        if (!m_catchUp.contains(dataset) && !m_listing.contains(dataset))
+            m_catchUp.append(dataset);
+    }
+    if (!m_catchUp.isEmpty())
+        scheduleWithin(0ms);
+}
+
+void JobTracker::follow(const QStringList &jobArns)
+{
+    QList<Change> changes;
+    for (const QString &arn : jobArns) {
+        if (arn.isEmpty() || m_active.contains(arn))
+            continue;
+        const std::optional<JobRecord> stored = currentRecord(arn);
+        if (stored) {
+            if (stored->isRunning())
+                m_active.insert(arn, *stored);
+            continue;
+        }
+        // Unknown yet: the next listing tells its state.
+        JobRecord placeholder;
+        placeholder.arn = arn;
+        placeholder.profile = m_profile;
+        placeholder.fillFromArns();
+        m_active.insert(arn, placeholder);
     }
     if (hasWork())
         scheduleWithin(0ms);
@@ -127,23 +161,20 @@ void JobTracker::track(const JobRecord &job)
 {
     if (job.arn.isEmpty())
         return;
-    if (!job.datasetArn.isEmpty() && !m_watched.contains(job.datasetArn)) {
-        m_watched.append(job.datasetArn);
-        const auto added = m_store->addWatchedDataset(job.datasetArn);
-        if (!added.ok())
-            Q_EMIT storeError(added.error());
-    }
     const std::optional<JobRecord> old = currentRecord(job.arn);
     JobRecord record = job;
     if (old && old->updated.isValid() && record.updated.isValid() &&
         old->updated > record.updated) {
         // What the tracker has already seen is newer than what the caller knows.
         record = *old;
-        record.detailsFetched = record.detailsFetched || job.detailsFetched;
         if (job.detailsFetched) {
+            record.detailsFetched = true;
             record.dataLocation = job.dataLocation;
             record.roleArn = job.roleArn;
             record.publishAttributionMetricsToS3 = job.publishAttributionMetricsToS3;
+        }
+        if (job.tagsFetched) {
+            record.tagsFetched = true;
             record.tags = job.tags;
         }
     }
@@ -151,39 +182,15 @@ void JobTracker::track(const JobRecord &job)
         commit({{old, record}});
     else if (record.isRunning())
         m_active.insert(record.arn, record); // already stored (e.g. by the submission service)
-    if (record.isRunning() && !record.detailsFetched)
-        queueDescribe(record.arn);
-    pumpDescribes();
     if (record.isRunning())
         scheduleWithin(currentInterval());
 }
 
-void JobTracker::watchDataset(const QString &datasetArn)
-{
-    if (datasetArn.isEmpty())
-        return;
-    if (!m_watched.contains(datasetArn)) {
-        m_watched.append(datasetArn);
-        const auto added = m_store->addWatchedDataset(datasetArn);
-        if (!added.ok())
-            Q_EMIT storeError(added.error());
-        m_discover.insert(datasetArn, ListingMode::Full);
-    } else if (!m_discover.contains(datasetArn)) {
-        m_discover.insert(datasetArn, ListingMode::Refresh);
-    }
-    scheduleWithin(0ms);
-}
-
-QStringList JobTracker::watchedDatasets() const
-{
-    return m_watched;
-}
-
 void JobTracker::refreshNow()
 {
-    for (const QString &dataset : std::as_const(m_watched)) {
-        if (!m_discover.contains(dataset))
-            m_discover.insert(dataset, ListingMode::Refresh);
+    for (const QString &dataset : std::as_const(m_caughtUpThisSession)) {
+        if (!m_catchUp.contains(dataset))
+            m_catchUp.append(dataset);
     }
     if (m_paused)
         return;
@@ -196,10 +203,13 @@ void JobTracker::refreshNow()
 void JobTracker::fetchDetails(const QString &arn)
 {
     const std::optional<JobRecord> record = currentRecord(arn);
-    if (record && record->detailsFetched)
-        return;
-    queueDescribe(arn);
-    pumpDescribes();
+    if (!record || record->region != m_region)
+        return; // another region's job goes to its own tracker
+    if (!record->detailsFetched)
+        queueDescribe(arn);
+    if (!record->tagsFetched)
+        queueTags(arn);
+    pumpDetails();
 }
 
 void JobTracker::setPaused(bool paused)
@@ -212,7 +222,7 @@ void JobTracker::setPaused(bool paused)
         setTracking(m_pollInFlight);
         return;
     }
-    pumpDescribes();
+    pumpDetails();
     scheduleWithin(0ms);
 }
 
@@ -244,7 +254,8 @@ void JobTracker::scheduleNext()
         setTracking(false);
         return;
     }
-    const auto delay = currentInterval();
+    // Histories still to list are not worth waiting for.
+    const auto delay = m_catchUp.isEmpty() ? currentInterval() : 0ms;
     m_timer.start(delay);
     setTracking(true);
     Q_EMIT nextPollScheduled(delay);
@@ -259,17 +270,27 @@ void JobTracker::poll()
         return;
     }
     m_timer.stop();
-    QHash<QString, ListingMode> work = m_discover;
+    // The histories to catch up on, then the account-wide listing for whatever is unfinished.
+    // A listing of a dataset refreshes its unfinished jobs too, so a poll that lists every
+    // dataset with unfinished jobs needs no account-wide listing.
+    QStringList listings = m_catchUp;
+    m_catchUp.clear();
+    bool needAccount = false;
     for (const JobRecord &job : std::as_const(m_active)) {
-        if (!work.contains(job.datasetArn))
-            work.insert(job.datasetArn, ListingMode::Active);
+        if (job.datasetArn.isEmpty() || !listings.contains(job.datasetArn)) {
+            needAccount = true;
+            break;
+        }
     }
-    if (work.isEmpty()) {
+    if (needAccount)
+        listings.append(kAccountPoll);
+    if (listings.isEmpty()) {
         setTracking(false);
         return;
     }
     m_pollInFlight = true;
-    m_outstanding = static_cast<int>(work.size());
+    m_pendingListings = listings;
+    m_outstanding = static_cast<int>(listings.size());
     m_congested = false;
     m_networkError.reset();
     m_throttleError.reset();
@@ -277,80 +298,146 @@ void JobTracker::poll()
     ++m_pollCount;
     setTracking(true);
     Q_EMIT pollStarted();
-    for (auto it = work.cbegin(); it != work.cend(); ++it)
-        listDataset(it.key(), it.value());
-    pumpDescribes();
+    startListings();
+    pumpDetails();
 }
 
-void JobTracker::listDataset(const QString &datasetArn, ListingMode mode)
+void JobTracker::startListings()
 {
-    auto unseen = std::make_shared<QSet<QString>>();
-    for (const JobRecord &job : std::as_const(m_active)) {
-        if (job.datasetArn == datasetArn)
-            unseen->insert(job.arn);
+    const int limit = std::max(1, m_intervals.maxConcurrentListings);
+    while (!m_pendingListings.isEmpty() && m_listing.size() < limit) {
+        const QString next = m_pendingListings.takeFirst();
+        m_listing.insert(next);
+        if (next == kAccountPoll)
+            listAccount();
+        else
+            listHistory(next);
     }
+}
+
+void JobTracker::listHistory(const QString &datasetArn)
+{
+    // Newest first. Once a page holds a job the store already has as finished, older pages
+    // hold nothing new, provided the store has this dataset's whole history.
+    const bool complete = m_complete.contains(datasetArn);
     m_client->streamDatasetImportJobs(
         datasetArn, PersonalizeClient::kMaxPageSize, this,
-        [this, datasetArn, mode, unseen](const QList<DatasetImportJobSummary> &page) {
-            for (const DatasetImportJobSummary &summary : page)
-                unseen->remove(summary.datasetImportJobArn.value_or(QString()));
-            bool lastWasUnknown = false;
-            applyPage(datasetArn, page, &lastWasUnknown);
-            switch (mode) {
-            case ListingMode::Full:
-                return true;
-            case ListingMode::Refresh:
-                // Listings run newest first: once a page ends on a known job, the older
-                // pages hold nothing new.
-                return !unseen->isEmpty() || lastWasUnknown;
-            case ListingMode::Active:
-                break;
+        [this, datasetArn, complete](const QList<DatasetImportJobSummary> &page) {
+            const QDateTime now = m_clock();
+            bool reachedStoredHistory = false;
+            QList<Change> changes;
+            for (const DatasetImportJobSummary &summary : page) {
+                const QString arn = summary.datasetImportJobArn.value_or(QString());
+                if (m_known.contains(arn) && !m_active.contains(arn))
+                    reachedStoredHistory = true;
+                if (auto change = fromListing(summary, datasetArn, true, now))
+                    changes.append(*change);
             }
-            return !unseen->isEmpty();
+            commit(std::move(changes));
+            return !(complete && reachedStoredHistory);
         },
-        [this, datasetArn, mode](const Result<QList<DatasetImportJobSummary>, AwsError> &result) {
-            if (result.ok() && m_discover.value(datasetArn, ListingMode::Active) == mode)
-                m_discover.remove(datasetArn);
-            datasetDone(result.ok() ? std::nullopt : std::optional<AwsError>(result.error()));
+        [this, datasetArn](const Result<QList<DatasetImportJobSummary>, AwsError> &result) {
+            m_listing.remove(datasetArn);
+            if (result.ok()) {
+                if (!m_complete.contains(datasetArn)) {
+                    m_complete.insert(datasetArn);
+                    const auto marked = m_store->setHistoryComplete(datasetArn);
+                    if (!marked.ok())
+                        Q_EMIT storeError(marked.error());
+                }
+                if (!m_caughtUpThisSession.contains(datasetArn))
+                    m_caughtUpThisSession.append(datasetArn);
+                Q_EMIT datasetCaughtUp(datasetArn);
+            } else if (!m_catchUp.contains(datasetArn)) {
+                m_catchUp.append(datasetArn); // again at the next poll
+            }
+            listingDone(result.ok() ? std::nullopt : std::optional<AwsError>(result.error()));
         });
 }
 
-void JobTracker::applyPage(const QString &datasetArn, const QList<DatasetImportJobSummary> &page,
-                           bool *lastWasUnknown)
+void JobTracker::listAccount()
 {
-    const QDateTime now = m_clock();
-    QList<QPair<std::optional<JobRecord>, JobRecord>> changes;
-    for (const DatasetImportJobSummary &summary : page) {
-        const QString arn = summary.datasetImportJobArn.value_or(QString());
-        if (arn.isEmpty())
-            continue;
-        std::optional<JobRecord> old;
-        const auto active = m_active.constFind(arn);
-        *lastWasUnknown = active == m_active.cend() && !m_known.contains(arn);
-        if (active != m_active.cend()) {
-            old = *active;
-        } else if (m_known.contains(arn)) {
-            continue; // finished and recorded: it will not change any more
-        } else {
-            // Submitted by this app but not handed to the tracker yet: keep what is stored.
-            const auto stored = m_store->job(arn);
-            if (stored.ok() && stored.value())
-                old = *stored.value();
-        }
-        JobRecord record = old ? *old : JobRecord::fromSummary(summary, datasetArn);
-        if (old)
-            record.applySummary(summary);
-        else
-            record.profile = m_profile;
-        record.lastSeen = now;
-        if (record.isRunning() && !record.detailsFetched)
-            queueDescribe(arn);
-        changes.append({old, record});
+    // Newest first, back to the oldest unfinished job: every unfinished job is on these pages,
+    // along with any job created since, in any dataset.
+    auto unseen = std::make_shared<QSet<QString>>();
+    QDateTime oldest;
+    bool bounded = true;
+    for (const JobRecord &job : std::as_const(m_active)) {
+        unseen->insert(job.arn);
+        if (!job.created.isValid())
+            bounded = false; // a job only known by its ARN: page until it shows up
+        else if (!oldest.isValid() || job.created < oldest)
+            oldest = job.created;
     }
-    commit(std::move(changes));
+    m_client->streamDatasetImportJobs(
+        QString(), PersonalizeClient::kMaxPageSize, this,
+        [this, unseen, oldest, bounded](const QList<DatasetImportJobSummary> &page) {
+            const QDateTime now = m_clock();
+            QList<Change> changes;
+            for (const DatasetImportJobSummary &summary : page) {
+                unseen->remove(summary.datasetImportJobArn.value_or(QString()));
+                // Jobs created elsewhere since the oldest unfinished one are discovered; the
+                // older rest of the page is history, which catchUp() lists by dataset.
+                const bool recent =
+                    !bounded || (summary.creationDateTime && *summary.creationDateTime >= oldest);
+                if (auto change = fromListing(summary, QString(), m_discovery && recent, now))
+                    changes.append(*change);
+            }
+            commit(std::move(changes));
+            if (unseen->isEmpty() || page.isEmpty())
+                return false;
+            // Past the oldest unfinished job, jobs not seen are gone from the listing.
+            const auto last = page.constLast().creationDateTime;
+            return !(bounded && last && *last < oldest);
+        },
+        [this, unseen](const Result<QList<DatasetImportJobSummary>, AwsError> &result) {
+            m_listing.remove(kAccountPoll);
+            if (result.ok()) {
+                // Not in the listing: only a description can tell what became of them.
+                for (const QString &arn : std::as_const(*unseen)) {
+                    if (m_active.contains(arn))
+                        queueDescribe(arn);
+                }
+                pumpDetails();
+            }
+            listingDone(result.ok() ? std::nullopt : std::optional<AwsError>(result.error()));
+        });
 }
 
-void JobTracker::commit(QList<QPair<std::optional<JobRecord>, JobRecord>> changes)
+std::optional<JobTracker::Change> JobTracker::fromListing(const DatasetImportJobSummary &summary,
+                                                          const QString &datasetArn,
+                                                          bool addUnknown, const QDateTime &now)
+{
+    const QString arn = summary.datasetImportJobArn.value_or(QString());
+    if (arn.isEmpty())
+        return std::nullopt;
+    std::optional<JobRecord> old;
+    const auto active = m_active.constFind(arn);
+    if (active != m_active.cend()) {
+        old = *active;
+    } else if (m_known.contains(arn)) {
+        return std::nullopt; // finished and recorded (or another profile's): it will not change
+    } else if (!addUnknown) {
+        return std::nullopt; // not asked to follow it
+    }
+    JobRecord record = old ? *old : JobRecord::fromSummary(summary, datasetArn);
+    if (old) {
+        record.applySummary(summary);
+        if (record.datasetArn.isEmpty() && !datasetArn.isEmpty()) {
+            record.datasetArn = datasetArn;
+            record.fillFromArns();
+        }
+    } else {
+        record.profile = m_profile;
+    }
+    // Its dataset is learnt from a history listing or, once, from a description.
+    if (record.datasetArn.isEmpty() && m_discovery && !old)
+        queueDescribe(arn);
+    record.lastSeen = now;
+    return Change{old, record};
+}
+
+void JobTracker::commit(QList<Change> changes)
 {
     if (changes.isEmpty())
         return;
@@ -372,7 +459,6 @@ void JobTracker::commit(QList<QPair<std::optional<JobRecord>, JobRecord>> change
         if (old && old->sameContent(record))
             continue; // only lastSeen moved
         toEmit.append(record);
-        Q_EMIT jobChanged(old.value_or(JobRecord()), record);
         if (old && old->isRunning() && !record.isRunning()) {
             qCInfo(lcJobs).noquote() << "job" << record.name << "finished:" << record.status;
             Q_EMIT jobFinished(record);
@@ -380,9 +466,10 @@ void JobTracker::commit(QList<QPair<std::optional<JobRecord>, JobRecord>> change
     }
     if (!toEmit.isEmpty())
         Q_EMIT jobsUpdated(toEmit);
+    pumpDetails();
 }
 
-void JobTracker::datasetDone(const std::optional<AwsError> &error)
+void JobTracker::listingDone(const std::optional<AwsError> &error)
 {
     if (error) {
         if (isNetworkLoss(*error))
@@ -392,6 +479,7 @@ void JobTracker::datasetDone(const std::optional<AwsError> &error)
         else
             m_otherError = error;
     }
+    startListings();
     if (--m_outstanding > 0)
         return;
     m_pollInFlight = false;
@@ -431,6 +519,16 @@ void JobTracker::datasetDone(const std::optional<AwsError> &error)
         return;
     }
     m_pollAgain = false;
+    // Histories that failed wait for the interval like any other retry.
+    if (m_networkError || m_throttleError || m_otherError) {
+        if (!m_paused && hasWork()) {
+            const auto delay = currentInterval();
+            m_timer.start(delay);
+            setTracking(true);
+            Q_EMIT nextPollScheduled(delay);
+            return;
+        }
+    }
     scheduleNext();
 }
 
@@ -458,10 +556,18 @@ void JobTracker::queueDescribe(const QString &arn)
     m_describeQueue.append(arn);
 }
 
-void JobTracker::pumpDescribes()
+void JobTracker::queueTags(const QString &arn)
 {
+    if (m_tagged.contains(arn) || m_tagging.contains(arn) || m_tagQueue.contains(arn))
+        return;
+    m_tagQueue.append(arn);
+}
+
+void JobTracker::pumpDetails()
+{
+    const qsizetype limit = std::max(1, m_intervals.maxConcurrentDescribes);
     while (!m_paused && !m_describeQueue.isEmpty() &&
-           m_describing.size() < std::max(1, m_intervals.maxConcurrentDescribes)) {
+           m_describing.size() + m_tagging.size() < limit) {
         const QString arn = m_describeQueue.takeFirst();
         m_described.insert(arn);
         m_describing.insert(arn);
@@ -470,14 +576,33 @@ void JobTracker::pumpDescribes()
                 m_describing.remove(arn);
                 if (result.ok()) {
                     onDescribed(arn, result.value());
+                } else if (result.error().code == u"ResourceNotFoundException") {
+                    if (m_active.remove(arn) > 0)
+                        Q_EMIT jobNotFound(arn, result.error());
                 } else {
                     qCInfo(lcJobs).noquote()
                         << "details of" << arn << "not read:" << result.error().summary();
-                    // A failure that may pass (network, throttling): ask again when next seen.
-                    if (result.error().code != u"ResourceNotFoundException")
-                        m_described.remove(arn);
+                    // A failure that may pass (network, throttling): ask again when next asked.
+                    m_described.remove(arn);
                 }
-                pumpDescribes();
+                pumpDetails();
+            });
+    }
+    while (!m_paused && !m_tagQueue.isEmpty() && m_describing.size() + m_tagging.size() < limit) {
+        const QString arn = m_tagQueue.takeFirst();
+        m_tagged.insert(arn);
+        m_tagging.insert(arn);
+        m_client->listTagsForResource(
+            arn, this, [this, arn](const Result<QList<Tag>, AwsError> &result) {
+                m_tagging.remove(arn);
+                if (result.ok()) {
+                    onTags(arn, result.value());
+                } else {
+                    qCInfo(lcJobs).noquote()
+                        << "tags of" << arn << "not read:" << result.error().summary();
+                    m_tagged.remove(arn);
+                }
+                pumpDetails();
             });
     }
 }
@@ -486,9 +611,11 @@ void JobTracker::onDescribed(const QString &arn, const DatasetImportJob &job)
 {
     const std::optional<JobRecord> old = currentRecord(arn);
     JobRecord record;
-    if (!old) {
+    if (!old || old->status.isEmpty()) {
+        record = old.value_or(JobRecord());
         record.applyDetails(job);
-        record.profile = m_profile;
+        if (record.profile.isEmpty())
+            record.profile = m_profile;
     } else {
         record = *old;
         const bool newer = job.lastUpdatedDateTime &&
@@ -497,6 +624,8 @@ void JobTracker::onDescribed(const QString &arn, const DatasetImportJob &job)
             record.applyDetails(job);
         } else {
             // Only what the listing lacks: its status may already be fresher than this answer.
+            if (job.datasetArn && record.datasetArn.isEmpty())
+                record.datasetArn = *job.datasetArn;
             if (job.dataSource && job.dataSource->dataLocation)
                 record.dataLocation = *job.dataSource->dataLocation;
             if (job.roleArn)
@@ -504,8 +633,20 @@ void JobTracker::onDescribed(const QString &arn, const DatasetImportJob &job)
             if (job.publishAttributionMetricsToS3)
                 record.publishAttributionMetricsToS3 = job.publishAttributionMetricsToS3;
             record.detailsFetched = true;
+            record.fillFromArns();
         }
     }
     record.lastSeen = m_clock();
+    commit({{old, record}});
+}
+
+void JobTracker::onTags(const QString &arn, const QList<Tag> &tags)
+{
+    const std::optional<JobRecord> old = currentRecord(arn);
+    if (!old)
+        return;
+    JobRecord record = *old;
+    record.tags = tags;
+    record.tagsFetched = true;
     commit({{old, record}});
 }

@@ -33,6 +33,21 @@ MemoryJobStore::StoreResult<QList<JobRecord>> MemoryJobStore::loadJobs() const
     return sortedJobs([](const JobRecord &) { return true; });
 }
 
+void MemoryJobStore::loadJobsInBatches(QObject *receiver, int batchSize, BatchCallback callback)
+{
+    QList<JobRecord> jobs = loadJobs().value();
+    std::reverse(jobs.begin(), jobs.end());
+    const qsizetype size = std::max(1, batchSize);
+    qsizetype start = 0;
+    do {
+        const QList<JobRecord> batch = jobs.mid(start, size);
+        start += size;
+        const bool last = start >= jobs.size();
+        QMetaObject::invokeMethod(
+            receiver, [callback, batch, last] { callback(batch, last); }, Qt::QueuedConnection);
+    } while (start < jobs.size());
+}
+
 MemoryJobStore::StoreResult<std::optional<JobRecord>> MemoryJobStore::job(const QString &arn) const
 {
     const auto it = m_jobs.constFind(arn);
@@ -74,6 +89,17 @@ MemoryJobStore::StoreResult<bool> MemoryJobStore::addWatchedDataset(const QStrin
 MemoryJobStore::StoreResult<QStringList> MemoryJobStore::watchedDatasets() const
 {
     return m_watched;
+}
+
+MemoryJobStore::StoreResult<bool> MemoryJobStore::setHistoryComplete(const QString &datasetArn)
+{
+    m_complete.insert(datasetArn);
+    return true;
+}
+
+MemoryJobStore::StoreResult<QSet<QString>> MemoryJobStore::datasetsWithCompleteHistory() const
+{
+    return m_complete;
 }
 
 MemoryJobStore::StoreResult<qint64> MemoryJobStore::addPending(const ImportJobDraft &draft,

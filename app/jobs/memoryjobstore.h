@@ -21,6 +21,7 @@ public:
 
     StoreResult<bool> upsertJobs(const QList<JobRecord> &jobs) override;
     StoreResult<QList<JobRecord>> loadJobs() const override;
+    void loadJobsInBatches(QObject *receiver, int batchSize, BatchCallback callback) override;
     StoreResult<std::optional<JobRecord>> job(const QString &arn) const override;
     StoreResult<QList<JobRecord>> jobsOfDataset(const QString &datasetArn) const override;
     StoreResult<QList<JobRecord>> runningJobs() const override;
@@ -29,6 +30,8 @@ public:
 
     StoreResult<bool> addWatchedDataset(const QString &datasetArn) override;
     StoreResult<QStringList> watchedDatasets() const override;
+    StoreResult<bool> setHistoryComplete(const QString &datasetArn) override;
+    StoreResult<QSet<QString>> datasetsWithCompleteHistory() const override;
 
     StoreResult<qint64> addPending(const ImportJobDraft &draft, const QString &region,
                                    const QString &profile) override;
@@ -45,6 +48,7 @@ private:
 
     QHash<QString, JobRecord> m_jobs;
     QStringList m_watched;
+    QSet<QString> m_complete;
     QMap<qint64, OutboxEntry> m_outbox; // by id, which grows with time
     qint64 m_nextId = 1;
 };

@@ -9,10 +9,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -68,6 +74,15 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX jobs_by_status ON jobs (status)"),
             QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state)"),
         },
+        {
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN tags_fetched INTEGER NOT NULL DEFAULT 0"),
+            // Jobs recorded with their tags are those this app submitted.
+            QStringLiteral("UPDATE jobs SET tags_fetched = 1 WHERE tags IS NOT NULL"),
+            QStringLiteral("ALTER TABLE watched_datasets ADD COLUMN history_complete INTEGER NOT "
+                           "NULL DEFAULT 0"),
+            // Newest first, without sorting the table at every start.
+            QStringLiteral("CREATE INDEX jobs_by_created ON jobs (created_ms)"),
+        },
     };
     return steps;
 }
@@ -75,7 +90,7 @@ const QList<QStringList> &migrations()
 const QString kJobColumns = QStringLiteral(
     "arn, name, dataset_arn, dataset_group_arn, region, account, profile, status, import_mode,"
     " data_location, role_arn, publish_metrics, tags, created_ms, updated_ms, failure_reason,"
-    " last_seen_ms, details_fetched");
+    " last_seen_ms, details_fetched, tags_fetched");
 
 const QString kOutboxColumns =
     QStringLiteral("id, draft_json, region, profile, state, attempts, error, job_arn, created_ms,"
@@ -128,7 +143,8 @@ void bindJob(QSqlQuery &query, const JobRecord &job)
 {
     query.addBindValue(job.arn);
     query.addBindValue(job.name);
-    query.addBindValue(job.datasetArn);
+    // Not yet known for a job found in an account-wide listing.
+    query.addBindValue(job.datasetArn.isNull() ? QStringLiteral("") : job.datasetArn);
     query.addBindValue(textOrNull(job.datasetGroupArn));
     query.addBindValue(textOrNull(job.region));
     query.addBindValue(textOrNull(job.accountId));
@@ -146,6 +162,7 @@ void bindJob(QSqlQuery &query, const JobRecord &job)
     query.addBindValue(textOrNull(job.failureReason));
     query.addBindValue(msOrNull(job.lastSeen));
     query.addBindValue(job.detailsFetched ? 1 : 0);
+    query.addBindValue(job.tagsFetched ? 1 : 0);
 }
 
 JobRecord jobFrom(const QSqlQuery &query)
@@ -171,6 +188,7 @@ JobRecord jobFrom(const QSqlQuery &query)
     job.failureReason = query.value(15).toString();
     job.lastSeen = timeFrom(query.value(16));
     job.detailsFetched = query.value(17).toInt() != 0;
+    job.tagsFetched = query.value(18).toInt() != 0;
     return job;
 }
 
@@ -202,6 +220,92 @@ private:
     bool m_open = false;
 };
 
+// Equal strings share one copy: most fields of 100,000 jobs repeat a few values.
+class StringPool
+{
+public:
+    void intern(QString &text)
+    {
+        if (text.isEmpty())
+            return;
+        const auto it = m_strings.constFind(text);
+        if (it != m_strings.cend())
+            text = *it;
+        else
+            m_strings.insert(text);
+    }
+
+private:
+    QSet<QString> m_strings;
+};
+
+// Runs in a thread of its own with a connection of its own: reads every job newest first,
+// hands them over in batches, then checks the whole file.
+void readJobsNewestFirst(
+    const QString &path, const QString &connection, int batchSize,
+    const std::atomic_bool &cancelled,
+    const std::function<void(const Result<QList<JobRecord>, QString> &, bool)> &deliver)
+{
+    std::optional<Result<QList<JobRecord>, QString>> outcome;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
+        const auto failed = [&path](const QString &detail) {
+            return SqliteJobStore::tr("Reading the job history file %1 failed: %2")
+                .arg(QDir::toNativeSeparators(path), detail);
+        };
+        if (!db.open()) {
+            outcome = failed(db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            StringPool pool;
+            QList<JobRecord> batch;
+            batch.reserve(batchSize);
+            if (!query.exec(u"SELECT " + kJobColumns + u" FROM jobs ORDER BY created_ms DESC")) {
+                outcome = failed(query.lastError().text());
+            } else {
+                while (!cancelled && query.next()) {
+                    JobRecord job = jobFrom(query);
+                    for (QString *field : {&job.datasetArn, &job.datasetGroupArn, &job.region,
+                                           &job.accountId, &job.profile, &job.status,
+                                           &job.importMode, &job.roleArn, &job.failureReason})
+                        pool.intern(*field);
+                    batch.append(std::move(job));
+                    if (batch.size() >= batchSize) {
+                        deliver(batch, false);
+                        batch.clear();
+                        batch.reserve(batchSize);
+                    }
+                }
+                if (query.lastError().isValid())
+                    outcome = failed(query.lastError().text());
+                else if (!batch.isEmpty())
+                    deliver(batch, false);
+            }
+            query.finish();
+            // The integrity check that used to delay every start.
+            if (!outcome && !cancelled) {
+                if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()) {
+                    outcome = failed(query.lastError().text());
+                } else if (const QString verdict = query.value(0).toString(); verdict != u"ok") {
+                    qCWarning(lcJobs).noquote() << "job history damaged:" << path << verdict;
+                    outcome =
+                        SqliteJobStore::tr(
+                            "The job history file %1 is damaged (%2). Move it aside and "
+                            "restart Import Desk to begin a new history.")
+                            .arg(QDir::toNativeSeparators(path), verdict.section(u'\n', 0, 0));
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!cancelled)
+        deliver(outcome.value_or(QList<JobRecord>()), true);
+}
+
 } // namespace
 
 SqliteJobStore::SqliteJobStore()
@@ -210,6 +314,13 @@ SqliteJobStore::SqliteJobStore()
 
 SqliteJobStore::~SqliteJobStore()
 {
+    // A loader reads its own connection; it stops at the next row and is waited for, so that
+    // no thread outlives the store.
+    *m_loaderCancelled = true;
+    for (const QPointer<QThread> &thread : std::as_const(m_loaders)) {
+        if (thread)
+            thread->wait();
+    }
     close();
 }
 
@@ -282,12 +393,11 @@ SqliteJobStore::StoreResult<bool> SqliteJobStore::open(const QString &path, int 
             .arg(QDir::toNativeSeparators(path), detail);
     };
     QSqlQuery query(database());
-    // A file that is not SQLite fails here, on its first real read; one that is damaged
-    // inside fails the check (limited to its first finding).
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+    // A file that is not SQLite, or whose header is damaged, fails here on its first real
+    // read. The whole file is checked later, in the background (see loadJobsInBatches()), so
+    // that a large history does not delay the window.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
         return damaged(query.lastError().text());
-    if (const QString verdict = query.value(0).toString(); verdict != u"ok")
-        return damaged(verdict.section(u'\n', 0, 0));
     query.finish();
     // WAL: readers never block the writer, and a crash leaves committed rows intact.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
@@ -380,7 +490,7 @@ SqliteJobStore::StoreResult<bool> SqliteJobStore::upsertJobs(const QList<JobReco
     QSqlQuery query(database());
     static const QString sql =
         u"INSERT INTO jobs (" + kJobColumns +
-        u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (arn) DO UPDATE SET name = excluded.name,"
         " dataset_arn = excluded.dataset_arn, dataset_group_arn = excluded.dataset_group_arn,"
         " region = excluded.region, account = excluded.account, profile = excluded.profile,"
@@ -389,7 +499,7 @@ SqliteJobStore::StoreResult<bool> SqliteJobStore::upsertJobs(const QList<JobReco
         " publish_metrics = excluded.publish_metrics, tags = excluded.tags,"
         " created_ms = excluded.created_ms, updated_ms = excluded.updated_ms,"
         " failure_reason = excluded.failure_reason, last_seen_ms = excluded.last_seen_ms,"
-        " details_fetched = excluded.details_fetched";
+        " details_fetched = excluded.details_fetched, tags_fetched = excluded.tags_fetched";
     if (!query.prepare(sql))
         return failure(tr("Saving jobs"), query.lastError().text());
     for (const JobRecord &job : jobs) {
@@ -431,6 +541,34 @@ SqliteJobStore::selectJobs(const QString &where, const QVariantList &values) con
 SqliteJobStore::StoreResult<QList<JobRecord>> SqliteJobStore::loadJobs() const
 {
     return selectJobs(QStringLiteral("ORDER BY created_ms"), {});
+}
+
+void SqliteJobStore::loadJobsInBatches(QObject *receiver, int batchSize, BatchCallback callback)
+{
+    if (!isOpen()) {
+        QMetaObject::invokeMethod(
+            receiver,
+            [callback, message = tr("The job history is not open.")] { callback(message, true); },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QString path = m_path;
+    const QString connection = m_connectionName + QStringLiteral("-loader");
+    const std::shared_ptr<std::atomic_bool> cancelled = m_loaderCancelled;
+    const QPointer<QObject> guard(receiver);
+    auto deliver = [guard, callback](const Result<QList<JobRecord>, QString> &batch, bool last) {
+        if (guard) {
+            QMetaObject::invokeMethod(
+                guard, [callback, batch, last] { callback(batch, last); }, Qt::QueuedConnection);
+        }
+    };
+    QThread *thread = QThread::create([path, connection, cancelled, deliver, batchSize] {
+        readJobsNewestFirst(path, connection, std::max(1, batchSize), *cancelled, deliver);
+    });
+    thread->setObjectName(QStringLiteral("job history loader"));
+    m_loaders.append(thread);
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
 }
 
 SqliteJobStore::StoreResult<std::optional<JobRecord>> SqliteJobStore::job(const QString &arn) const
@@ -507,6 +645,36 @@ SqliteJobStore::StoreResult<QStringList> SqliteJobStore::watchedDatasets() const
     QStringList datasets;
     while (query.next())
         datasets.append(query.value(0).toString());
+    return datasets;
+}
+
+SqliteJobStore::StoreResult<bool> SqliteJobStore::setHistoryComplete(const QString &datasetArn)
+{
+    if (!isOpen())
+        return tr("The job history is not open.");
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO watched_datasets (dataset_arn, added_ms, "
+                                 "history_complete) VALUES (?, ?, 1) ON CONFLICT (dataset_arn) "
+                                 "DO UPDATE SET history_complete = 1"));
+    query.addBindValue(datasetArn);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec())
+        return failure(tr("Remembering dataset %1").arg(datasetArn), query.lastError().text());
+    return true;
+}
+
+SqliteJobStore::StoreResult<QSet<QString>> SqliteJobStore::datasetsWithCompleteHistory() const
+{
+    if (!isOpen())
+        return tr("The job history is not open.");
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT dataset_arn FROM watched_datasets WHERE history_complete = 1")))
+        return failure(tr("Reading datasets"), query.lastError().text());
+    QSet<QString> datasets;
+    while (query.next())
+        datasets.insert(query.value(0).toString());
     return datasets;
 }
 

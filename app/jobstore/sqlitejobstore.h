@@ -2,7 +2,13 @@
 
 #include "jobs/jobstore.h"
 
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
 class QSqlDatabase;
+class QThread;
 
 // The JobStore of the desktop app: one SQLite file (WAL, schema versioned through
 // PRAGMA user_version), readable only by its owner. The only place that writes the database.
@@ -12,8 +18,9 @@ class SqliteJobStore final : public JobStore
     Q_DECLARE_TR_FUNCTIONS(SqliteJobStore)
 
 public:
-    // Version 1: jobs and outbox. Version 2: watched datasets and lookup indexes.
-    static constexpr int kSchemaVersion = 2;
+    // Version 1: jobs and outbox. Version 2: watched datasets and lookup indexes. Version 3:
+    // tags fetched, complete dataset histories, jobs by creation time.
+    static constexpr int kSchemaVersion = 3;
 
     SqliteJobStore();
     ~SqliteJobStore() override;
@@ -33,6 +40,8 @@ public:
 
     StoreResult<bool> upsertJobs(const QList<JobRecord> &jobs) override;
     StoreResult<QList<JobRecord>> loadJobs() const override;
+    // Also checks the whole file once every job is read; damage ends the loading with an error.
+    void loadJobsInBatches(QObject *receiver, int batchSize, BatchCallback callback) override;
     StoreResult<std::optional<JobRecord>> job(const QString &arn) const override;
     StoreResult<QList<JobRecord>> jobsOfDataset(const QString &datasetArn) const override;
     StoreResult<QList<JobRecord>> runningJobs() const override;
@@ -41,6 +50,8 @@ public:
 
     StoreResult<bool> addWatchedDataset(const QString &datasetArn) override;
     StoreResult<QStringList> watchedDatasets() const override;
+    StoreResult<bool> setHistoryComplete(const QString &datasetArn) override;
+    StoreResult<QSet<QString>> datasetsWithCompleteHistory() const override;
 
     StoreResult<qint64> addPending(const ImportJobDraft &draft, const QString &region,
                                    const QString &profile) override;
@@ -64,4 +75,6 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QList<QPointer<QThread>> m_loaders;
+    std::shared_ptr<std::atomic_bool> m_loaderCancelled = std::make_shared<std::atomic_bool>(false);
 };

@@ -128,7 +128,7 @@ void TestMainWindow::incrementalFollowsTheDatasetHistory()
     QTRY_VERIFY(model->item(incremental)->isEnabled());
     QVERIFY(!modeMessage->isVisible());
     QTRY_VERIFY(metrics->isEnabled());
-    QCOMPARE(m_app->app->catalog()->context().datasetHasFinishedBulkImport, true);
+    QCOMPARE(m_app->app->validationContext().datasetHasFinishedBulkImport, true);
 }
 
 void TestMainWindow::submitByKeyboardListsTheJob()
@@ -170,7 +170,7 @@ void TestMainWindow::submitByKeyboardListsTheJob()
 void TestMainWindow::duplicateNameShowsTheServiceError()
 {
     pickDataset(kRetailInteractions);
-    QTRY_VERIFY(!m_app->app->catalog()->isLoadingFacts());
+    QTRY_VERIFY(!m_app->app->isLoadingValidationFacts());
     // A colleague took the name 5 s ago, after the form learnt the dataset's job names.
     SandboxImportJob colleague;
     colleague.jobName = QStringLiteral("taken-by-a-colleague");

@@ -83,7 +83,7 @@ void TestScreenshots::validationErrors()
                      QStringLiteral("arn:aws:iam::111122223333:user/alice"));
     m_app->form()->findChild<TagEditor *>()->pasteLines(
         QStringLiteral("team=data\naws:owner=me\ncost center=42"));
-    QTRY_VERIFY(!m_app->app->catalog()->isLoadingFacts());
+    QTRY_VERIFY(!m_app->app->isLoadingValidationFacts());
     shoot(QStringLiteral("main-window-validation-errors"));
 }
 

@@ -12,10 +12,11 @@
 
 using namespace std::chrono_literals;
 
-// The tracker against the sandbox over loopback: hundreds of jobs followed to their end with a
-// bounded number of requests, Describe only where needed, discovery of jobs created
-// elsewhere, and the interval's reactions to age, a hidden window, throttling, pauses and a
-// lost network.
+// The tracker against the sandbox over loopback: an account's history listed once per dataset
+// and never again past what is stored; hundreds of jobs followed to their end by account-wide
+// listings within a request budget; Describe only for a job created elsewhere (once, for its
+// dataset) and details and tags only when shown; jobs followed by ARN without any Describe;
+// and the interval's reactions to age, a hidden window, throttling, pauses and a lost network.
 class TestJobTracker final : public QObject
 {
     Q_OBJECT
@@ -26,9 +27,13 @@ private Q_SLOTS:
     void cleanup();
 
     void intervalAdapts();
+    void catchUpListsEachHistoryOnce();
     void manyJobsInFourDatasetsReachTheirEnd();
-    void describeOnlyForWhatTheListLacks();
-    void discoversJobsCreatedElsewhere();
+    void jobCreatedElsewhereIsDescribedOnce();
+    void detailsAndTagsWhenShown();
+    void followByArnWithoutDescribe();
+    void unknownArnIsReported();
+    void otherRegionsAreNotPolled();
     void throttlingSlowsPolling();
     void pauseStopsRequests();
     void networkLossAndReturn();
@@ -36,7 +41,9 @@ private Q_SLOTS:
 private:
     void startServer(const SandboxOptions &options, quint16 port = 0);
     void connectClient();
-    void makeTracker();
+    void makeTracker(bool discovery = true);
+    // Jobs of `datasetArn` in the sandbox (its seeded history included).
+    int sandboxJobs(const QString &datasetArn);
     QString dataset(const QString &group, const QString &type) const;
     // Creates a job in the sandbox without a request (so it counts no CreateDatasetImportJob).
     JobRecord createInSandbox(const QString &name, const QString &datasetArn,
@@ -126,11 +133,21 @@ void TestJobTracker::connectClient()
     m_client = std::make_unique<PersonalizeClient>(m_aws.get());
 }
 
-void TestJobTracker::makeTracker()
+void TestJobTracker::makeTracker(bool discovery)
 {
     connectClient();
-    m_tracker = std::make_unique<JobTracker>(m_store.get(), m_client.get());
+    m_tracker = std::make_unique<JobTracker>(m_store.get(), m_client.get(), QStringLiteral("test"),
+                                             m_options.region);
     m_tracker->setIntervals(fastIntervals());
+    m_tracker->setDiscovery(discovery);
+}
+
+int TestJobTracker::sandboxJobs(const QString &datasetArn)
+{
+    int count = 0;
+    for (const SandboxImportJob &job : m_server->state().jobs())
+        count += job.datasetArn == datasetArn ? 1 : 0;
+    return count;
 }
 
 QString TestJobTracker::dataset(const QString &group, const QString &type) const
@@ -160,6 +177,8 @@ JobRecord TestJobTracker::createInSandbox(const QString &name, const QString &da
     job.created = m_server->now();
     job.updated = job.created;
     job.detailsFetched = true; // as a submission from this app knows them
+    job.tagsFetched = true;
+    job.profile = QStringLiteral("test");
     job.fillFromArns();
     return job;
 }
@@ -167,11 +186,11 @@ JobRecord TestJobTracker::createInSandbox(const QString &name, const QString &da
 void TestJobTracker::intervalAdapts()
 {
     startServer(m_options);
-    connectClient();
-    m_tracker = std::make_unique<JobTracker>(m_store.get(), m_client.get());
+    makeTracker();
     m_tracker->setPaused(true); // arithmetic only: no request goes out
     JobRecord job = createInSandbox(
         QStringLiteral("ramp"), dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS")));
+    m_tracker->setIntervals(JobTrackerIntervals());
     QDateTime now = job.created;
     m_tracker->setClock([&now] { return now; });
     m_tracker->track(job);
@@ -193,6 +212,69 @@ void TestJobTracker::intervalAdapts()
     QVERIFY(!m_tracker->isTracking());
 }
 
+void TestJobTracker::catchUpListsEachHistoryOnce()
+{
+    startServer(m_options);
+    const QString users = dataset(QStringLiteral("retail-shop"), QStringLiteral("USERS"));
+    const QDateTime now = m_server->now();
+    for (int i = 0; i < 250; ++i) { // a history of three pages
+        SandboxImportJob old;
+        old.jobName = QStringLiteral("history-%1").arg(i);
+        old.datasetArn = users;
+        old.dataLocation = QStringLiteral("s3://bucket/users/");
+        old.status = i % 7 == 0 ? QStringLiteral("CREATE FAILED") : QStringLiteral("ACTIVE");
+        old.failureReason = i % 7 == 0 ? QStringLiteral("Input CSV is missing columns") : QString();
+        old.created = now.addDays(-30).addSecs(i);
+        QVERIFY(m_server->state().addJob(old));
+    }
+    // Every dataset of the sandbox, as the catalogue lists them.
+    QStringList datasets;
+    int budget = 0;
+    for (const SandboxDataset &entry : m_server->state().datasets()) {
+        datasets.append(entry.arn);
+        // An empty history still costs the page that says so.
+        budget += std::max(1, (sandboxJobs(entry.arn) + 99) / 100);
+    }
+    QVERIFY(datasets.size() >= 6);
+
+    makeTracker();
+    QSignalSpy caughtUp(m_tracker.get(), &JobTracker::datasetCaughtUp);
+    m_tracker->catchUp(datasets);
+    QCOMPARE(m_tracker->catchUpRemaining(), datasets.size());
+    QTRY_COMPARE_WITH_TIMEOUT(caughtUp.count(), datasets.size(), 20000);
+    QCOMPARE(m_tracker->catchUpRemaining(), 0);
+    QCOMPARE(requests(kList), budget);
+    QCOMPARE(requests(kDescribe), 0);
+    int stored = 0;
+    for (const QString &arn : std::as_const(datasets)) {
+        QCOMPARE(int(m_store->jobsOfDataset(arn)->size()), sandboxJobs(arn));
+        QVERIFY(m_tracker->isCaughtUp(arn));
+        stored += sandboxJobs(arn);
+    }
+    QCOMPARE(m_store->jobCount().value(), stored);
+    const auto failed = m_store->job(PersonalizeArn::datasetImportJobArn(
+        m_options.region, m_options.accountId, QStringLiteral("history-0")));
+    QCOMPARE(failed.value()->failureReason, QStringLiteral("Input CSV is missing columns"));
+    QCOMPARE(failed.value()->datasetArn, users);
+
+    // A later start: the store knows the histories, so one page each tells what is new.
+    QTRY_VERIFY(!m_tracker->isTracking());
+    m_tracker.reset();
+    createInSandbox(QStringLiteral("while-closed"), users);
+    makeTracker();
+    QVERIFY(m_tracker->isCaughtUp(users));
+    const int before = requests(kList);
+    m_tracker->loadFromStore();
+    m_tracker->catchUp(datasets);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tracker->catchUpRemaining(), 0, 20000);
+    QCOMPARE(requests(kList) - before, datasets.size());
+    QVERIFY(m_store
+                ->job(PersonalizeArn::datasetImportJobArn(m_options.region, m_options.accountId,
+                                                          QStringLiteral("while-closed")))
+                ->has_value());
+    QCOMPARE(requests(kDescribe), 0);
+}
+
 void TestJobTracker::manyJobsInFourDatasetsReachTheirEnd()
 {
     SandboxOptions options = m_options;
@@ -205,40 +287,32 @@ void TestJobTracker::manyJobsInFourDatasetsReachTheirEnd()
         dataset(QStringLiteral("streaming-catalog"), QStringLiteral("INTERACTIONS")),
     };
     const QDateTime now = m_server->now();
-    QSet<QString> seeded;
+    QList<JobRecord> submitted;
     for (int i = 0; i < 300; ++i) {
-        SandboxImportJob job;
-        job.jobName = QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0'));
-        // Half in one dataset, so that its running jobs span two pages.
-        job.datasetArn = i < 150 ? datasets.at(0) : datasets.at(1 + i % 3);
-        job.dataLocation = i % 10 == 0   ? QStringLiteral("s3://bucket/no-access/data.csv")
-                           : i % 10 == 1 ? QStringLiteral("s3://bucket/missing-columns/data.csv")
-                                         : QStringLiteral("s3://bucket/data/part-%1.csv").arg(i);
-        job.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/PersonalizeS3Read");
-        job.status = QStringLiteral("CREATE PENDING");
-        job.created = now.addMSecs(-i);
-        QVERIFY(m_server->state().addJob(job));
-        seeded.insert(
-            PersonalizeArn::datasetImportJobArn(options.region, options.accountId, job.jobName));
+        JobRecord job =
+            createInSandbox(QStringLiteral("bulk-%1").arg(i, 3, 10, QLatin1Char('0')),
+                            i < 150 ? datasets.at(0) : datasets.at(1 + i % 3),
+                            i % 10 == 0   ? QStringLiteral("s3://bucket/no-access/data.csv")
+                            : i % 10 == 1 ? QStringLiteral("s3://bucket/missing-columns/data.csv")
+                                          : QStringLiteral("s3://bucket/data/part-%1.csv").arg(i));
+        QVERIFY(!job.arn.isEmpty());
+        job.created = now;
+        submitted.append(job);
     }
-    QHash<QString, int> jobsPerDataset;
-    for (const SandboxImportJob &job : m_server->state().jobs())
-        ++jobsPerDataset[job.datasetArn];
-    int pagesPerPoll = 0; // every dataset read to its end: the most a poll can cost
-    for (const QString &arn : datasets)
-        pagesPerPoll += (jobsPerDataset.value(arn) + 99) / 100;
-    QVERIFY(pagesPerPoll >= 4);
-
     makeTracker();
     QSignalSpy finished(m_tracker.get(), &JobTracker::jobFinished);
-    QSet<QString> seenRunning;
-    connect(m_tracker.get(), &JobTracker::jobChanged, this,
-            [&seenRunning](const JobRecord &, const JobRecord &job) {
-                if (job.isRunning())
-                    seenRunning.insert(job.arn);
+    // Each account-wide poll reads back to the oldest unfinished job: the jobs created since it
+    // (the 300, and nothing older) fit in three pages.
+    int maxPages = 0;
+    int pagesThisPoll = 0;
+    connect(m_server.get(), &SandboxServer::requestLogged, this,
+            [&](const SandboxRequestRecord &record) {
+                if (record.operation == kList)
+                    maxPages = std::max(maxPages, ++pagesThisPoll);
             });
-    for (const QString &arn : datasets)
-        m_tracker->watchDataset(arn);
+    connect(m_tracker.get(), &JobTracker::pollStarted, this, [&] { pagesThisPoll = 0; });
+    for (const JobRecord &job : std::as_const(submitted))
+        m_tracker->track(job);
 
     auto allDone = [&] {
         if (m_tracker->activeJobCount() > 0 || m_tracker->isTracking() ||
@@ -249,41 +323,30 @@ void TestJobTracker::manyJobsInFourDatasetsReachTheirEnd()
     };
     QTRY_VERIFY_WITH_TIMEOUT(allDone(), 60000);
 
-    // Every job ended in the store as it ended in the sandbox; those found running also have
-    // the details a listing lacks (finished ones get them when the user opens them).
     int failed = 0;
     for (const SandboxImportJob &expected : m_server->state().jobs()) {
-        if (!seeded.contains(expected.arn))
+        if (!expected.jobName.startsWith(u"bulk-"))
             continue;
         const auto stored = m_store->job(expected.arn);
         QVERIFY(stored.ok() && stored->has_value());
         const JobRecord &job = **stored;
         QCOMPARE(job.status, expected.status);
         QCOMPARE(job.failureReason, expected.failureReason);
-        if (seenRunning.contains(job.arn)) {
-            QCOMPARE(job.dataLocation, expected.dataLocation);
-            QCOMPARE(job.roleArn, expected.roleArn);
-            QVERIFY(job.detailsFetched);
-        }
+        QCOMPARE(job.dataLocation, expected.dataLocation); // kept from the submission
         failed += job.status == u"CREATE FAILED" ? 1 : 0;
     }
     QCOMPARE(failed, 60);
-    QVERIFY2(seenRunning.size() >= 250, qPrintable(QString::number(seenRunning.size())));
     QSet<QString> finishedArns;
     for (const QList<QVariant> &signal : std::as_const(finished))
         finishedArns.insert(signal.at(0).value<JobRecord>().arn);
-    QCOMPARE(finishedArns, seenRunning);
-    QCOMPARE(finished.count(), static_cast<qsizetype>(finishedArns.size())); // once per job
+    QCOMPARE(finishedArns.size(), 300);
+    QCOMPARE(finished.count(), 300); // once per job
 
     const int lists = requests(kList);
-    const int describes = requests(kDescribe);
-    const int polls = m_tracker->pollCount();
-    qInfo("%d jobs, %d polls, %d ListDatasetImportJobs (bound %d), %d DescribeDatasetImportJob",
-          int(seenRunning.size()), polls, lists, polls * pagesPerPoll, describes);
-    QVERIFY(lists <= polls * pagesPerPoll);
-    // Describe at most once per job, and only for jobs found running (finished ones found by
-    // the listing need nothing more).
-    QVERIFY(describes <= seenRunning.size());
+    qInfo("300 jobs, %d polls, %d ListDatasetImportJobs, at most %d a poll, %d Describe",
+          m_tracker->pollCount(), lists, maxPages, requests(kDescribe));
+    QVERIFY2(maxPages <= 3, qPrintable(QString::number(maxPages)));
+    QCOMPARE(requests(kDescribe), 0); // every job was in a listing
     QCOMPARE(requests(QStringLiteral("CreateDatasetImportJob")), 0);
 
     // Nothing is running: polling has stopped.
@@ -291,18 +354,21 @@ void TestJobTracker::manyJobsInFourDatasetsReachTheirEnd()
     QCOMPARE(requests(kList), lists);
 }
 
-void TestJobTracker::describeOnlyForWhatTheListLacks()
+void TestJobTracker::jobCreatedElsewhereIsDescribedOnce()
 {
     startServer(m_options); // time scale 1: jobs stay pending for about 10 s
-    makeTracker();
     const QString items = dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
+    makeTracker();
     const JobRecord submitted = createInSandbox(QStringLiteral("from-the-form"), items);
     m_tracker->track(submitted);
     QSignalSpy polls(m_tracker.get(), &JobTracker::pollFinished);
     QTRY_VERIFY(polls.count() >= 3);
-    QCOMPARE(requests(kDescribe), 0); // the submission already knew location and role
+    QCOMPARE(requests(kDescribe), 0);
+    // One page a poll: only the submitted job is unfinished.
+    QCOMPARE(requests(kList), m_tracker->pollCount());
 
-    // A job created elsewhere shows up on the same page and is described once.
+    // Created with the console: the account-wide listing shows it; one Describe learns its
+    // dataset and details, and the listings follow it from then on.
     SandboxImportJob outside;
     outside.jobName = QStringLiteral("from-the-console");
     outside.datasetArn = items;
@@ -318,54 +384,112 @@ void TestJobTracker::describeOnlyForWhatTheListLacks()
     QTRY_VERIFY(polls.count() >= pollsThen + 3);
     QCOMPARE(requests(kDescribe), 1);
     const JobRecord stored = *m_store->job(outsideArn).value();
+    QCOMPARE(stored.datasetArn, items);
     QCOMPARE(stored.dataLocation, outside.dataLocation);
     QCOMPARE(stored.roleArn, outside.roleArn);
+    QCOMPARE(stored.profile, QStringLiteral("test"));
     QCOMPARE(m_tracker->activeJobCount(), 2);
-    // Each poll read one page of the one dataset with running jobs.
-    QCOMPARE(requests(kList), m_tracker->pollCount());
 }
 
-void TestJobTracker::discoversJobsCreatedElsewhere()
+void TestJobTracker::detailsAndTagsWhenShown()
 {
+    startServer(m_options);
+    const QString items = dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
+    makeTracker();
+    m_tracker->catchUp({items});
+    QTRY_COMPARE(m_tracker->catchUpRemaining(), 0);
+    const QList<JobRecord> jobs = m_store->jobsOfDataset(items).value();
+    QVERIFY(!jobs.isEmpty());
+    const JobRecord &listed = jobs.constFirst();
+    QVERIFY(!listed.detailsFetched);
+    QVERIFY(!listed.tagsFetched);
+    QVERIFY(listed.dataLocation.isEmpty());
+
+    QSignalSpy updated(m_tracker.get(), &JobTracker::jobsUpdated);
+    m_tracker->fetchDetails(listed.arn);
+    m_tracker->fetchDetails(listed.arn); // asked twice, read once
+    QTRY_VERIFY(m_tracker->pendingDetailCount() == 0 && updated.count() >= 2);
+    const JobRecord shown = *m_store->job(listed.arn).value();
+    QVERIFY(shown.detailsFetched);
+    QVERIFY(shown.tagsFetched);
+    QVERIFY(!shown.dataLocation.isEmpty());
+    QCOMPARE(requests(kDescribe), 1);
+    QCOMPARE(requests(QStringLiteral("ListTagsForResource")), 1);
+    m_tracker->fetchDetails(listed.arn);
+    QTest::qWait(100);
+    QCOMPARE(requests(kDescribe), 1);
+    QCOMPARE(requests(QStringLiteral("ListTagsForResource")), 1);
+}
+
+void TestJobTracker::followByArnWithoutDescribe()
+{
+    // importdesk-cli watch: jobs given by ARN, unknown to the store, found by listings alone.
     SandboxOptions options = m_options;
     options.timeScale = 100;
     startServer(options);
-    const QString users = dataset(QStringLiteral("retail-shop"), QStringLiteral("USERS"));
-    const QDateTime now = m_server->now();
-    for (int i = 0; i < 150; ++i) { // history spanning two pages
-        SandboxImportJob old;
-        old.jobName = QStringLiteral("history-%1").arg(i);
-        old.datasetArn = users;
-        old.dataLocation = QStringLiteral("s3://bucket/users/");
-        old.status = QStringLiteral("ACTIVE");
-        old.created = now.addDays(-30).addSecs(i);
-        QVERIFY(m_server->state().addJob(old));
-    }
-    int expected = 0;
-    for (const SandboxImportJob &job : m_server->state().jobs())
-        expected += job.datasetArn == users ? 1 : 0;
-
-    makeTracker();
-    QSignalSpy tracking(m_tracker.get(), &JobTracker::trackingChanged);
-    m_tracker->watchDataset(users);
-    QTRY_VERIFY(m_store->jobsOfDataset(users)->size() == expected && !m_tracker->isTracking());
-    QCOMPARE(requests(kList), (expected + 99) / 100); // the first look reads every page
-    QCOMPARE(m_store->watchedDatasets().value(), QStringList{users});
-
-    // Created with the console: found by a refresh, on its first page, then followed.
-    QSignalSpy changed(m_tracker.get(), &JobTracker::jobChanged);
+    const QString interactions =
+        dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS"));
+    QStringList arns;
+    for (int i = 0; i < 150; ++i)
+        arns.append(createInSandbox(QStringLiteral("watched-%1").arg(i), interactions).arn);
+    makeTracker(false);
     QSignalSpy finished(m_tracker.get(), &JobTracker::jobFinished);
-    const JobRecord console = createInSandbox(QStringLiteral("console-job"), users);
-    const int before = requests(kList);
-    m_tracker->refreshNow();
-    QTRY_VERIFY(!changed.isEmpty());
-    QCOMPARE(changed.at(0).at(0).value<JobRecord>().arn, QString()); // new to the app
-    QCOMPARE(changed.at(0).at(1).value<JobRecord>().arn, console.arn);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
-    QCOMPARE(finished.at(0).at(0).value<JobRecord>().status, QStringLiteral("ACTIVE"));
-    QTRY_VERIFY(!m_tracker->isTracking());
-    // One page for the refresh, then one page per poll while the job ran.
-    QCOMPARE(requests(kList) - before, m_tracker->pollCount() - 1);
+    QSignalSpy polls(m_tracker.get(), &JobTracker::pollFinished);
+    m_tracker->follow(arns);
+    QCOMPARE(m_tracker->activeJobCount(), 150);
+    // The first poll is a listing: every job is known after it.
+    QVERIFY(polls.wait(10000));
+    QCOMPARE(requests(kList), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->activeJobCount() == 0, 30000);
+    QCOMPARE(finished.count(), 150);
+    QCOMPARE(requests(kDescribe), 0);
+    // Only the followed jobs were recorded: not the sandbox's history.
+    QCOMPARE(m_store->jobCount().value(), 150);
+}
+
+void TestJobTracker::unknownArnIsReported()
+{
+    startServer(m_options);
+    makeTracker(false);
+    const QString missing = PersonalizeArn::datasetImportJobArn(
+        m_options.region, m_options.accountId, QStringLiteral("never-created"));
+    QSignalSpy notFound(m_tracker.get(), &JobTracker::jobNotFound);
+    m_tracker->follow({missing});
+    QVERIFY(notFound.wait(10000));
+    QCOMPARE(notFound.at(0).at(0).toString(), missing);
+    QCOMPARE(notFound.at(0).at(1).value<AwsError>().code,
+             QStringLiteral("ResourceNotFoundException"));
+    QCOMPARE(m_tracker->activeJobCount(), 0);
+    QCOMPARE(requests(kDescribe), 1); // the listing had no such job: described to be sure
+}
+
+void TestJobTracker::otherRegionsAreNotPolled()
+{
+    startServer(m_options);
+    // An unfinished job of another region, and another profile's job of this region, in the
+    // store: neither is this tracker's to follow.
+    JobRecord elsewhere;
+    elsewhere.arn =
+        QStringLiteral("arn:aws:personalize:eu-west-1:111122223333:dataset-import-job/in-ireland");
+    elsewhere.name = QStringLiteral("in-ireland");
+    elsewhere.datasetArn =
+        QStringLiteral("arn:aws:personalize:eu-west-1:111122223333:dataset/news/ITEMS");
+    elsewhere.status = QStringLiteral("CREATE IN_PROGRESS");
+    elsewhere.profile = QStringLiteral("test");
+    elsewhere.fillFromArns();
+    JobRecord otherProfile =
+        createInSandbox(QStringLiteral("other-profile"),
+                        dataset(QStringLiteral("retail-shop"), QStringLiteral("USERS")));
+    otherProfile.profile = QStringLiteral("someone-else");
+    QVERIFY(m_store->upsertJobs({elsewhere, otherProfile}).ok());
+    makeTracker();
+    m_tracker->loadFromStore();
+    QCOMPARE(m_tracker->activeJobCount(), 0);
+    m_tracker->fetchDetails(elsewhere.arn);
+    QTest::qWait(200);
+    QCOMPARE(requests(kList), 0);
+    QCOMPARE(requests(kDescribe), 0);
+    QVERIFY(m_server->requestLog().isEmpty()); // least of all with the other region's ARN
 }
 
 void TestJobTracker::throttlingSlowsPolling()
