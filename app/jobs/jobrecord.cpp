@@ -105,3 +105,27 @@ ImportJobDraft JobRecord::cloneDraft(const QDateTime &now) const
     draft.jobName = JobNaming::cloneName(name, now);
     return draft;
 }
+
+JobRecord JobRecord::fromQueued(const OutboxEntry &entry)
+{
+    const CreateDatasetImportJobRequest request = entry.draft.toRequest();
+    JobRecord record;
+    record.queuedOutboxId = entry.id;
+    record.arn = QStringLiteral("queued:%1").arg(entry.id);
+    record.name = request.jobName;
+    record.datasetArn = request.datasetArn;
+    record.region = entry.region;
+    record.profile = entry.profile;
+    record.status = QLatin1String(kQueuedStatus);
+    record.importMode = request.importMode.value_or(QStringLiteral("FULL"));
+    record.dataLocation = request.dataSource.dataLocation.value_or(QString());
+    record.roleArn = request.roleArn.value_or(QString());
+    record.publishAttributionMetricsToS3 = request.publishAttributionMetricsToS3.value_or(false);
+    record.tags = request.tags.value_or(QList<Tag>());
+    record.created = entry.created;
+    record.updated = entry.updated;
+    record.detailsFetched = true;
+    record.tagsFetched = true;
+    record.fillFromArns();
+    return record;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "personalize/apitypes.h"
+#include "jobs/outboxentry.h"
 #include "personalize/importjobdraft.h"
 
 #include <QDateTime>
@@ -35,10 +36,18 @@ struct JobRecord
     bool detailsFetched = false;
     // The tags are known (from the submission, or ListTagsForResource).
     bool tagsFetched = false;
+    // Not a job yet: a submission waiting in the outbox for a free slot (status "QUEUED", and
+    // an arn of the form "queued:<id>" that no service knows).
+    qint64 queuedOutboxId = 0;
 
     ImportJobStatus statusValue() const { return importJobStatusFromString(status); }
     // Still moving: anything that is not ACTIVE or CREATE FAILED (unknown states included).
     bool isRunning() const { return !isTerminal(statusValue()); }
+
+    static constexpr auto kQueuedStatus = "QUEUED";
+    bool isQueued() const { return queuedOutboxId != 0; }
+    // The row a queued submission shows as.
+    static JobRecord fromQueued(const OutboxEntry &entry);
 
     // A record for a job first seen in a listing of `datasetArn`; region, account and dataset
     // group are taken from the ARNs.

@@ -2,6 +2,7 @@
 
 #include "aws/awssession.h"
 #include "jobs/jobslogging.h"
+#include "jobs/outboxentry.h"
 #include "jobs/jobstore.h"
 #include "jobs/jobtablemodel.h"
 #include "jobs/submissionservice.h"
@@ -116,6 +117,14 @@ JobsController::Scope *JobsController::makeScope(const QString &profile, const Q
     };
     connect(tracker, &JobTracker::trackingChanged, this, prune);
     connect(tracker, &JobTracker::jobsUpdated, this, prune);
+    const QString key = keyOf(profile, region);
+    // Each poll and each finished job may free a slot for a queued submission.
+    const auto serve = [this, key] {
+        if (const auto it = m_scopes.constFind(key); it != m_scopes.cend())
+            serveQueue(it->get());
+    };
+    connect(tracker, &JobTracker::pollFinished, this, serve);
+    connect(tracker, &JobTracker::jobFinished, this, serve);
 
     auto *service = new SubmissionService(m_store, client, this);
     scope->submissions = service;
@@ -133,11 +142,20 @@ JobsController::Scope *JobsController::makeScope(const QString &profile, const Q
             &JobsController::submissionUnresolved);
     connect(service, &SubmissionService::unsentFound, this, &JobsController::unsentFound);
     connect(service, &SubmissionService::storeError, this, &JobsController::problem);
+    connect(service, &SubmissionService::submissionQueued, this,
+            [this](const OutboxEntry &entry) {
+                showQueued();
+                Q_EMIT submissionQueued(entry);
+            });
+    connect(service, &SubmissionService::submissionChanged, this, [this](const OutboxEntry &e) {
+        if (e.state != OutboxState::Queued && m_queuedRows.contains(JobRecord::fromQueued(e).arn))
+            showQueued();
+    });
 
-    const QString key = keyOf(profile, region);
     m_scopes.insert(key, scope);
     qCInfo(lcJobs).noquote() << "following jobs of region" << region << "profile" << profile;
     tracker->loadFromStore();
+    serveQueue(scope.get());
     return scope.get();
 }
 
@@ -335,4 +353,75 @@ QList<QPair<QString, QString>> JobsController::followedScopes() const
             scopes.append({(*it)->profile, (*it)->region});
     }
     return scopes;
+}
+
+void JobsController::serveQueue(Scope *scope)
+{
+    if (!scope || !scope->tracker || !scope->submissions)
+        return;
+    const bool waiting = !scope->submissions->queued().isEmpty();
+    scope->tracker->setKeepPolling(waiting);
+    if (!waiting || !scope->tracker->isOnline())
+        return;
+    scope->submissions->sendQueued(SubmissionService::kMaxRunningImports -
+                                   scope->tracker->activeJobCount());
+}
+
+void JobsController::showQueued()
+{
+    const auto rows = m_store->outboxRows(OutboxState::Queued);
+    if (!rows.ok()) {
+        Q_EMIT problem(rows.error());
+        return;
+    }
+    QList<JobRecord> queued;
+    QSet<QString> keys;
+    for (const OutboxEntry &entry : rows.value()) {
+        queued.append(JobRecord::fromQueued(entry));
+        keys.insert(queued.constLast().arn);
+    }
+    QStringList gone;
+    for (const QString &key : std::as_const(m_queuedRows)) {
+        if (!keys.contains(key))
+            gone.append(key);
+    }
+    m_queuedRows = keys;
+    m_model->removeJobs(gone);
+    m_model->merge(queued);
+}
+
+Result<qint64, QString> JobsController::enqueue(const ImportJobDraft &draft)
+{
+    const auto scope = m_scopes.value(m_currentKey);
+    if (!scope || !scope->submissions)
+        return tr("Not connected: the submission cannot be queued.");
+    const auto id = scope->submissions->enqueue(draft);
+    if (id.ok())
+        serveQueue(scope.get());
+    return id;
+}
+
+Result<bool, QString> JobsController::cancelQueued(qint64 outboxId)
+{
+    const auto entry = m_store->outboxEntry(outboxId);
+    if (!entry.ok())
+        return entry.error();
+    if (!entry.value())
+        return tr("Submission %1 is not in the job history.").arg(outboxId);
+    // Through the service of its own region and profile when one is open, else directly.
+    const auto scope = m_scopes.value(keyOf(entry.value()->profile, entry.value()->region));
+    Result<bool, QString> cancelled = true;
+    if (scope && scope->submissions) {
+        cancelled = scope->submissions->cancelQueued(outboxId);
+    } else if (entry.value()->state != OutboxState::Queued) {
+        cancelled = tr("Submission %1 cannot be cancelled: it is not waiting in the queue.")
+                        .arg(outboxId);
+    } else if (const auto failed = m_store->fail(outboxId, tr("Cancelled while queued."));
+               !failed.ok()) {
+        cancelled = failed.error();
+    }
+    showQueued();
+    if (scope)
+        serveQueue(scope.get());
+    return cancelled;
 }

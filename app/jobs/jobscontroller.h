@@ -73,6 +73,12 @@ public:
     void refreshNow();
     // Reads what a listing lacks (data location, role, tags) through the job's own region.
     void fetchDetails(const QString &jobArn);
+
+    // Queues the draft in the window connection's region: it is sent when fewer imports run
+    // there than the service allows.
+    Result<qint64, QString> enqueue(const ImportJobDraft &draft);
+    // Takes a queued submission out of the queue (to drop it, or to edit it in the form).
+    Result<bool, QString> cancelQueued(qint64 outboxId);
     // (profile, region) of every connection following jobs, the window's first.
     QList<QPair<QString, QString>> followedScopes() const;
 
@@ -91,6 +97,7 @@ Q_SIGNALS:
     void submissionConfirmed(const OutboxEntry &entry, const JobRecord &job);
     void submissionFailed(const OutboxEntry &entry, const AwsError &error);
     void submissionUnresolved(const OutboxEntry &entry, const AwsError &error);
+    void submissionQueued(const OutboxEntry &entry);
     // A problem worth a line in the status bar.
     void problem(const QString &message);
 
@@ -105,6 +112,11 @@ private:
     void followEverything();
     void pruneIdleScopes();
     void onJobsUpdated(const QList<JobRecord> &jobs);
+    // Sends queued submissions of the scope when its region has free slots, and keeps its
+    // tracker polling while any wait.
+    void serveQueue(Scope *scope);
+    // The table's rows for queued submissions, kept in step with the outbox.
+    void showQueued();
 
     JobStore *m_store;
     JobTableModel *m_model;
@@ -113,6 +125,7 @@ private:
     QHash<QString, std::shared_ptr<Scope>> m_scopes;
     QString m_currentKey;
     QSet<QString> m_unreachable; // scopes that could not be opened (said once)
+    QSet<QString> m_queuedRows;  // the table's "queued:<id>" rows
     bool m_windowVisible = true;
     std::optional<JobTrackerIntervals> m_intervals;
 };

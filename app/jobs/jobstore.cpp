@@ -22,6 +22,11 @@ JobStore::StoreResult<bool> JobStore::markUnsent(qint64 id)
     return setOutboxState(id, OutboxState::Unsent, {}, {}, false);
 }
 
+JobStore::StoreResult<bool> JobStore::markQueued(qint64 id)
+{
+    return setOutboxState(id, OutboxState::Queued, {}, {}, false);
+}
+
 JobStore::StoreResult<QList<OutboxEntry>> JobStore::pendingRows() const
 {
     return selectOutbox({OutboxState::Pending, OutboxState::Sent});

@@ -70,6 +70,7 @@ public:
     StoreResult<bool> confirm(qint64 id, const QString &jobArn);
     StoreResult<bool> fail(qint64 id, const QString &error);
     StoreResult<bool> markUnsent(qint64 id);
+    StoreResult<bool> markQueued(qint64 id);
     virtual StoreResult<std::optional<OutboxEntry>> outboxEntry(qint64 id) const = 0;
     // Rows whose outcome is not known (pending or sent), oldest first.
     StoreResult<QList<OutboxEntry>> pendingRows() const;

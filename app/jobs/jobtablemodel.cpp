@@ -105,7 +105,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case StatusRole:
-        return static_cast<int>(job.statusValue());
+        // Queued submissions wait like pending jobs do, and filter with them.
+        return static_cast<int>(job.isQueued() ? ImportJobStatus::CreatePending
+                                               : job.statusValue());
     case ArnRole:
         return job.arn;
     case DatasetArnRole:
@@ -127,6 +129,8 @@ QVariant JobTableModel::displayValue(const JobRecord &job, int column) const
     case NameColumn:
         return job.name;
     case StatusColumn: {
+        if (job.isQueued())
+            return tr("Queued", "job status: waiting for a free slot");
         const ImportJobStatus status = job.statusValue();
         return status == ImportJobStatus::Unknown ? job.status : statusText(status);
     }

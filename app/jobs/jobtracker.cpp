@@ -226,6 +226,15 @@ void JobTracker::setPaused(bool paused)
     scheduleWithin(0ms);
 }
 
+void JobTracker::setKeepPolling(bool keep)
+{
+    if (keep == m_keepPolling)
+        return;
+    m_keepPolling = keep;
+    if (keep)
+        scheduleWithin(currentInterval());
+}
+
 void JobTracker::setWindowVisible(bool visible)
 {
     if (visible == m_visible)
@@ -282,7 +291,7 @@ void JobTracker::poll()
             break;
         }
     }
-    if (needAccount)
+    if (needAccount || (m_keepPolling && listings.isEmpty()))
         listings.append(kAccountPoll);
     if (listings.isEmpty()) {
         setTracking(false);

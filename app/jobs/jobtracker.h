@@ -88,6 +88,9 @@ public:
 
     void setPaused(bool paused);
     void setWindowVisible(bool visible);
+    // Keeps polling even with nothing unfinished: submissions wait for a free slot, and the
+    // listing says when one is.
+    void setKeepPolling(bool keep);
 
     bool isTracking() const { return m_timer.isActive() || m_pollInFlight; }
     bool isOnline() const { return m_online; }
@@ -150,7 +153,10 @@ private:
     void scheduleWithin(std::chrono::milliseconds delay);
     void setTracking(bool tracking);
     void onCallFinished(const AwsCallRecord &record);
-    bool hasWork() const { return !m_active.isEmpty() || !m_catchUp.isEmpty(); }
+    bool hasWork() const
+    {
+        return !m_active.isEmpty() || !m_catchUp.isEmpty() || m_keepPolling;
+    }
 
     JobStore *m_store;
     PersonalizeClient *m_client;
@@ -180,6 +186,7 @@ private:
     int m_outstanding = 0;
 
     bool m_paused = false;
+    bool m_keepPolling = false;
     bool m_visible = true;
     bool m_online = true;
     bool m_tracking = false;

@@ -15,7 +15,7 @@ struct StateName
 constexpr StateName kStates[] = {
     {OutboxState::Pending, "pending"},     {OutboxState::Sent, "sent"},
     {OutboxState::Confirmed, "confirmed"}, {OutboxState::Failed, "failed"},
-    {OutboxState::Unsent, "unsent"},
+    {OutboxState::Unsent, "unsent"},       {OutboxState::Queued, "queued"},
 };
 
 } // namespace

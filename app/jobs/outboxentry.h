@@ -12,8 +12,9 @@
 // Where a submission stands. Pending: written, not yet handed to the network. Sent: the
 // request may have reached the service. Confirmed: the service returned the job's ARN (or the
 // job was found by name). Failed: the service refused it. Unsent: a start-up check found no
-// such job, so it can be offered for resubmission.
-enum class OutboxState { Pending, Sent, Confirmed, Failed, Unsent };
+// such job, so it can be offered for resubmission. Queued: waiting for its region to run fewer
+// imports than the service allows at once; sent in order when one finishes.
+enum class OutboxState { Pending, Sent, Confirmed, Failed, Unsent, Queued };
 
 // One submission in the outbox: what the user asked for, kept before the request is sent so
 // that a crash or a lost answer never loses it or sends it twice.

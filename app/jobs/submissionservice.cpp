@@ -53,6 +53,7 @@ void SubmissionService::send(OutboxEntry entry)
     // Recorded before the request leaves: from here on the job may exist.
     const auto sent = m_store->markSent(entry.id);
     if (!sent.ok()) {
+        m_fromQueue.remove(entry.id);
         Q_EMIT storeError(sent.error());
         markFailed(entry, AwsError::make(AwsError::Kind::Configuration,
                                          tr("The submission was not sent because the job "
@@ -69,8 +70,19 @@ void SubmissionService::send(OutboxEntry entry)
         [this, entry](const Result<CreateDatasetImportJobResponse, AwsError> &result,
                       bool uncertain) {
             m_inFlight.remove(entry.id);
+            const bool fromQueue = m_fromQueue.remove(entry.id);
             if (result.ok()) {
                 confirm(entry, *result->datasetImportJobArn, std::nullopt);
+                return;
+            }
+            if (fromQueue && !uncertain && isCapacityError(result.error())) {
+                // Someone else took the slot: wait for the next one, in the same place.
+                const auto queued = m_store->markQueued(entry.id);
+                if (!queued.ok())
+                    Q_EMIT storeError(queued.error());
+                const OutboxEntry updated = reload(entry);
+                Q_EMIT submissionChanged(updated);
+                Q_EMIT submissionQueued(updated);
                 return;
             }
             // A resend of a submission whose earlier answer was lost may be told that its own
@@ -347,5 +359,76 @@ Result<bool, QString> SubmissionService::discard(qint64 id)
     if (!failed.ok())
         return failed.error();
     Q_EMIT submissionChanged(reload(*entry.value()));
+    return true;
+}
+
+bool SubmissionService::isCapacityError(const AwsError &error)
+{
+    // Personalize answers LimitExceededException both for too many requests per second and for
+    // "More than 5 resources with PENDING or IN_PROGRESS status.": only the message tells.
+    return error.code == u"LimitExceededException" &&
+           (error.message.contains(u"PENDING", Qt::CaseInsensitive) ||
+            error.message.contains(u"IN_PROGRESS", Qt::CaseInsensitive));
+}
+
+Result<qint64, QString> SubmissionService::enqueue(const ImportJobDraft &draft)
+{
+    const auto id = m_store->addPending(draft, m_region, m_profile);
+    if (!id.ok())
+        return tr("The submission could not be queued because it could not be saved: %1")
+            .arg(id.error());
+    const auto queued = m_store->markQueued(id.value());
+    if (!queued.ok())
+        return tr("The submission could not be queued: %1").arg(queued.error());
+    OutboxEntry entry;
+    entry.id = id.value();
+    entry = reload(entry);
+    qCInfo(lcJobs).noquote() << "queued" << entry.draft.jobName.trimmed() << "( outbox row"
+                             << entry.id << ")";
+    Q_EMIT submissionChanged(entry);
+    Q_EMIT submissionQueued(entry);
+    return id.value();
+}
+
+QList<OutboxEntry> SubmissionService::queued() const
+{
+    QList<OutboxEntry> mine;
+    const auto rows = m_store->outboxRows(OutboxState::Queued);
+    if (!rows.ok())
+        return mine;
+    for (const OutboxEntry &entry : rows.value()) {
+        if (entry.region == m_region && entry.profile == m_profile)
+            mine.append(entry);
+    }
+    return mine;
+}
+
+void SubmissionService::sendQueued(int freeSlots)
+{
+    // One at a time in flight from the queue: the next waits for its answer.
+    if (freeSlots <= 0 || !m_fromQueue.isEmpty())
+        return;
+    const QList<OutboxEntry> waiting = queued();
+    if (waiting.isEmpty())
+        return;
+    const OutboxEntry &next = waiting.constFirst();
+    m_fromQueue.insert(next.id);
+    qCInfo(lcJobs).noquote() << "a slot is free: sending queued" << next.draft.jobName.trimmed();
+    send(next);
+}
+
+Result<bool, QString> SubmissionService::cancelQueued(qint64 id)
+{
+    const auto entry = m_store->outboxEntry(id);
+    if (!entry.ok())
+        return entry.error();
+    if (!entry.value() || entry.value()->state != OutboxState::Queued || m_inFlight.contains(id))
+        return tr("Submission %1 cannot be cancelled: it is not waiting in the queue.").arg(id);
+    const auto failed = m_store->fail(id, tr("Cancelled while queued."));
+    if (!failed.ok())
+        return failed.error();
+    const OutboxEntry updated = reload(*entry.value());
+    Q_EMIT submissionChanged(updated);
+    Q_EMIT submissionCancelled(updated);
     return true;
 }

@@ -55,6 +55,21 @@ public:
     // The user chose not to resubmit an unsent row.
     Result<bool, QString> discard(qint64 id);
 
+    // The service runs at most this many imports per region at once.
+    static constexpr int kMaxRunningImports = 5;
+    // Whether the service refused a create because the region already runs as many imports as
+    // it allows (a quota: retrying at once does not help, a finished import does).
+    static bool isCapacityError(const AwsError &error);
+    // Keeps the draft in the outbox, queued, until a slot is free; sendQueued() sends it.
+    Result<qint64, QString> enqueue(const ImportJobDraft &draft);
+    // Sends up to `freeSlots` queued submissions of this region and profile, oldest first; one
+    // that meets the limit again goes back to the queue, keeping its place.
+    void sendQueued(int freeSlots);
+    // A queued submission the user no longer wants (or takes back to edit it).
+    Result<bool, QString> cancelQueued(qint64 id);
+    // Queued submissions of this region and profile, oldest first.
+    QList<OutboxEntry> queued() const;
+
     bool isInFlight(qint64 id) const { return m_inFlight.contains(id); }
     bool isReconciling() const { return m_reconciling > 0; }
 
@@ -73,6 +88,10 @@ Q_SIGNALS:
     // The answer was lost and the job could not be looked up yet; the row stays open and is
     // settled by the next reconcilePending().
     void submissionUnresolved(const OutboxEntry &entry, const AwsError &error);
+    // A submission waits in the queue (again, after the limit was met once more).
+    void submissionQueued(const OutboxEntry &entry);
+    // A queued submission was cancelled.
+    void submissionCancelled(const OutboxEntry &entry);
     // Rows whose job was never created, to offer for resubmission.
     void unsentFound(const QList<OutboxEntry> &entries);
     void reconcileFinished();
@@ -101,5 +120,6 @@ private:
     QString m_profile;
     QString m_region;
     QSet<qint64> m_inFlight;
+    QSet<qint64> m_fromQueue; // in flight from the queue: back to it if the limit is met
     int m_reconciling = 0;
 };
