@@ -1,26 +1,20 @@
 #pragma once
 
-#include <QDir>
 #include <QString>
 
-// Where the tests find the reference data beside the checkout (passed in by CMake).
+// Where the tests find their files: the source tree (passed in by CMake) and the reference data
+// kept in it under tests/data.
 namespace TestPaths {
-
-inline QString sharedDir()
-{
-    const QByteArray overridden = qgetenv("IMPORTDESK_SHARED_DIR");
-    return QDir::cleanPath(overridden.isEmpty() ? QStringLiteral(IMPORTDESK_SHARED_DIR)
-                                                : QString::fromLocal8Bit(overridden));
-}
-
-inline QString reference(const QString &relative)
-{
-    return sharedDir() + QStringLiteral("/reference/") + relative;
-}
 
 inline QString sourceDir()
 {
     return QStringLiteral(IMPORTDESK_SOURCE_DIR);
+}
+
+// A file or folder under tests/data, e.g. data(u"aws-model/partitions.json").
+inline QString data(const QString &relative)
+{
+    return sourceDir() + QStringLiteral("/tests/data/") + relative;
 }
 
 } // namespace TestPaths

@@ -1,3 +1,4 @@
+#include "common/testpeers.h"
 #include "sandbox/sandboxdefaults.h"
 
 #include <QElapsedTimer>
@@ -64,7 +65,7 @@ void TestAwsCliInterop::initTestCase()
     m_aws = debian.isExecutable() ? debian.filePath()
                                   : QStandardPaths::findExecutable(QStringLiteral("aws"));
     if (m_aws.isEmpty())
-        QSKIP("The AWS CLI is not installed (apt-get install awscli)");
+        IMPORTDESK_PEER_MISSING("The AWS CLI is not installed (apt-get install awscli)");
     QVERIFY(m_home.isValid());
 
     // Empty config files, so nothing from the user's ~/.aws can leak in.

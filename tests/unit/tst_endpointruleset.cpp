@@ -95,19 +95,32 @@ private Q_SLOTS:
 
 private:
     std::optional<EndpointRuleSet> m_reference;
+    QJsonArray m_referenceCases;
 };
 
 void TestEndpointRuleSet::initTestCase()
 {
-    const QByteArray rules =
-        readFile(TestPaths::reference(QStringLiteral("aws-model/endpoint-rule-set-1.json")));
-    const QByteArray partitions =
-        readFile(TestPaths::reference(QStringLiteral("aws-model/partitions.json")));
-    if (rules.isEmpty() || partitions.isEmpty())
-        return; // the reference-driven tests skip themselves
+    const QString rulesPath = TestPaths::data(QStringLiteral("aws-model/endpoint-rule-set-1.json"));
+    const QString partitionsPath = TestPaths::data(QStringLiteral("aws-model/partitions.json"));
+    const QByteArray rules = readFile(rulesPath);
+    const QByteArray partitions = readFile(partitionsPath);
+    QVERIFY2(!rules.isEmpty(),
+             qPrintable(QStringLiteral("Reference rule set not found at ") + rulesPath));
+    QVERIFY2(!partitions.isEmpty(),
+             qPrintable(QStringLiteral("Reference partitions not found at ") + partitionsPath));
     const auto loaded = EndpointRuleSet::load(rules, partitions);
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error()));
     m_reference = loaded.value();
+
+    // Read here rather than in referenceCases_data(): a failure there would leave the test
+    // function without rows, which QtTest does not survive.
+    const QString casesPath = TestPaths::data(QStringLiteral("aws-model/endpoint-tests-1.json"));
+    const QByteArray cases = readFile(casesPath);
+    QVERIFY2(!cases.isEmpty(),
+             qPrintable(QStringLiteral("Reference test cases not found at ") + casesPath));
+    m_referenceCases = QJsonDocument::fromJson(cases).object().value(u"testCases").toArray();
+    // The count in the copy under tests/data; a refresh that adds or drops cases updates it.
+    QCOMPARE(m_referenceCases.size(), 31);
 }
 
 void TestEndpointRuleSet::referenceCases_data()
@@ -117,18 +130,9 @@ void TestEndpointRuleSet::referenceCases_data()
     QTest::addColumn<QString>("expectedError");
     QTest::addColumn<QVariantMap>("expectedProperties");
 
-    const QString path = TestPaths::reference(QStringLiteral("aws-model/endpoint-tests-1.json"));
-    const QByteArray data = readFile(path);
-    if (data.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("Reference test cases not found at ") + path));
-    if (!m_reference)
-        QSKIP("Reference rule set or partitions not found");
-    const QJsonArray cases = QJsonDocument::fromJson(data).object().value(u"testCases").toArray();
-    QVERIFY(!cases.isEmpty());
-
     const QStringList knownParams = {QStringLiteral("Region"), QStringLiteral("UseFIPS"),
                                      QStringLiteral("UseDualStack"), QStringLiteral("Endpoint")};
-    for (const QJsonValue &value : cases) {
+    for (const QJsonValue &value : std::as_const(m_referenceCases)) {
         const QJsonObject testCase = value.toObject();
         const QJsonObject params = testCase.value(u"params").toObject();
         for (const QString &key : params.keys())
@@ -187,10 +191,10 @@ void TestEndpointRuleSet::embeddedCopyMatchesReference()
     QFETCH(QString, name);
     const QByteArray embedded = readFile(QStringLiteral(":/aws/") + name);
     QVERIFY2(!embedded.isEmpty(), "The file is not embedded in importdesk_core");
-    const QByteArray reference =
-        readFile(TestPaths::reference(QStringLiteral("aws-model/") + name));
-    if (reference.isEmpty())
-        QSKIP("Reference copy not found");
+    const QString path = TestPaths::data(QStringLiteral("aws-model/") + name);
+    const QByteArray reference = readFile(path);
+    QVERIFY2(!reference.isEmpty(),
+             qPrintable(QStringLiteral("Reference copy not found at ") + path));
     QCOMPARE(embedded, reference);
 }
 

@@ -15,8 +15,9 @@
 
 #include <algorithm>
 
-// The AWS SigV4 test vectors, both suites under shared/reference/sigv4-testsuite, discovered at
-// run time (a new case folder needs no code change), plus verify() and the signing-key cache.
+// The AWS SigV4 test vectors, both suites under tests/data/sigv4-testsuite, discovered at run
+// time, plus verify() and the signing-key cache. The number of case folders is checked, so a
+// folder lost in a refresh fails instead of shrinking the suite.
 //
 // What each suite row checks, and what is left out:
 //
@@ -37,10 +38,11 @@
 // |                           | functions; the signer has no presign)  | so nothing emits it)
 // clang-format on
 //
-// The botocore suite has no context file: credentials, region, service come from the suite
-// README; the session token is read from the case's .sreq, and the token counts as "added after
-// signing" (post-sts-header-after) when the .authz does not list x-amz-security-token.
-// Nothing is skipped with QSKIP unless a case folder lacks its input or expected files.
+// The botocore suite has no context file: credentials, region, service are the suite's fixed
+// inputs (tests/data/README.md); the session token is read from the case's .sreq, and the token
+// counts as "added after signing" (post-sts-header-after) when the .authz does not list
+// x-amz-security-token. A case folder that lacks its input or expected files fails; nothing is
+// skipped.
 namespace {
 
 const QString kAccessKeyId = QStringLiteral("AKIDEXAMPLE");
@@ -134,14 +136,39 @@ struct VectorCase
     QByteArray querySignature;
 };
 
+// Case folders in the copies under tests/data; a refresh that adds or drops cases updates them.
+constexpr int kBotocoreCaseCount = 34;
+constexpr int kAwsCrtCaseCount = 38;
+
 QString botocoreDir()
 {
-    return TestPaths::reference(QStringLiteral("sigv4-testsuite/botocore-aws4_testsuite"));
+    return TestPaths::data(QStringLiteral("sigv4-testsuite/botocore-aws4_testsuite"));
 }
 
 QString awsCrtDir()
 {
-    return TestPaths::reference(QStringLiteral("sigv4-testsuite/aws-c-auth-v4"));
+    return TestPaths::data(QStringLiteral("sigv4-testsuite/aws-c-auth-v4"));
+}
+
+// The .req file of each botocore case (a case is a folder, some are grouped in a parent folder).
+QStringList botocoreCases()
+{
+    QStringList cases;
+    QDirIterator it(botocoreDir(), {QStringLiteral("*.req")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        cases.append(it.next());
+    return cases;
+}
+
+// Every folder of the aws-c-auth suite is one case.
+QStringList awsCrtCases()
+{
+    QStringList cases;
+    QDirIterator it(awsCrtDir(), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext())
+        cases.append(it.next());
+    return cases;
 }
 
 // Error text on failure, else empty.
@@ -237,19 +264,11 @@ void addVectorRows(bool awsCrtOnly)
     QTest::addColumn<QString>("path");
     QStringList rows;
     if (!awsCrtOnly) {
-        QDirIterator it(botocoreDir(), {QStringLiteral("*.req")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
+        for (const QString &path : botocoreCases())
             rows.append(QStringLiteral("botocore|") + path);
-        }
     }
-    QDirIterator it(awsCrtDir(), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (QFileInfo::exists(path + QStringLiteral("/context.json")))
-            rows.append(QStringLiteral("aws-c-auth|") + path);
-    }
+    for (const QString &path : awsCrtCases())
+        rows.append(QStringLiteral("aws-c-auth|") + path);
     rows.sort();
     for (const QString &row : std::as_const(rows)) {
         const QString suite = row.section(u'|', 0, 0);
@@ -326,6 +345,8 @@ void TestSigV4::initTestCase()
 {
     QVERIFY2(QFileInfo(botocoreDir()).isDir(), qPrintable(botocoreDir()));
     QVERIFY2(QFileInfo(awsCrtDir()).isDir(), qPrintable(awsCrtDir()));
+    QCOMPARE(botocoreCases().size(), kBotocoreCaseCount);
+    QCOMPARE(awsCrtCases().size(), kAwsCrtCaseCount);
 }
 
 void TestSigV4::vector_data()
@@ -339,8 +360,7 @@ void TestSigV4::vector()
     QFETCH(QString, path);
     VectorCase vc;
     const QString problem = loadCase(suite, path, &vc);
-    if (!problem.isEmpty())
-        QSKIP(qPrintable(problem));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     AwsCredentials credentials = vc.credentials;
     if (vc.omitSessionToken)
@@ -401,10 +421,10 @@ void TestSigV4::presigned()
     QFETCH(QString, path);
     VectorCase vc;
     const QString problem = loadCase(suite, path, &vc);
-    if (!problem.isEmpty())
-        QSKIP(qPrintable(problem));
-    if (vc.queryCanonical.isEmpty())
-        QSKIP("this case has no presigned (query-*.txt) variant");
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(!vc.queryCanonical.isEmpty() && !vc.queryStringToSign.isEmpty() &&
+                 !vc.querySignature.isEmpty(),
+             qPrintable(QStringLiteral("missing query-*.txt in ") + path));
 
     SigV4::Request request = vc.request;
     const QList<QByteArray> signedHeaders = SigV4::defaultSignedHeaders(request);

@@ -2,6 +2,7 @@
 #include "aws/sigv4.h"
 #include "aws/sigv4signer.h"
 #include "common/testpaths.h"
+#include "common/testpeers.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -311,7 +312,8 @@ void TestSigV4Botocore::matchesBotocore()
 {
     const QString python = pythonWithBotocore();
     if (python.isEmpty())
-        QSKIP("python3 is not installed; the botocore comparison needs python3 with botocore");
+        IMPORTDESK_PEER_MISSING(
+            "python3 is not installed; the botocore comparison needs python3 with botocore");
     const QString script = TestPaths::sourceDir() + QStringLiteral("/tests/unit/sigv4_botocore.py");
     QVERIFY2(QFileInfo::exists(script), qPrintable(script));
 
@@ -349,8 +351,9 @@ void TestSigV4Botocore::matchesBotocore()
     process.closeWriteChannel();
     QVERIFY2(process.waitForFinished(120000), "botocore signing did not finish in 2 minutes");
     if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 3) {
-        QSKIP(qPrintable(QStringLiteral("%1 has no botocore: %2")
-                             .arg(python, QString::fromUtf8(process.readAllStandardError()))));
+        IMPORTDESK_PEER_MISSING(
+            QStringLiteral("%1 has no botocore: %2")
+                .arg(python, QString::fromUtf8(process.readAllStandardError())));
     }
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
              qPrintable(QString::fromUtf8(process.readAllStandardError())));
