@@ -2,6 +2,7 @@
 
 #include "aws/logging.h"
 #include "cli/clidispatcher.h"
+#include "cli/clitranslations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("importdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IMPORTDESK_VERSION));
     Redaction::installMessageFilter();
+    CliTranslations::install(&app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
