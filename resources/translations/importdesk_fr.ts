@@ -23,53 +23,53 @@
 <context>
     <name>ActivityLogModel</name>
     <message>
-        <location filename="../../app/activitylog.cpp" line="24"/>
+        <location filename="../../app/desktop/activitylog.cpp" line="24"/>
         <source>OK</source>
         <comment>outcome of a request</comment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/activitylog.cpp" line="25"/>
+        <location filename="../../app/desktop/activitylog.cpp" line="25"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/activitylog.cpp" line="47"/>
+        <location filename="../../app/desktop/activitylog.cpp" line="47"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/activitylog.cpp" line="59"/>
+        <location filename="../../app/desktop/activitylog.cpp" line="59"/>
         <source>Retries: %1</source>
         <translation>Nouvelles tentatives : %1</translation>
     </message>
     <message>
-        <location filename="../../app/activitylog.cpp" line="80"/>
+        <location filename="../../app/desktop/activitylog.cpp" line="80"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/activitylog.cpp" line="82"/>
+        <location filename="../../app/desktop/activitylog.cpp" line="82"/>
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../app/activitylog.cpp" line="84"/>
+        <location filename="../../app/desktop/activitylog.cpp" line="84"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/activitylog.cpp" line="86"/>
+        <location filename="../../app/desktop/activitylog.cpp" line="86"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/activitylog.cpp" line="88"/>
+        <location filename="../../app/desktop/activitylog.cpp" line="88"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/activitylog.cpp" line="90"/>
+        <location filename="../../app/desktop/activitylog.cpp" line="90"/>
         <source>Request ID</source>
         <translation>ID de requête</translation>
     </message>
@@ -191,67 +191,67 @@
 <context>
     <name>AwsError</name>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="25"/>
+        <location filename="../../app/aws/awserror.cpp" line="39"/>
         <source>request id %1</source>
         <translation>ID de requête %1</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="33"/>
+        <location filename="../../app/aws/awserror.cpp" line="47"/>
         <source>Check the region and the endpoint address, and that this computer is online.</source>
         <translation>Vérifiez la région et l&apos;adresse du point de terminaison, et que cet ordinateur est connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="35"/>
+        <location filename="../../app/aws/awserror.cpp" line="49"/>
         <source>Nothing answers at the endpoint. Check the endpoint address, or start the sandbox if you use one.</source>
         <translation>Rien ne répond au point de terminaison. Vérifiez son adresse, ou démarrez le bac à sable si vous en utilisez un.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="39"/>
+        <location filename="../../app/aws/awserror.cpp" line="53"/>
         <source>Check the network connection and try again.</source>
         <translation>Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="41"/>
+        <location filename="../../app/aws/awserror.cpp" line="55"/>
         <source>The service took too long to answer. Try again in a moment.</source>
         <translation>Le service a mis trop de temps à répondre. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="43"/>
+        <location filename="../../app/aws/awserror.cpp" line="57"/>
         <source>The endpoint&apos;s certificate is not trusted. If your network inspects TLS traffic, point AWS_CA_BUNDLE or the profile&apos;s ca_bundle at its certificate.</source>
         <translation>Le certificat du point de terminaison n&apos;est pas approuvé. Si votre réseau inspecte le trafic TLS, faites pointer AWS_CA_BUNDLE ou le ca_bundle du profil vers son certificat.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="46"/>
+        <location filename="../../app/aws/awserror.cpp" line="60"/>
         <source>Configure credentials for this profile, or choose another profile.</source>
         <translation>Configurez des identifiants pour ce profil, ou choisissez un autre profil.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="55"/>
+        <location filename="../../app/aws/awserror.cpp" line="69"/>
         <source>The access key is not known to AWS. Check the profile&apos;s access key id.</source>
         <translation>La clé d&apos;accès est inconnue d&apos;AWS. Vérifiez l&apos;ID de clé d&apos;accès du profil.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="57"/>
+        <location filename="../../app/aws/awserror.cpp" line="71"/>
         <source>The secret access key does not match the access key id. Check the profile&apos;s secret key, and that this computer&apos;s clock is right.</source>
         <translation>La clé d&apos;accès secrète ne correspond pas à l&apos;ID de clé d&apos;accès. Vérifiez la clé secrète du profil, et que l&apos;horloge de cet ordinateur est juste.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="60"/>
+        <location filename="../../app/aws/awserror.cpp" line="74"/>
         <source>The temporary credentials have expired. Sign in again (for IAM Identity Center: aws sso login) and retry.</source>
         <translation>Les identifiants temporaires ont expiré. Reconnectez-vous (pour IAM Identity Center : aws sso login) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="63"/>
+        <location filename="../../app/aws/awserror.cpp" line="77"/>
         <source>Your identity lacks a permission for this action. Ask your administrator to allow it in your IAM policy.</source>
         <translation>Il manque à votre identité une autorisation pour cette action. Demandez à votre administrateur de l&apos;autoriser dans votre stratégie IAM.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="66"/>
+        <location filename="../../app/aws/awserror.cpp" line="80"/>
         <source>The service is limiting requests. Wait a little and try again.</source>
         <translation>Le service limite les requêtes. Patientez un peu et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="68"/>
+        <location filename="../../app/aws/awserror.cpp" line="82"/>
         <source>The service had a temporary problem. Try again in a moment.</source>
         <translation>Le service a rencontré un problème temporaire. Réessayez dans un instant.</translation>
     </message>
@@ -267,6 +267,168 @@
         <location filename="../../app/aws/awssession.cpp" line="46"/>
         <source>No Amazon Personalize endpoint for region “%1”: %2</source>
         <translation>Aucun point de terminaison Amazon Personalize pour la région « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="121"/>
+        <source>“%1” is not a command. Use one of: submit, describe, list, watch, datasets (importdesk-cli --help shows them all).</source>
+        <translation>« %1 » n&apos;est pas une commande. Utilisez l&apos;une de celles-ci : submit, describe, list, watch, datasets (importdesk-cli --help les présente toutes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="140"/>
+        <source>Unknown option --%1 (importdesk-cli --help lists the options).</source>
+        <translation>Option --%1 inconnue (importdesk-cli --help liste les options).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="143"/>
+        <source>Option --%1 needs a value.</source>
+        <translation>L&apos;option --%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="146"/>
+        <source>Option --%1 takes no value.</source>
+        <translation>L&apos;option --%1 ne prend pas de valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="163"/>
+        <source>Option --%1 does not apply to “%2”.</source>
+        <translation>L&apos;option --%1 ne s&apos;applique pas à « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="178"/>
+        <source>--output must be text or json, not “%1”.</source>
+        <translation>--output doit valoir text ou json, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="200"/>
+        <source>--tag needs KEY=VALUE (for example --tag team=growth), not “%1”.</source>
+        <translation>--tag attend CLÉ=VALEUR (par exemple --tag team=growth), et non « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="224"/>
+        <source>--%1 takes a whole number of seconds (at least %2), not “%3”.</source>
+        <translation>--%1 attend un nombre entier de secondes (au moins %2), et non « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="237"/>
+        <source>describe takes one import job ARN.</source>
+        <translation>describe attend l&apos;ARN d&apos;une tâche d&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="242"/>
+        <source>watch takes one or more import job ARNs.</source>
+        <translation>watch attend un ou plusieurs ARN de tâches d&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="247"/>
+        <source>submit takes options only; “%1” is not one.</source>
+        <translation>submit n&apos;accepte que des options ; « %1 » n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="251"/>
+        <source>submit needs --job-name, --dataset-arn and --data-location (or a --cli-input-json file).</source>
+        <translation>submit a besoin de --job-name, --dataset-arn et --data-location (ou d&apos;un fichier --cli-input-json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="262"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cliarguments.cpp" line="270"/>
+        <source>Usage: importdesk-cli COMMAND [OPTIONS]
+
+Create and follow Amazon Personalize dataset import jobs.
+
+Commands:
+  submit      Create a dataset import job
+                --job-name NAME --dataset-arn ARN --data-location S3_URI
+                [--role-arn ARN] [--tag KEY=VALUE]... [--import-mode FULL|INCREMENTAL]
+                [--publish-attribution-metrics] [--cli-input-json FILE]
+                [--dry-run] [--wait [--timeout S] [--interval S]]
+              Values given as options override those of the --cli-input-json file
+              (the format of aws personalize create-dataset-import-job).
+  describe    Show one import job: describe ARN
+  list        List import jobs: list [--dataset-arn ARN]
+  watch       Wait until every job has finished, showing each change of status:
+                watch ARN... [--timeout S] [--interval S]
+  datasets    List dataset groups and their datasets
+
+Connection (as with the AWS CLI; default: the AWS configuration files and environment):
+  --profile NAME        a profile of ~/.aws/config and ~/.aws/credentials
+  --region REGION       for example eu-west-1
+  --endpoint-url URL    another endpoint, such as a sandbox: http://127.0.0.1:4576
+
+Other options:
+  --output text|json    how results are printed (default text)
+  --debug               log each request (secrets are never shown)
+  --help, --version
+
+Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
+3 watch timed out; 4 a watched job ended in CREATE FAILED.
+</source>
+        <translation>Utilisation : importdesk-cli COMMANDE [OPTIONS]
+
+Crée et suit des tâches d&apos;importation de jeux de données Amazon Personalize.
+
+Commandes :
+  submit      Crée une tâche d&apos;importation de jeu de données
+                --job-name NOM --dataset-arn ARN --data-location URI_S3
+                [--role-arn ARN] [--tag CLÉ=VALEUR]... [--import-mode FULL|INCREMENTAL]
+                [--publish-attribution-metrics] [--cli-input-json FICHIER]
+                [--dry-run] [--wait [--timeout S] [--interval S]]
+              Les valeurs données en options remplacent celles du fichier --cli-input-json
+              (au format de aws personalize create-dataset-import-job).
+  describe    Affiche une tâche d&apos;importation : describe ARN
+  list        Liste les tâches d&apos;importation : list [--dataset-arn ARN]
+  watch       Attend la fin de chaque tâche en affichant chaque changement d&apos;état :
+                watch ARN... [--timeout S] [--interval S]
+  datasets    Liste les groupes de jeux de données et leurs jeux de données
+
+Connexion (comme avec l&apos;AWS CLI ; par défaut, les fichiers de configuration et
+l&apos;environnement AWS) :
+  --profile NOM         un profil de ~/.aws/config et ~/.aws/credentials
+  --region RÉGION       par exemple eu-west-1
+  --endpoint-url URL    un autre point de terminaison, par exemple un bac à sable :
+                        http://127.0.0.1:4576
+
+Autres options :
+  --output text|json    la forme des résultats (text par défaut)
+  --debug               journalise chaque requête (les secrets ne sont jamais affichés)
+  --help, --version
+
+Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données incorrects ;
+3 watch a dépassé son délai ; 4 une tâche suivie a fini en CREATE FAILED.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <location filename="../../app/cli/clicommand.cpp" line="37"/>
+        <source>importdesk-cli: %1</source>
+        <translation>importdesk-cli : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliDispatcher</name>
+    <message>
+        <location filename="../../app/cli/clidispatcher.cpp" line="63"/>
+        <location filename="../../app/cli/clidispatcher.cpp" line="82"/>
+        <source>importdesk-cli: %1</source>
+        <translation>importdesk-cli : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/clidispatcher.cpp" line="64"/>
+        <source>Run importdesk-cli --help for the commands.</source>
+        <translation>Exécutez importdesk-cli --help pour voir les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/clidispatcher.cpp" line="89"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -421,22 +583,22 @@
 <context>
     <name>ConnectionManager</name>
     <message>
-        <location filename="../../app/connectionmanager.cpp" line="93"/>
+        <location filename="../../app/desktop/connectionmanager.cpp" line="93"/>
         <source>Checking the credentials of profile “%1”…</source>
         <translation>Vérification des identifiants du profil « %1 »…</translation>
     </message>
     <message>
-        <location filename="../../app/connectionmanager.cpp" line="103"/>
+        <location filename="../../app/desktop/connectionmanager.cpp" line="103"/>
         <source>Connected to the local sandbox at %1.</source>
         <translation>Connecté au bac à sable local %1.</translation>
     </message>
     <message>
-        <location filename="../../app/connectionmanager.cpp" line="105"/>
+        <location filename="../../app/desktop/connectionmanager.cpp" line="105"/>
         <source>Connected as %1.</source>
         <translation>Connecté avec %1.</translation>
     </message>
     <message>
-        <location filename="../../app/connectionmanager.cpp" line="120"/>
+        <location filename="../../app/desktop/connectionmanager.cpp" line="120"/>
         <source>Sign in again with “aws sso login --profile %1”, then choose the profile again.</source>
         <translation>Reconnectez-vous avec « aws sso login --profile %1 », puis choisissez de nouveau le profil.</translation>
     </message>
@@ -614,9 +776,83 @@
     </message>
 </context>
 <context>
+    <name>DescribeCommand</name>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="38"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="37"/>
+        <source>Name</source>
+        <comment>import job field</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="39"/>
+        <source>Status</source>
+        <comment>import job field</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="40"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="41"/>
+        <source>Data location</source>
+        <translation>Emplacement des données</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="43"/>
+        <source>IAM role</source>
+        <translation>Rôle IAM</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="44"/>
+        <source>Import mode</source>
+        <translation>Mode d&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="45"/>
+        <source>Publish metrics</source>
+        <translation>Publication des métriques</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="46"/>
+        <source>yes</source>
+        <comment>metrics are published</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="47"/>
+        <source>no</source>
+        <comment>metrics are not published</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="48"/>
+        <source>Created</source>
+        <comment>import job field: when the job was created</comment>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="50"/>
+        <source>Last updated</source>
+        <comment>import job field</comment>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/describecommand.cpp" line="53"/>
+        <source>Failure reason</source>
+        <translation>Raison de l&apos;échec</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosave</name>
     <message>
-        <location filename="../../app/draftautosave.cpp" line="57"/>
+        <location filename="../../app/desktop/draftautosave.cpp" line="57"/>
         <source>The draft could not be saved to %1: %2</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
@@ -1599,22 +1835,22 @@
 <context>
     <name>ImportSubmitter</name>
     <message>
-        <location filename="../../app/submission.cpp" line="21"/>
+        <location filename="../../app/desktop/submission.cpp" line="21"/>
         <source>The connection changed while the job was being sent. Check the dataset&apos;s jobs before sending it again.</source>
         <translation>La connexion a changé pendant l&apos;envoi de la tâche. Vérifiez les tâches du jeu de données avant de la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../app/submission.cpp" line="57"/>
+        <location filename="../../app/desktop/submission.cpp" line="57"/>
         <source>The job may have been created. It is kept in the outbox and looked up by name when Import Desk next connects; it is never sent twice.</source>
         <translation>La tâche a peut-être été créée. Elle est conservée dans la boîte d&apos;envoi et recherchée par son nom à la prochaine connexion d&apos;Import Desk ; elle n&apos;est jamais envoyée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/submission.cpp" line="73"/>
+        <location filename="../../app/desktop/submission.cpp" line="73"/>
         <source>The submission could not be recorded, so nothing was sent: %1</source>
         <translation>La soumission n&apos;a pas pu être enregistrée, donc rien n&apos;a été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../../app/submission.cpp" line="105"/>
+        <location filename="../../app/desktop/submission.cpp" line="105"/>
         <source>The service accepted the job but sent no ARN for it.</source>
         <translation>Le service a accepté la tâche mais n&apos;a pas renvoyé son ARN.</translation>
     </message>
@@ -2374,122 +2610,130 @@
     </message>
 </context>
 <context>
+    <name>ListCommand</name>
+    <message>
+        <location filename="../../app/cli/listcommand.cpp" line="33"/>
+        <source>No import jobs.</source>
+        <translation>Aucune tâche d&apos;importation.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow.cpp" line="48"/>
         <source>Import Desk — Sandbox</source>
         <translation>Import Desk — Bac à sable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="47"/>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="48"/>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>Import Desk</source>
         <translation>Import Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>Datasets found: %1.</source>
         <translation>Jeux de données trouvés : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>The datasets could not be listed: %1</source>
         <translation>Impossible de lister les jeux de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>The dataset&apos;s import history could not be read: %1</source>
         <translation>Impossible de lire l&apos;historique d&apos;importation du jeu de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>Sending the import job…</source>
         <translation>Envoi de la tâche d&apos;importation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
         <source>The import job was not created: %1</source>
         <translation>La tâche d&apos;importation n&apos;a pas été créée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Generate a job name</source>
         <translation>&amp;Générer un nom de tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Refresh datasets</source>
         <translation>&amp;Actualiser les jeux de données</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;About Import Desk</source>
         <translation>À &amp;propos d&apos;Import Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>About Import Desk</source>
         <translation>À propos d&apos;Import Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
         <source>Import Desk %1
 Creates and follows Amazon Personalize dataset import jobs.</source>
         <translation>Import Desk %1
 Crée et suit les tâches d&apos;importation de jeux de données Amazon Personalize.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="203"/>
         <source>The form holds a copy of “%1” with a new name.</source>
         <translation>Le formulaire contient une copie de « %1 » avec un nouveau nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>Import job “%1” failed: %2</source>
         <translation>La tâche d&apos;importation « %1 » a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Import job “%1” is active.</source>
         <translation>La tâche d&apos;importation « %1 » est active.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
         <source>Submissions not sent</source>
         <translation>Soumissions non envoyées</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>These import jobs were submitted before Import Desk stopped, but the service never created them:
 
 %1
@@ -2502,33 +2746,33 @@ Send them now?</source>
 Les envoyer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Send again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="312"/>
-        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="322"/>
         <source>sandbox</source>
         <translation>bac à sable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>Endpoint: %1</source>
         <translation>Point de terminaison : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="316"/>
+        <location filename="../../ui/mainwindow.cpp" line="325"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="343"/>
+        <location filename="../../ui/mainwindow.cpp" line="352"/>
         <source>Import job “%1” created.</source>
         <translation>Tâche d&apos;importation « %1 » créée.</translation>
     </message>
@@ -2706,6 +2950,71 @@ Les envoyer maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>SubmitCommand</name>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="83"/>
+        <source>nothing was sent; correct the values above and try again.</source>
+        <translation>rien n&apos;a été envoyé ; corrigez les valeurs ci-dessus et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="115"/>
+        <source>cannot read %1: there is no such file.</source>
+        <translation>impossible de lire %1 : ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="135"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="146"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="119"/>
+        <source>cannot read %1: it is not a regular file (but a device, a pipe or a folder). Save the job&apos;s JSON in a file and give its path.</source>
+        <translation>impossible de lire %1 : ce n&apos;est pas un fichier ordinaire (mais un périphérique, un tube ou un dossier). Enregistrez le JSON de la tâche dans un fichier et donnez son chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="125"/>
+        <source>cannot read %1: it is larger than %2 KiB, and a --cli-input-json file holds the settings of one import job. Check that this is the right file.</source>
+        <translation>impossible de lire %1 : il dépasse %2 Kio, alors qu&apos;un fichier --cli-input-json ne contient que les paramètres d&apos;une tâche d&apos;importation. Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="156"/>
+        <source>error</source>
+        <comment>severity of a finding</comment>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="157"/>
+        <source>warning</source>
+        <comment>severity of a finding</comment>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="159"/>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="171"/>
+        <source>the service answered without a valid import job ARN (it sent “%1”).</source>
+        <translation>le service a répondu sans ARN de tâche d&apos;importation valide (il a envoyé « %1 »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="174"/>
+        <source>the service answered without the import job&apos;s ARN.</source>
+        <translation>le service a répondu sans l&apos;ARN de la tâche d&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/submitcommand.cpp" line="205"/>
+        <source>The import job “%1” may have been created nevertheless. Before you submit it again, look for it with:</source>
+        <translation>La tâche d&apos;importation « %1 » a peut-être été créée malgré tout. Avant de la soumettre de nouveau, cherchez-la avec :</translation>
+    </message>
+</context>
+<context>
     <name>SubmittedJobsList</name>
     <message>
         <location filename="../../ui/submittedjobslist.cpp" line="14"/>
@@ -2784,6 +3093,19 @@ Les envoyer maintenant ?</translation>
         <location filename="../../ui/tageditor.cpp" line="67"/>
         <source>Add one tag per line of the clipboard, written as key=value</source>
         <translation>Ajouter une balise par ligne du presse-papiers, écrite clé=valeur</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../../app/cli/watchcommand.cpp" line="113"/>
+        <source>could not check the jobs (%1); trying again.</source>
+        <translation>impossible de vérifier les tâches (%1) ; nouvelle tentative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/watchcommand.cpp" line="173"/>
+        <source>still running after %1 s.</source>
+        <translation>toujours en cours après %1 s.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "aws/awsclient.h"
-#include "cli/clicommands.h"
+#include "aws/logging.h"
+#include "cli/clidispatcher.h"
+#include "cli/submitcommand.h"
+#include "common/scriptedhttpserver.h"
 #include "personalize/personalizeclient.h"
 #include "sandbox/sandboxdefaults.h"
 #include "sandbox/sandboxserver.h"
@@ -10,10 +13,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
+#include <algorithm>
+
 using namespace std::chrono_literals;
 
-// importdesk-cli's commands against the sandbox over real HTTP on loopback: what each command
-// prints, its exit status, and how few requests watching needs.
+// importdesk-cli's commands over real HTTP on loopback: against the sandbox, what each command
+// prints, its exit status, and how few requests watching needs; against a scripted server, what
+// they make of answers that are cut off, malformed or hostile.
 class TestCliCommands final : public QObject
 {
     Q_OBJECT
@@ -34,6 +42,15 @@ private Q_SLOTS:
     void watchTimesOut();
     void unreachableEndpointSaysWhatToDo();
 
+    void cliInputJsonReadsOnlySmallRegularFiles();
+    void submitWithoutAnArnIsAnInvalidResponse();
+    void submitRefusesAnArnThatIsNotOne_data();
+    void submitRefusesAnArnThatIsNotOne();
+    void lostCreateAnswerSaysTheJobMayExist();
+    void serverErrorsAreRedactedAndEscaped();
+    void describeEscapesServerText();
+    void listAndWatchEscapeServerText();
+
 private:
     struct Outcome
     {
@@ -45,6 +62,9 @@ private:
     Outcome run(const QStringList &arguments);
     QString dataset(const QString &group, const QString &type) const;
     QString submitJob(const QString &name, const QString &dataset, const QString &location);
+    // Points the client at a scripted server instead of the sandbox, without retries.
+    void useScriptedServer(const ScriptedHttpServer &server);
+    QStringList submitArguments(const QString &jobName) const;
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<AwsClient> m_aws;
@@ -88,16 +108,17 @@ TestCliCommands::Outcome TestCliCommands::run(const QStringList &arguments)
     Outcome outcome;
     const auto invocation = CliArguments::parse(arguments);
     if (!invocation) {
-        outcome.exitCode = CliCommands::BadInput;
+        outcome.exitCode = CliCommand::BadInput;
         outcome.err = invocation.error();
         return outcome;
     }
     QTextStream out(&outcome.out);
     QTextStream err(&outcome.err);
-    CliCommands commands(m_client.get(), &out, &err);
-    commands.setRegion(SandboxDefaults::kRegion);
-    QSignalSpy finished(&commands, &CliCommands::finished);
-    commands.run(invocation.value());
+    const std::unique_ptr<CliCommand> command =
+        CliDispatcher::commandFor(invocation.value(), &out, &err);
+    command->setConnection(m_client.get(), SandboxDefaults::kRegion);
+    QSignalSpy finished(command.get(), &CliCommand::finished);
+    command->run();
     if (!finished.wait(30000))
         return outcome;
     outcome.exitCode = finished.constFirst().constFirst().toInt();
@@ -116,10 +137,46 @@ QString TestCliCommands::submitJob(const QString &name, const QString &datasetAr
     const Outcome outcome = run(QStringList{QStringLiteral("submit"), QStringLiteral("--job-name"),
                                             name, QStringLiteral("--dataset-arn"), datasetArn,
                                             QStringLiteral("--data-location"), location});
-    if (outcome.exitCode != CliCommands::Success)
+    if (outcome.exitCode != CliCommand::Success)
         qWarning().noquote() << outcome.err;
     return outcome.out.trimmed();
 }
+
+void TestCliCommands::useScriptedServer(const ScriptedHttpServer &server)
+{
+    AwsClientSettings settings = m_aws->settings();
+    settings.endpoint = server.url();
+    settings.maxAttempts = 1;
+    m_aws->setSettings(settings);
+}
+
+QStringList TestCliCommands::submitArguments(const QString &jobName) const
+{
+    return {QStringLiteral("submit"),
+            QStringLiteral("--job-name"),
+            jobName,
+            QStringLiteral("--dataset-arn"),
+            dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS")),
+            QStringLiteral("--data-location"),
+            QStringLiteral("s3://shop-data/items.csv")};
+}
+
+namespace {
+
+// True when the text holds a character a terminal acts on (the line feeds of the CLI's own
+// layout aside): C0, DEL or C1.
+bool hasRawControls(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F);
+    });
+}
+
+const QString kJobArn =
+    QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset-import-job/hostile");
+
+} // namespace
 
 void TestCliCommands::submitPrintsTheArnAndTheJobIsListed()
 {
@@ -130,14 +187,14 @@ void TestCliCommands::submitPrintsTheArnAndTheJobIsListed()
         QStringLiteral("s3://shop-data/items.csv"), QStringLiteral("--role-arn"),
         QStringLiteral("arn:aws:iam::111122223333:role/PersonalizeImport"), QStringLiteral("--tag"),
         QStringLiteral("team=growth")});
-    QCOMPARE(outcome.exitCode, int(CliCommands::Success));
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
     QCOMPARE(outcome.out,
              QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset-import-job/"
                             "items-nightly\n"));
     QCOMPARE(m_server->requestCount(QStringLiteral("CreateDatasetImportJob")), 1);
 
     const Outcome listed = run(QStringLiteral("list --dataset-arn ") + datasetArn);
-    QCOMPARE(listed.exitCode, int(CliCommands::Success));
+    QCOMPARE(listed.exitCode, int(CliCommand::Success));
     QVERIFY(listed.out.startsWith(u"NAME"));
     QVERIFY2(listed.out.contains(u"items-nightly"), qPrintable(listed.out));
 }
@@ -149,7 +206,7 @@ void TestCliCommands::submitRefusesInvalidInputWithoutSending()
                         QStringLiteral("has spaces"), QStringLiteral("--dataset-arn"),
                         dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS")),
                         QStringLiteral("--data-location"), QStringLiteral("ftp://x/items.csv")});
-    QCOMPARE(outcome.exitCode, int(CliCommands::BadInput));
+    QCOMPARE(outcome.exitCode, int(CliCommand::BadInput));
     QVERIFY2(outcome.err.contains(u"error: --job-name: "), qPrintable(outcome.err));
     QVERIFY2(outcome.err.contains(u"error: --data-location: "), qPrintable(outcome.err));
     QVERIFY(outcome.err.contains(u"nothing was sent"));
@@ -167,10 +224,12 @@ void TestCliCommands::submitDuplicateNameShowsTheServiceError()
         QStringList{QStringLiteral("submit"), QStringLiteral("--job-name"),
                     QStringLiteral("users-once"), QStringLiteral("--dataset-arn"), datasetArn,
                     QStringLiteral("--data-location"), QStringLiteral("s3://shop-data/users.csv")});
-    QCOMPARE(again.exitCode, int(CliCommands::RequestFailed));
+    QCOMPARE(again.exitCode, int(CliCommand::RequestFailed));
     QVERIFY2(again.err.startsWith(u"importdesk-cli: ResourceAlreadyExistsException: "),
              qPrintable(again.err));
     QVERIFY(again.err.contains(u"request id "));
+    // A refusal, not a lost answer: nothing to look for.
+    QVERIFY(!again.err.contains(u"may have been created"));
 }
 
 void TestCliCommands::submitDryRunPrintsTheRequest()
@@ -181,7 +240,7 @@ void TestCliCommands::submitDryRunPrintsTheRequest()
         dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS")),
         QStringLiteral("--data-location"), QStringLiteral("s3://shop-data/items.csv"),
         QStringLiteral("--import-mode"), QStringLiteral("INCREMENTAL")});
-    QCOMPARE(outcome.exitCode, int(CliCommands::Success));
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
     const QJsonObject json = QJsonDocument::fromJson(outcome.out.toUtf8()).object();
     QCOMPARE(json.value(u"jobName").toString(), QStringLiteral("preview"));
     QCOMPARE(json.value(u"importMode").toString(), QStringLiteral("INCREMENTAL"));
@@ -213,14 +272,14 @@ void TestCliCommands::submitReadsCliInputJson()
     const Outcome outcome =
         run(QStringList{QStringLiteral("submit"), QStringLiteral("--cli-input-json"), path,
                         QStringLiteral("--job-name"), QStringLiteral("flag-wins")});
-    QCOMPARE(outcome.exitCode, int(CliCommands::Success));
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
     QVERIFY2(outcome.out.trimmed().endsWith(u"dataset-import-job/flag-wins"),
              qPrintable(outcome.out + outcome.err));
 
     const Outcome missing =
         run(QStringList{QStringLiteral("submit"), QStringLiteral("--cli-input-json"),
                         dir.filePath(QStringLiteral("absent.json"))});
-    QCOMPARE(missing.exitCode, int(CliCommands::BadInput));
+    QCOMPARE(missing.exitCode, int(CliCommand::BadInput));
     QVERIFY2(missing.err.startsWith(u"importdesk-cli: cannot read "), qPrintable(missing.err));
 
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -228,7 +287,7 @@ void TestCliCommands::submitReadsCliInputJson()
     file.close();
     const Outcome broken =
         run(QStringList{QStringLiteral("submit"), QStringLiteral("--cli-input-json"), path});
-    QCOMPARE(broken.exitCode, int(CliCommands::BadInput));
+    QCOMPARE(broken.exitCode, int(CliCommand::BadInput));
     QVERIFY2(broken.err.startsWith(u"importdesk-cli: " + path + u": "), qPrintable(broken.err));
 }
 
@@ -238,7 +297,7 @@ void TestCliCommands::describeShowsEveryField()
                                   dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS")),
                                   QStringLiteral("s3://shop-data/items.csv"));
     const Outcome outcome = run(QStringLiteral("describe ") + arn);
-    QCOMPARE(outcome.exitCode, int(CliCommands::Success));
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
     for (const char *label : {"Name", "ARN", "Status", "Dataset", "Data location", "IAM role",
                               "Import mode", "Publish metrics", "Created", "Last updated"}) {
         QVERIFY2(outcome.out.contains(QLatin1String(label)), label);
@@ -248,14 +307,14 @@ void TestCliCommands::describeShowsEveryField()
     const Outcome unknown =
         run(QStringLiteral("describe "
                            "arn:aws:personalize:us-east-1:111122223333:dataset-import-job/nope"));
-    QCOMPARE(unknown.exitCode, int(CliCommands::RequestFailed));
+    QCOMPARE(unknown.exitCode, int(CliCommand::RequestFailed));
     QVERIFY2(unknown.err.contains(u"ResourceNotFoundException"), qPrintable(unknown.err));
 }
 
 void TestCliCommands::listAsJson()
 {
     const Outcome outcome = run(QStringLiteral("list --output json"));
-    QCOMPARE(outcome.exitCode, int(CliCommands::Success));
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
     const QJsonArray jobs = QJsonDocument::fromJson(outcome.out.toUtf8())
                                 .object()
                                 .value(u"datasetImportJobs")
@@ -267,7 +326,7 @@ void TestCliCommands::listAsJson()
 void TestCliCommands::datasetsListsGroupsAndDatasets()
 {
     const Outcome outcome = run(QStringLiteral("datasets"));
-    QCOMPARE(outcome.exitCode, int(CliCommands::Success));
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
     for (const char *expected : {"retail-shop", "streaming-catalog", "news-articles", "ECOMMERCE",
                                  "VIDEO_ON_DEMAND", "Interactions", "Items"}) {
         QVERIFY2(outcome.out.contains(QLatin1String(expected)), expected);
@@ -293,7 +352,7 @@ void TestCliCommands::watchFollowsJobsWithOneListPerDatasetPerPoll()
 
     const Outcome outcome = run(QStringList{QStringLiteral("watch")} + arns +
                                 QStringList{QStringLiteral("--interval"), QStringLiteral("1")});
-    QCOMPARE(outcome.exitCode, int(CliCommands::Success));
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
     QVERIFY2(outcome.err.contains(u"w1: CREATE IN_PROGRESS → ACTIVE"), qPrintable(outcome.err));
     QVERIFY(outcome.err.contains(u"w3: "));
     for (const QString &arn : arns)
@@ -315,7 +374,7 @@ void TestCliCommands::watchReportsFailureReasons()
     const Outcome outcome =
         run(QStringList{QStringLiteral("watch"), arn, QStringLiteral("--interval"),
                         QStringLiteral("1"), QStringLiteral("--output"), QStringLiteral("json")});
-    QCOMPARE(outcome.exitCode, int(CliCommands::JobFailed));
+    QCOMPARE(outcome.exitCode, int(CliCommand::JobFailed));
     const QJsonArray jobs = QJsonDocument::fromJson(outcome.out.toUtf8()).array();
     QCOMPARE(jobs.size(), 1);
     const QJsonObject job = jobs.first().toObject();
@@ -332,7 +391,7 @@ void TestCliCommands::watchTimesOut()
     const Outcome outcome =
         run(QStringList{QStringLiteral("watch"), arn, QStringLiteral("--timeout"),
                         QStringLiteral("1"), QStringLiteral("--interval"), QStringLiteral("1")});
-    QCOMPARE(outcome.exitCode, int(CliCommands::WatchTimedOut));
+    QCOMPARE(outcome.exitCode, int(CliCommand::WatchTimedOut));
     QVERIFY2(outcome.err.contains(u"still running after 1 s."), qPrintable(outcome.err));
 }
 
@@ -345,8 +404,222 @@ void TestCliCommands::unreachableEndpointSaysWhatToDo()
     settings.maxAttempts = 1;
     m_aws->setSettings(settings);
     const Outcome outcome = run(QStringLiteral("datasets"));
-    QCOMPARE(outcome.exitCode, int(CliCommands::RequestFailed));
+    QCOMPARE(outcome.exitCode, int(CliCommand::RequestFailed));
     QVERIFY2(outcome.err.contains(u"start the sandbox"), qPrintable(outcome.err));
+}
+
+// A device never ends, a FIFO blocks until someone writes, a huge file is not a job's settings:
+// each is refused at once, before anything is read.
+void TestCliCommands::cliInputJsonReadsOnlySmallRegularFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("job.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString large = dir.filePath(QStringLiteral("large.json"));
+    QFile file(large);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(SubmitCommand::kMaxInputFileSize + 1));
+    file.close();
+
+    const QList<QPair<QString, QString>> cases = {
+        {QStringLiteral("/dev/zero"), QStringLiteral("it is not a regular file")},
+        {fifo, QStringLiteral("it is not a regular file")},
+        {dir.path(), QStringLiteral("it is not a regular file")},
+        {large, QStringLiteral("it is larger than 1024 KiB")},
+    };
+    for (const auto &[path, message] : cases) {
+        const Outcome outcome =
+            run(QStringList{QStringLiteral("submit"), QStringLiteral("--cli-input-json"), path});
+        QCOMPARE(outcome.exitCode, int(CliCommand::BadInput));
+        QVERIFY2(outcome.err.startsWith(u"importdesk-cli: cannot read " + path + u": " + message),
+                 qPrintable(outcome.err));
+    }
+    QCOMPARE(m_server->requestCount(QStringLiteral("CreateDatasetImportJob")), 0);
+}
+
+// A 200 without the job's ARN is no success: the job may exist, and the user is told how to
+// look for it before submitting again.
+void TestCliCommands::submitWithoutAnArnIsAnInvalidResponse()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setFallback(ScriptedResponse::json(200, "{}"));
+    useScriptedServer(server);
+
+    const Outcome outcome =
+        run(submitArguments(QStringLiteral("no-arn")) +
+            QStringList{QStringLiteral("--region"), QStringLiteral("us-east-1")});
+    QCOMPARE(outcome.exitCode, int(CliCommand::RequestFailed));
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY2(outcome.err.startsWith(u"importdesk-cli: the service answered without the import "
+                                    u"job's ARN.\n"),
+             qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(u"The import job “no-arn” may have been created nevertheless."),
+             qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(u"  importdesk-cli list --dataset-arn " +
+                                  dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS")) +
+                                  u" --region us-east-1\n"),
+             qPrintable(outcome.err));
+}
+
+void TestCliCommands::submitRefusesAnArnThatIsNotOne_data()
+{
+    QTest::addColumn<QByteArray>("sentArn"); // as JSON text
+    QTest::addColumn<QString>("shownArn");
+    QTest::newRow("not an arn") << QByteArray("created") << QStringLiteral("created");
+    QTest::newRow("escape sequence")
+        << QByteArray(R"(arn:aws:personalize:us-east-1:111122223333:dataset-import-job/x\u001b[2J)")
+        << QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset-import-job/"
+                          "x\\x1b[2J");
+    QTest::newRow("title and bell")
+        << QByteArray(R"(\u001b]0;owned\u0007arn:aws:personalize:us-east-1:1:dataset-import-job/x)")
+        << QStringLiteral("\\x1b]0;owned\\x07arn:aws:personalize:us-east-1:1:dataset-import-job/x");
+    QTest::newRow("another resource")
+        << QByteArray("arn:aws:personalize:us-east-1:111122223333:dataset/retail-shop/ITEMS")
+        << QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset/retail-shop/ITEMS");
+    QTest::newRow("c1 control")
+        << QByteArray(R"(arn:aws:personalize:us-east-1:111122223333:dataset-import-job/x\u009b2J)")
+        << QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset-import-job/"
+                          "x\\u009b2J");
+}
+
+void TestCliCommands::submitRefusesAnArnThatIsNotOne()
+{
+    QFETCH(QByteArray, sentArn);
+    QFETCH(QString, shownArn);
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setFallback(
+        ScriptedResponse::json(200, R"({"datasetImportJobArn": ")" + sentArn + R"("})"));
+    useScriptedServer(server);
+
+    for (const char *output : {"text", "json"}) {
+        const Outcome outcome = run(submitArguments(QStringLiteral("x")) +
+                                    QStringList{QStringLiteral("--output"), QLatin1String(output)});
+        QCOMPARE(outcome.exitCode, int(CliCommand::RequestFailed));
+        QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.out));
+        QVERIFY2(outcome.err.startsWith(u"importdesk-cli: the service answered without a valid "
+                                        u"import job ARN (it sent “" +
+                                        shownArn + u"”).\n"),
+                 qPrintable(outcome.err));
+        QVERIFY(outcome.err.contains(u"may have been created nevertheless"));
+        QVERIFY2(!hasRawControls(outcome.err), qPrintable(outcome.err));
+    }
+}
+
+// The connection dropped after the request left: the service may have created the job.
+void TestCliCommands::lostCreateAnswerSaysTheJobMayExist()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setFallback(ScriptedResponse::dropped());
+    useScriptedServer(server);
+
+    const Outcome outcome =
+        run(submitArguments(QStringLiteral("dropped")) +
+            QStringList{QStringLiteral("--profile"), QStringLiteral("dev team"),
+                        QStringLiteral("--endpoint-url"), server.url().toString()});
+    QCOMPARE(outcome.exitCode, int(CliCommand::RequestFailed));
+    QVERIFY(!server.requests().isEmpty()); // Qt may resend once on a dropped connection
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY2(outcome.err.contains(u"The import job “dropped” may have been created nevertheless. "
+                                  u"Before you submit it again, look for it with:\n"
+                                  u"  importdesk-cli list --dataset-arn " +
+                                  dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS")) +
+                                  u" --profile 'dev team' --endpoint-url " +
+                                  server.url().toString() + u"\n"),
+             qPrintable(outcome.err));
+}
+
+// The service's words reach the terminal with secrets masked and controls shown as escapes.
+void TestCliCommands::serverErrorsAreRedactedAndEscaped()
+{
+    const QString secret = QStringLiteral("tH1sIsTheSecretKeyTheServerEchoes0");
+    Redaction::registerSecret(secret);
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setFallback(
+        ScriptedResponse::awsError(400, R"(Invalid\u001b[8mInputException)",
+                                   "The key " + secret.toUtf8() +
+                                       R"( is wrong\r\u001b]0;owned\u0007\u009b2J done)")
+            .withHeader("x-amzn-RequestId", "req-\x1b[1m-1"));
+    useScriptedServer(server);
+
+    for (const QString &command : {QStringLiteral("datasets"), QStringLiteral("list")}) {
+        const Outcome outcome = run(command);
+        QCOMPARE(outcome.exitCode, int(CliCommand::RequestFailed));
+        QVERIFY2(!outcome.err.contains(secret), qPrintable(outcome.err));
+        QVERIFY2(!hasRawControls(outcome.err), qPrintable(outcome.err));
+        QVERIFY2(outcome.err.startsWith(u"importdesk-cli: Invalid\\x1b[8mInputException: The key "),
+                 qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(u" is wrong\\r\\x1b]0;owned\\x07\\u009b2J done"),
+                 qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(u"req-\\x1b[1m-1"), qPrintable(outcome.err));
+    }
+}
+
+namespace {
+const QByteArray kHostileJob = R"({
+    "jobName": "job\u001b[2J",
+    "datasetImportJobArn": "arn:aws:personalize:us-east-1:111122223333:dataset-import-job/hostile",
+    "datasetArn": "arn:aws:personalize:us-east-1:111122223333:dataset/g/ITEMS\u001b]0;x\u0007",
+    "dataSource": {"dataLocation": "s3://b/\u009b31mitems.csv"},
+    "status": "CREATE FAILED",
+    "failureReason": "line one\r\nline two\u007f \u202eevil",
+    "importMode": "FULL\u001b[0m"
+})";
+} // namespace
+
+void TestCliCommands::describeEscapesServerText()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setFallback(ScriptedResponse::json(200, R"({"datasetImportJob": )" + kHostileJob + "}"));
+    useScriptedServer(server);
+
+    const Outcome text = run(QStringLiteral("describe ") + kJobArn);
+    QCOMPARE(text.exitCode, int(CliCommand::Success));
+    QVERIFY2(!hasRawControls(text.out), qPrintable(text.out));
+    for (const char16_t *expected :
+         {u"job\\x1b[2J\n", u"dataset/g/ITEMS\\x1b]0;x\\x07\n", u"s3://b/\\u009b31mitems.csv\n",
+          u"line one\\r\\nline two\\x7f \\u202eevil\n", u"FULL\\x1b[0m\n"}) {
+        QVERIFY2(text.out.contains(QStringView(expected)), qPrintable(text.out));
+    }
+
+    // The JSON writer escapes C0 itself; DEL and C1 are escaped too, and the values are intact.
+    const Outcome json = run(QStringLiteral("describe --output json ") + kJobArn);
+    QCOMPARE(json.exitCode, int(CliCommand::Success));
+    QVERIFY2(!hasRawControls(json.out), qPrintable(json.out));
+    QVERIFY(!json.out.contains(QChar(0x202E)));
+    const QJsonObject job =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"datasetImportJob").toObject();
+    QCOMPARE(job, QJsonDocument::fromJson(kHostileJob).object());
+}
+
+void TestCliCommands::listAndWatchEscapeServerText()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const ReceivedRequest &request) {
+        if (request.header("X-Amz-Target").endsWith("DescribeDatasetImportJob"))
+            return ScriptedResponse::json(200, R"({"datasetImportJob": )" + kHostileJob + "}");
+        return ScriptedResponse::json(200, R"({"datasetImportJobs": [)" + kHostileJob + "]}");
+    });
+    useScriptedServer(server);
+
+    const Outcome listed = run(QStringLiteral("list"));
+    QCOMPARE(listed.exitCode, int(CliCommand::Success));
+    QVERIFY2(!hasRawControls(listed.out), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(u"job\\x1b[2J "), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(u"FULL\\x1b[0m "), qPrintable(listed.out));
+
+    const Outcome watched = run(QStringLiteral("watch ") + kJobArn);
+    QCOMPARE(watched.exitCode, int(CliCommand::JobFailed));
+    QVERIFY2(!hasRawControls(watched.out + watched.err), qPrintable(watched.out + watched.err));
+    QVERIFY2(watched.err.contains(u"  job\\x1b[2J: CREATE FAILED\n"), qPrintable(watched.err));
+    QVERIFY2(watched.err.contains(u"    line one\\r\\nline two\\x7f \\u202eevil\n"),
+             qPrintable(watched.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

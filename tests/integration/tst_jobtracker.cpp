@@ -262,6 +262,7 @@ void TestJobTracker::catchUpListsEachHistoryOnce()
     m_tracker.reset();
     createInSandbox(QStringLiteral("while-closed"), users);
     makeTracker();
+    m_tracker->setIntervals(JobTrackerIntervals()); // no poll of the new job in between
     QVERIFY(m_tracker->isCaughtUp(users));
     const int before = requests(kList);
     m_tracker->loadFromStore();

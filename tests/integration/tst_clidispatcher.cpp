@@ -1,0 +1,183 @@
+#include "cli/clidispatcher.h"
+#include "sandbox/sandboxdefaults.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// From a command line to a finished command: which command runs, which connection it gets from
+// the AWS configuration, and what is printed when either cannot be had.
+class TestCliDispatcher final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void commandsByName_data();
+    void commandsByName();
+    void usageErrorSaysWhatToType();
+    void helpNeedsNoConfiguration();
+    void unusableConfigurationIsBadInput();
+    void connectsThroughTheAwsConfiguration();
+    void credentialErrorIsPrintedOnce();
+
+private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Outcome run(const QStringList &arguments, const QProcessEnvironment &environment);
+
+    QTemporaryDir m_home; // no ~/.aws: nothing of the user's configuration leaks in
+};
+
+void TestCliDispatcher::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+}
+
+TestCliDispatcher::Outcome TestCliDispatcher::run(const QStringList &arguments,
+                                                  const QProcessEnvironment &environment)
+{
+    Outcome outcome;
+    QTextStream out(&outcome.out);
+    QTextStream err(&outcome.err);
+    CliDispatcher dispatcher(&out, &err);
+    AwsSessionOptions options;
+    options.environment = environment;
+    options.homeDir = m_home.path();
+    dispatcher.setSessionOptions(options);
+    QSignalSpy finished(&dispatcher, &CliDispatcher::finished);
+    dispatcher.run(arguments);
+    if (finished.wait(30000))
+        outcome.exitCode = finished.constFirst().constFirst().toInt();
+    return outcome;
+}
+
+void TestCliDispatcher::commandsByName_data()
+{
+    QTest::addColumn<QString>("commandLine");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("needsConnection");
+    QTest::newRow("submit") << "submit --cli-input-json job.json"
+                            << "submit" << true;
+    QTest::newRow("describe") << "describe arn:a"
+                              << "describe" << true;
+    QTest::newRow("list") << "list"
+                          << "list" << true;
+    QTest::newRow("watch") << "watch arn:a arn:b"
+                           << "watch" << true;
+    QTest::newRow("datasets") << "datasets"
+                              << "datasets" << true;
+    QTest::newRow("help") << "help"
+                          << "help" << false;
+    QTest::newRow("no command") << ""
+                                << "help" << false;
+    QTest::newRow("--help") << "watch arn:a --help"
+                            << "help" << false;
+    QTest::newRow("--version") << "--version"
+                               << "version" << false;
+}
+
+void TestCliDispatcher::commandsByName()
+{
+    QFETCH(QString, commandLine);
+    QFETCH(QString, name);
+    QFETCH(bool, needsConnection);
+    const auto invocation = CliArguments::parse(commandLine.split(u' ', Qt::SkipEmptyParts));
+    QVERIFY(invocation.ok());
+    QString text;
+    QTextStream stream(&text);
+    const std::unique_ptr<CliCommand> command =
+        CliDispatcher::commandFor(invocation.value(), &stream, &stream);
+    QCOMPARE(command->name(), name);
+    QCOMPARE(command->needsConnection(), needsConnection);
+}
+
+void TestCliDispatcher::usageErrorSaysWhatToType()
+{
+    const Outcome outcome = run({QStringLiteral("list"), QStringLiteral("--colour")}, {});
+    QCOMPARE(outcome.exitCode, int(CliCommand::BadInput));
+    QVERIFY(outcome.out.isEmpty());
+    QCOMPARE(outcome.err, QStringLiteral("importdesk-cli: Unknown option --colour "
+                                         "(importdesk-cli --help lists the options).\n"
+                                         "Run importdesk-cli --help for the commands.\n"));
+
+    // What the user typed is shown, not acted on by the terminal.
+    const Outcome hostile = run({QStringLiteral("\x1b[2J")}, {});
+    QCOMPARE(hostile.exitCode, int(CliCommand::BadInput));
+    QVERIFY2(hostile.err.startsWith(u"importdesk-cli: “\\x1b[2J” is not a command."),
+             qPrintable(hostile.err));
+}
+
+void TestCliDispatcher::helpNeedsNoConfiguration()
+{
+    // No region, no credentials: help and version still answer.
+    const Outcome help = run({QStringLiteral("--help")}, {});
+    QCOMPARE(help.exitCode, int(CliCommand::Success));
+    QCOMPARE(help.out, CliArguments::usage());
+    const Outcome version = run({QStringLiteral("--version")}, {});
+    QCOMPARE(version.exitCode, int(CliCommand::Success));
+    QCOMPARE(version.out, QStringLiteral("importdesk-cli " IMPORTDESK_VERSION "\n"));
+}
+
+void TestCliDispatcher::unusableConfigurationIsBadInput()
+{
+    const Outcome outcome = run({QStringLiteral("list")}, {});
+    QCOMPARE(outcome.exitCode, int(CliCommand::BadInput));
+    QVERIFY2(outcome.err.startsWith(u"importdesk-cli: ") && outcome.err.contains(u"AWS_REGION"),
+             qPrintable(outcome.err));
+}
+
+void TestCliDispatcher::connectsThroughTheAwsConfiguration()
+{
+    SandboxOptions options;
+    options.port = 0;
+    SandboxServer sandbox(options);
+    QVERIFY(sandbox.listen(0));
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), SandboxDefaults::kAccessKeyId);
+    environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), SandboxDefaults::kSecretAccessKey);
+    environment.insert(QStringLiteral("AWS_REGION"), SandboxDefaults::kRegion);
+
+    const Outcome outcome = run(
+        {QStringLiteral("datasets"), QStringLiteral("--endpoint-url"), sandbox.url().toString()},
+        environment);
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
+    QVERIFY2(outcome.out.contains(u"retail-shop"), qPrintable(outcome.out + outcome.err));
+    QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.err));
+}
+
+namespace {
+QStringList g_logged;
+void recordMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_logged.append(message);
+}
+} // namespace
+
+// The credential chain logs its failure as a warning; the CLI reports the same failure itself,
+// so the user reads it once.
+void TestCliDispatcher::credentialErrorIsPrintedOnce()
+{
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(recordMessage);
+    const Outcome outcome =
+        run({QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("us-east-1"),
+             QStringLiteral("--endpoint-url"), QStringLiteral("http://127.0.0.1:9")},
+            {});
+    qInstallMessageHandler(previous);
+
+    QCOMPARE(outcome.exitCode, int(CliCommand::RequestFailed));
+    QCOMPARE(outcome.err.count(u"No AWS credentials were found"), 1);
+    QVERIFY2(outcome.err.startsWith(u"importdesk-cli: No AWS credentials were found"),
+             qPrintable(outcome.err));
+    const QString logged = g_logged.join(u'\n');
+    QVERIFY2(!logged.contains(u"No AWS credentials were found"), qPrintable(logged));
+}
+
+QTEST_GUILESS_MAIN(TestCliDispatcher)
+#include "tst_clidispatcher.moc"
