@@ -33,6 +33,8 @@ const QHash<QString, OptionSpec> &optionSpecs()
         {QStringLiteral("cli-input-json"), {true, {Command::Submit}}},
         {QStringLiteral("dry-run"), {false, {Command::Submit}}},
         {QStringLiteral("wait"), {false, {Command::Submit}}},
+        {QStringLiteral("queue"), {false, {Command::Submit}}},
+        {QStringLiteral("status"), {true, {Command::List}}},
         {QStringLiteral("dataset-arn"), {true, {Command::Submit, Command::List}}},
         {QStringLiteral("timeout"), {true, {Command::Watch, Command::Submit}}},
         {QStringLiteral("interval"), {true, {Command::Watch, Command::Submit}}},
@@ -74,6 +76,28 @@ QString commandName(Command command)
         break;
     }
     return QStringLiteral("help");
+}
+
+// The API's status value named by an argument of --status: the value itself in any case, with
+// spaces, hyphens or underscores, or a short form.
+std::optional<QString> statusFromArgument(const QString &argument)
+{
+    QString key = argument.trimmed().toUpper();
+    key.replace(u'-', u'_');
+    key.replace(u' ', u'_');
+    static const QHash<QString, QString> statuses = {
+        {QStringLiteral("CREATE_PENDING"), QStringLiteral("CREATE PENDING")},
+        {QStringLiteral("PENDING"), QStringLiteral("CREATE PENDING")},
+        {QStringLiteral("CREATE_IN_PROGRESS"), QStringLiteral("CREATE IN_PROGRESS")},
+        {QStringLiteral("IN_PROGRESS"), QStringLiteral("CREATE IN_PROGRESS")},
+        {QStringLiteral("ACTIVE"), QStringLiteral("ACTIVE")},
+        {QStringLiteral("CREATE_FAILED"), QStringLiteral("CREATE FAILED")},
+        {QStringLiteral("FAILED"), QStringLiteral("CREATE FAILED")},
+    };
+    const auto found = statuses.constFind(key);
+    if (found == statuses.cend())
+        return std::nullopt;
+    return *found;
 }
 
 } // namespace
@@ -216,6 +240,20 @@ Result<CliInvocation, QString> CliArguments::parse(const QStringList &arguments)
             invocation.dryRun = true;
         } else if (name == u"wait") {
             invocation.wait = true;
+        } else if (name == u"queue") {
+            invocation.queue = true;
+        } else if (name == u"status") {
+            for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+                const std::optional<QString> status = statusFromArgument(part);
+                if (!status) {
+                    return tr("--status takes pending, in-progress, active or failed (or the "
+                              "service's CREATE PENDING, CREATE IN_PROGRESS, ACTIVE, CREATE "
+                              "FAILED), not “%1”.")
+                        .arg(part);
+                }
+                if (!invocation.statuses.contains(*status))
+                    invocation.statuses.append(*status);
+            }
         } else if (name == u"timeout" || name == u"interval") {
             bool ok = false;
             const int seconds = value.toInt(&ok);
@@ -276,11 +314,14 @@ Commands:
                 --job-name NAME --dataset-arn ARN --data-location S3_URI
                 [--role-arn ARN] [--tag KEY=VALUE]... [--import-mode FULL|INCREMENTAL]
                 [--publish-attribution-metrics] [--cli-input-json FILE]
-                [--dry-run] [--wait [--timeout S] [--interval S]]
+                [--dry-run] [--wait] [--queue] [--timeout S] [--interval S]
               Values given as options override those of the --cli-input-json file
-              (the format of aws personalize create-dataset-import-job).
+              (the format of aws personalize create-dataset-import-job). With --queue,
+              a region that already runs 5 imports is waited for until one finishes.
   describe    Show one import job: describe ARN
-  list        List import jobs: list [--dataset-arn ARN]
+  list        List the import jobs of the account, or of one dataset:
+                list [--dataset-arn ARN] [--status STATUS[,STATUS]...]
+              STATUS: pending, in-progress, active or failed
   watch       Wait until every job has finished, showing each change of status:
                 watch ARN... [--timeout S] [--interval S]
   datasets    List dataset groups and their datasets
@@ -296,6 +337,7 @@ Other options:
   --help, --version
 
 Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
-3 watch timed out; 4 a watched job ended in CREATE FAILED.
+3 watch timed out (or submit --queue found no free slot in time);
+4 a watched job ended in CREATE FAILED.
 )");
 }

@@ -31,12 +31,14 @@ struct CliInvocation
     QString cliInputJsonFile;    // read by the caller; the flags given here win over its values
     QStringList draftFlagsGiven; // which draft members came from flags ("jobName", "tags"…)
     bool dryRun = false;
-    bool wait = false; // submit, then watch the new job
+    bool wait = false;  // submit, then watch the new job
+    bool queue = false; // when the region runs as many imports as allowed, wait for a slot
 
     // describe / watch
     QStringList jobArns;
     // list
     QString datasetArn;
+    QStringList statuses; // API status values to show; empty: all
     // watch
     std::chrono::seconds timeout{0}; // 0 = no limit
     std::chrono::seconds interval{10};

@@ -2,8 +2,10 @@
 
 #include "cli/terminaltext.h"
 #include "cli/watchcommand.h"
+#include "jobs/jobtracker.h"
+#include "jobs/memoryjobstore.h"
+#include "jobs/submissionservice.h"
 #include "personalize/apicodec.h"
-#include "personalize/arn.h"
 #include "personalize/cliinputjson.h"
 #include "personalize/importjobvalidator.h"
 #include "personalize/personalizeclient.h"
@@ -13,9 +15,6 @@
 #include <QJsonDocument>
 
 namespace {
-
-// How much of a malformed ARN is quoted back: enough to recognise it.
-constexpr qsizetype kMaxShownArn = 256;
 
 QString optionName(DraftField field)
 {
@@ -40,27 +39,19 @@ QString optionName(DraftField field)
     return {};
 }
 
-// A created job's ARN as the service must send it; anything else is not printed as a result.
-bool isImportJobArn(const QString &text)
-{
-    const std::optional<Arn> arn = Arn::parse(text);
-    return arn && arn->service == u"personalize" && arn->resourceType() == u"dataset-import-job" &&
-           !arn->resourceName().isEmpty() && !TerminalText::hasControlCharacters(text) &&
-           !text.contains(u' ');
-}
-
-// A create whose answer went missing or could not be read may still have created the job.
-bool mayHaveCreated(const AwsError &error)
-{
-    return error.mayHaveBeenProcessed() || error.kind == AwsError::Kind::InvalidResponse;
-}
-
 } // namespace
 
 SubmitCommand::SubmitCommand(const CliInvocation &invocation, QTextStream *out, QTextStream *err,
                              QObject *parent)
     : CliCommand(QStringLiteral("submit"), invocation, out, err, parent)
 {}
+
+SubmitCommand::~SubmitCommand()
+{
+    // Before the store they write to.
+    delete m_slots;
+    delete m_service;
+}
 
 void SubmitCommand::execute()
 {
@@ -91,17 +82,75 @@ void SubmitCommand::execute()
         finish(Success);
         return;
     }
-    client()->createDatasetImportJob(
-        request, this, [this](const Result<CreateDatasetImportJobResponse, AwsError> &result, bool) {
-            if (!result) {
-                printFailure(result.error());
-                if (mayHaveCreated(result.error()))
-                    printMayExist();
+    m_store = std::make_unique<MemoryJobStore>();
+    m_service = new SubmissionService(m_store.get(), client(), this);
+    m_service->setProfile(invocation().profile);
+    m_service->setRegion(region());
+    connect(m_service, &SubmissionService::submissionConfirmed, this,
+            [this](const OutboxEntry &, const JobRecord &job) { created(job.arn); });
+    connect(m_service, &SubmissionService::submissionFailed, this,
+            [this](const OutboxEntry &, const AwsError &error) { onFailed(error); });
+    connect(m_service, &SubmissionService::submissionUnresolved, this,
+            [this](const OutboxEntry &, const AwsError &error) {
+                printFailure(error);
+                printMayExist();
                 finish(RequestFailed);
-                return;
-            }
-            created(result.value());
+            });
+    const auto recorded = m_service->submit(m_draft);
+    if (!recorded.ok()) {
+        printError(shown(recorded.error()));
+        finish(RequestFailed);
+    }
+}
+
+void SubmitCommand::onFailed(const AwsError &error)
+{
+    if (invocation().queue && !m_queued && SubmissionService::isCapacityError(error)) {
+        queue();
+        return;
+    }
+    printFailure(error);
+    finish(RequestFailed);
+}
+
+void SubmitCommand::queue()
+{
+    m_queued = true;
+    err() << tr("The region %1 already runs as many imports as the service allows. Waiting for "
+                "one to finish…")
+                 .arg(shown(region()))
+          << '\n';
+    err().flush();
+    // A tracker of the region's unfinished jobs tells when one has finished.
+    m_slots = new JobTracker(m_store.get(), client(), invocation().profile, region());
+    m_slots->setDiscovery(JobTracker::Discovery::Record);
+    JobTrackerIntervals intervals;
+    intervals.newJob = invocation().interval;
+    intervals.longRunning = invocation().interval;
+    m_slots->setIntervals(intervals);
+    m_slots->setKeepPolling(true);
+    connect(m_slots, &JobTracker::pollFinished, this, [this] {
+        if (m_slots->isOnline())
+            m_service->sendQueued(SubmissionService::kMaxRunningImports -
+                                  m_slots->activeJobCount());
+    });
+    connect(m_service, &SubmissionService::submissionConfirmed, m_slots,
+            [this] { m_slots->setKeepPolling(false); });
+    if (invocation().timeout.count() > 0) {
+        m_timeout.setSingleShot(true);
+        connect(&m_timeout, &QTimer::timeout, this, [this] {
+            printError(tr("no import finished in region %1 within %2 s, so nothing was sent.")
+                           .arg(shown(region()))
+                           .arg(invocation().timeout.count()));
+            finish(WatchTimedOut);
         });
+        m_timeout.start(invocation().timeout);
+    }
+    const auto queued = m_service->enqueue(m_draft);
+    if (!queued.ok()) {
+        printError(shown(queued.error()));
+        finish(RequestFailed);
+    }
 }
 
 // Only a small regular file is read: a device such as /dev/zero never ends, and a FIFO would
@@ -163,23 +212,17 @@ void SubmitCommand::printIssues(const QList<FieldIssue> &issues)
     err().flush();
 }
 
-void SubmitCommand::created(const CreateDatasetImportJobResponse &response)
+void SubmitCommand::created(const QString &arn)
 {
-    const QString arn = response.datasetImportJobArn.value_or(QString());
-    if (!isImportJobArn(arn)) {
-        printError(response.datasetImportJobArn
-                       ? tr("the service answered without a valid import job ARN (it sent "
-                            "“%1”).")
-                             .arg(TerminalText::shown(arn.left(kMaxShownArn)))
-                       : tr("the service answered without the import job's ARN."));
-        printMayExist();
-        finish(RequestFailed);
-        return;
-    }
-    if (jsonOutput())
+    m_timeout.stop();
+    if (jsonOutput()) {
+        CreateDatasetImportJobResponse response;
+        response.datasetImportJobArn = arn;
         printJson(QJsonDocument(ApiCodec::toJson(response)));
-    else
-        out() << arn << '\n';
+    } else {
+        // The client accepts only a well-formed import job ARN; shown() escapes it anyway.
+        out() << shown(arn) << '\n';
+    }
     out().flush();
     if (invocation().wait) {
         watch(arn);

@@ -3,12 +3,21 @@
 #include "cli/clicommand.h"
 
 #include <QList>
+#include <QTimer>
 
-struct CreateDatasetImportJobResponse;
+#include <memory>
+
+class JobStore;
+class JobTracker;
+class SubmissionService;
 struct FieldIssue;
+struct OutboxEntry;
 
 // importdesk-cli submit: reads the job from the options (over a --cli-input-json file), checks
-// it with the app's rules, creates it, and with --wait follows it to the end.
+// it with the app's rules, and sends it through the jobs layer's outbox (in memory), which
+// settles a lost answer by looking the job up by name exactly as the app does. With --queue, a
+// region that runs as many imports as the service allows is waited for; with --wait, the job
+// is followed to its end.
 class SubmitCommand final : public CliCommand
 {
     Q_OBJECT
@@ -20,15 +29,24 @@ public:
 
     SubmitCommand(const CliInvocation &invocation, QTextStream *out, QTextStream *err,
                   QObject *parent = nullptr);
+    ~SubmitCommand() override;
 
 private:
     void execute() override;
     std::optional<ImportJobDraft> readInputFile();
     void printIssues(const QList<FieldIssue> &issues);
-    void created(const CreateDatasetImportJobResponse &response);
+    void created(const QString &arn);
+    void onFailed(const AwsError &error);
+    // The region is full: wait in the queue for a free slot, up to --timeout.
+    void queue();
     // After an answer that may hide a created job: say so, and how to look it up.
     void printMayExist();
     void watch(const QString &arn);
 
     ImportJobDraft m_draft;
+    std::unique_ptr<JobStore> m_store;
+    SubmissionService *m_service = nullptr;
+    JobTracker *m_slots = nullptr; // with --queue: tells when a slot is free
+    QTimer m_timeout;
+    bool m_queued = false;
 };

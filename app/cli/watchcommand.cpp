@@ -1,14 +1,14 @@
 #include "cli/watchcommand.h"
 
-#include "personalize/personalizeclient.h"
+#include "jobs/jobtracker.h"
+#include "jobs/memoryjobstore.h"
+#include "personalize/arn.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 #include <algorithm>
-#include <memory>
 
 namespace {
 
@@ -27,150 +27,126 @@ WatchCommand::WatchCommand(const CliInvocation &invocation, QTextStream *out, QT
     : CliCommand(QStringLiteral("watch"), invocation, out, err, parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &WatchCommand::poll);
-    connect(this, &CliCommand::finished, &m_pollTimer, &QTimer::stop);
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { finishIfDone(true); });
+    connect(this, &CliCommand::finished, &m_timeout, &QTimer::stop);
+}
+
+WatchCommand::~WatchCommand()
+{
+    delete m_tracker; // before the store it writes to
 }
 
 void WatchCommand::execute()
 {
-    m_watched.clear();
-    m_started = m_clock();
-    m_consecutivePollFailures = 0;
-    describeNext(invocation().jobArns);
-}
-
-void WatchCommand::describeNext(QStringList remaining)
-{
-    if (remaining.isEmpty()) {
-        finishIfDone();
-        return;
-    }
-    const QString arn = remaining.takeFirst();
-    client()->describeDatasetImportJob(
-        arn, this, [this, arn, remaining](const Result<DatasetImportJob, AwsError> &result) {
-            if (!result) {
-                fail(result.error());
-                return;
-            }
-            WatchedJob job;
-            job.arn = arn;
-            job.name = result->jobName.value_or(arn);
-            job.datasetArn = result->datasetArn.value_or(QString());
-            job.status = result->status.value_or(QString());
-            job.failureReason = result->failureReason.value_or(QString());
-            m_watched.append(job);
-            if (!jsonOutput()) {
-                err() << timestamp() << "  " << shown(job.name) << ": " << shown(job.status)
-                      << '\n';
-                if (!job.failureReason.isEmpty())
-                    err() << "    " << shown(job.failureReason) << '\n';
-                err().flush();
-            }
-            describeNext(remaining);
-        });
-}
-
-void WatchCommand::poll()
-{
-    QList<QString> datasets;
-    for (const WatchedJob &job : std::as_const(m_watched)) {
-        if (!hasFinished(job.status) && !datasets.contains(job.datasetArn))
-            datasets.append(job.datasetArn);
-    }
-    pollDataset(datasets);
-}
-
-void WatchCommand::pollDataset(QList<QString> datasets)
-{
-    if (datasets.isEmpty()) {
-        m_consecutivePollFailures = 0;
-        finishIfDone();
-        return;
-    }
-    const QString datasetArn = datasets.takeFirst();
-    auto unseen = std::make_shared<QSet<QString>>();
-    for (const WatchedJob &job : std::as_const(m_watched)) {
-        if (job.datasetArn == datasetArn && !hasFinished(job.status))
-            unseen->insert(job.arn);
-    }
-    client()->streamDatasetImportJobs(
-        datasetArn, PersonalizeClient::kMaxPageSize, this,
-        [this, unseen](const QList<DatasetImportJobSummary> &page) {
-            for (const auto &summary : page) {
-                applySummary(summary);
-                unseen->remove(summary.datasetImportJobArn.value_or(QString()));
-            }
-            return !unseen->isEmpty(); // page only as far as needed
-        },
-        [this, datasets](const Result<QList<DatasetImportJobSummary>, AwsError> &result) {
-            if (!result) {
-                ++m_consecutivePollFailures;
-                if (m_consecutivePollFailures >= kMaxConsecutivePollFailures) {
-                    fail(result.error());
-                    return;
-                }
-                printError(tr("could not check the jobs (%1); trying again.")
-                               .arg(shown(result.error().summary())));
-                m_pollTimer.start(invocation().interval);
-                return;
-            }
-            pollDataset(datasets);
-        });
-}
-
-void WatchCommand::applySummary(const DatasetImportJobSummary &summary)
-{
-    const QString arn = summary.datasetImportJobArn.value_or(QString());
-    for (WatchedJob &job : m_watched) {
-        if (job.arn != arn)
-            continue;
-        const QString status = summary.status.value_or(job.status);
-        if (status == job.status)
+    m_arns = invocation().jobArns;
+    // Each job is followed through this region's endpoint, which knows no other region's jobs.
+    for (const QString &arn : std::as_const(m_arns)) {
+        const std::optional<Arn> parsed = Arn::parse(arn);
+        if (!parsed || parsed->service != u"personalize" ||
+            parsed->resourceType() != u"dataset-import-job") {
+            printError(tr("“%1” is not the ARN of a dataset import job.").arg(shown(arn)));
+            finish(BadInput);
             return;
-        if (!jsonOutput()) {
-            err() << timestamp() << "  " << shown(job.name) << ": " << shown(job.status) << " → "
-                  << shown(status) << '\n';
         }
-        job.status = status;
-        job.failureReason = summary.failureReason.value_or(QString());
-        if (!job.failureReason.isEmpty() && !jsonOutput())
-            err() << "    " << shown(job.failureReason) << '\n';
-        err().flush();
-        return;
+        if (parsed->region != region()) {
+            printError(tr("%1 is a job of region %2, but the connection is to %3: add --region "
+                          "%2.")
+                           .arg(shown(arn), shown(parsed->region), shown(region())));
+            finish(BadInput);
+            return;
+        }
+    }
+
+    m_store = std::make_unique<MemoryJobStore>();
+    m_tracker = new JobTracker(m_store.get(), client(), invocation().profile, region());
+    m_tracker->setDiscovery(JobTracker::Discovery::Ignore);
+    JobTrackerIntervals intervals;
+    intervals.newJob = invocation().interval;
+    intervals.longRunning = invocation().interval;
+    intervals.maxInterval =
+        std::max<std::chrono::milliseconds>(invocation().interval, std::chrono::minutes(10));
+    m_tracker->setIntervals(intervals);
+    connect(m_tracker, &JobTracker::jobsUpdated, this, &WatchCommand::onJobsUpdated);
+    connect(m_tracker, &JobTracker::jobNotFound, this,
+            [this](const QString &arn, const AwsError &error) {
+                printError(tr("no import job %1 in region %2.").arg(shown(arn), shown(region())));
+                fail(error);
+            });
+    connect(m_tracker, &JobTracker::pollStarted, this, [this] { m_pollFailed = false; });
+    connect(m_tracker, &JobTracker::pollFailed, this, [this](const AwsError &error) {
+        m_pollFailed = true;
+        if (++m_consecutivePollFailures >= kMaxConsecutivePollFailures) {
+            fail(error);
+            return;
+        }
+        printError(tr("could not check the jobs (%1); trying again.").arg(shown(error.summary())));
+    });
+    connect(m_tracker, &JobTracker::pollFinished, this, [this] {
+        if (m_pollFailed)
+            return;
+        m_consecutivePollFailures = 0;
+        finishIfDone(false);
+    });
+
+    if (invocation().timeout.count() > 0)
+        m_timeout.start(invocation().timeout);
+    m_tracker->follow(m_arns);
+}
+
+void WatchCommand::onJobsUpdated(const QList<JobRecord> &jobs)
+{
+    for (const JobRecord &job : jobs) {
+        if (!m_arns.contains(job.arn) || job.status.isEmpty())
+            continue;
+        Watched &watched = m_watched[job.arn];
+        const bool first = watched.status.isEmpty();
+        if (!first && watched.status == job.status)
+            continue;
+        if (!jsonOutput()) {
+            err() << timestamp() << "  " << shown(job.name) << ": ";
+            if (!first)
+                err() << shown(watched.status) << " → ";
+            err() << shown(job.status) << '\n';
+            if (!job.failureReason.isEmpty())
+                err() << "    " << shown(job.failureReason) << '\n';
+            err().flush();
+        }
+        watched.name = job.name;
+        watched.status = job.status;
+        watched.failureReason = job.failureReason;
     }
 }
 
-void WatchCommand::finishIfDone()
+void WatchCommand::finishIfDone(bool timedOut)
 {
-    const bool allFinished =
-        std::all_of(m_watched.cbegin(), m_watched.cend(),
-                    [](const WatchedJob &job) { return hasFinished(job.status); });
-    const qint64 timeout = invocation().timeout.count();
-    const bool timedOut = timeout > 0 && m_started.secsTo(m_clock()) >= timeout;
-    if (!allFinished && !timedOut) {
-        m_pollTimer.start(invocation().interval);
+    if (isFinished())
         return;
-    }
+    const bool allFinished = std::all_of(m_arns.cbegin(), m_arns.cend(), [this](const QString &a) {
+        return hasFinished(m_watched.value(a).status);
+    });
+    if (!allFinished && !timedOut)
+        return;
 
     bool anyFailed = false;
     QJsonArray summary;
-    for (const WatchedJob &job : std::as_const(m_watched)) {
+    for (const QString &arn : std::as_const(m_arns)) {
+        const Watched job = m_watched.value(arn);
         anyFailed =
             anyFailed || importJobStatusFromString(job.status) == ImportJobStatus::CreateFailed;
-        QJsonObject entry{{QStringLiteral("datasetImportJobArn"), job.arn},
+        QJsonObject entry{{QStringLiteral("datasetImportJobArn"), arn},
                           {QStringLiteral("jobName"), job.name},
                           {QStringLiteral("status"), job.status}};
         if (!job.failureReason.isEmpty())
             entry.insert(QStringLiteral("failureReason"), job.failureReason);
         summary.append(entry);
         if (!jsonOutput())
-            out() << shown(job.status).leftJustified(20) << shown(job.arn) << '\n';
+            out() << shown(job.status).leftJustified(20) << shown(arn) << '\n';
     }
     if (jsonOutput())
         printJson(QJsonDocument(summary));
     if (!allFinished) {
-        printError(tr("still running after %1 s.").arg(timeout));
+        printError(tr("still running after %1 s.").arg(invocation().timeout.count()));
         finish(WatchTimedOut);
         return;
     }

@@ -2,16 +2,21 @@
 
 #include "cli/clicommand.h"
 
-#include <QList>
+#include <QHash>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
-struct DatasetImportJobSummary;
+class JobStore;
+class JobTracker;
+struct JobRecord;
 
 // importdesk-cli watch: follows import jobs until each has finished, printing every change of
-// status. Each job is described once to learn its dataset; after that every poll lists each
-// dataset's jobs once, only as far as needed.
+// status. The jobs layer's tracker does the following: its first poll is a listing, and the
+// account-wide listings that follow cover every watched job at once; a job a listing returned
+// is never described.
 class WatchCommand final : public CliCommand
 {
     Q_OBJECT
@@ -23,31 +28,30 @@ public:
     // Follows invocation.jobArns with its --timeout and --interval.
     WatchCommand(const CliInvocation &invocation, QTextStream *out, QTextStream *err,
                  QObject *parent = nullptr);
+    ~WatchCommand() override;
 
-    // What "now" is, for the timeout and the progress lines' times.
+    // What "now" is, for the progress lines' times.
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
-    struct WatchedJob
+    struct Watched
     {
-        QString arn;
         QString name;
-        QString datasetArn;
         QString status;
         QString failureReason;
     };
 
     void execute() override;
-    void describeNext(QStringList remaining);
-    void poll();
-    void pollDataset(QList<QString> datasets);
-    void applySummary(const DatasetImportJobSummary &summary);
-    void finishIfDone();
+    void onJobsUpdated(const QList<JobRecord> &jobs);
+    void finishIfDone(bool timedOut);
     QString timestamp() const;
 
     Clock m_clock;
-    QList<WatchedJob> m_watched; // in the order given
-    QTimer m_pollTimer;
-    QDateTime m_started;
+    QStringList m_arns; // in the order given
+    QHash<QString, Watched> m_watched;
+    std::unique_ptr<JobStore> m_store;
+    JobTracker *m_tracker = nullptr;
+    QTimer m_timeout;
     int m_consecutivePollFailures = 0;
+    bool m_pollFailed = false;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "personalize/apitypes.h"
 #include "jobs/outboxentry.h"
+#include "personalize/apitypes.h"
 #include "personalize/importjobdraft.h"
 
 #include <QDateTime>

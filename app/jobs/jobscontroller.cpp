@@ -2,9 +2,9 @@
 
 #include "aws/awssession.h"
 #include "jobs/jobslogging.h"
-#include "jobs/outboxentry.h"
 #include "jobs/jobstore.h"
 #include "jobs/jobtablemodel.h"
+#include "jobs/outboxentry.h"
 #include "jobs/submissionservice.h"
 #include "personalize/personalizeclient.h"
 
@@ -142,11 +142,10 @@ JobsController::Scope *JobsController::makeScope(const QString &profile, const Q
             &JobsController::submissionUnresolved);
     connect(service, &SubmissionService::unsentFound, this, &JobsController::unsentFound);
     connect(service, &SubmissionService::storeError, this, &JobsController::problem);
-    connect(service, &SubmissionService::submissionQueued, this,
-            [this](const OutboxEntry &entry) {
-                showQueued();
-                Q_EMIT submissionQueued(entry);
-            });
+    connect(service, &SubmissionService::submissionQueued, this, [this](const OutboxEntry &entry) {
+        showQueued();
+        Q_EMIT submissionQueued(entry);
+    });
     connect(service, &SubmissionService::submissionChanged, this, [this](const OutboxEntry &e) {
         if (e.state != OutboxState::Queued && m_queuedRows.contains(JobRecord::fromQueued(e).arn))
             showQueued();
@@ -414,8 +413,8 @@ Result<bool, QString> JobsController::cancelQueued(qint64 outboxId)
     if (scope && scope->submissions) {
         cancelled = scope->submissions->cancelQueued(outboxId);
     } else if (entry.value()->state != OutboxState::Queued) {
-        cancelled = tr("Submission %1 cannot be cancelled: it is not waiting in the queue.")
-                        .arg(outboxId);
+        cancelled =
+            tr("Submission %1 cannot be cancelled: it is not waiting in the queue.").arg(outboxId);
     } else if (const auto failed = m_store->fail(outboxId, tr("Cancelled while queued."));
                !failed.ok()) {
         cancelled = failed.error();

@@ -389,7 +389,8 @@ void JobTracker::listAccount()
                 // older rest of the page is history, which catchUp() lists by dataset.
                 const bool recent =
                     !bounded || (summary.creationDateTime && *summary.creationDateTime >= oldest);
-                if (auto change = fromListing(summary, QString(), m_discovery && recent, now))
+                const bool add = m_discovery != Discovery::Ignore && recent;
+                if (auto change = fromListing(summary, QString(), add, now))
                     changes.append(*change);
             }
             commit(std::move(changes));
@@ -440,7 +441,7 @@ std::optional<JobTracker::Change> JobTracker::fromListing(const DatasetImportJob
         record.profile = m_profile;
     }
     // Its dataset is learnt from a history listing or, once, from a description.
-    if (record.datasetArn.isEmpty() && m_discovery && !old)
+    if (record.datasetArn.isEmpty() && m_discovery == Discovery::Describe && !old)
         queueDescribe(arn);
     record.lastSeen = now;
     return Change{old, record};

@@ -67,10 +67,14 @@ public:
     void setIntervals(const JobTrackerIntervals &intervals);
     const JobTrackerIntervals &intervals() const { return m_intervals; }
     void setClock(Clock clock);
-    // Whether jobs unknown to the store that show up in a listing are added (and described
-    // once to learn their dataset). On in the app; off for importdesk-cli watch, which follows
-    // only the jobs it was given.
-    void setDiscovery(bool discovery) { m_discovery = discovery; }
+    // What happens to jobs the store does not know when they show up in an account-wide
+    // poll (created elsewhere since the oldest unfinished job).
+    enum class Discovery {
+        Ignore,   // only the jobs given are followed (importdesk-cli watch)
+        Record,   // added and followed, without a dataset (importdesk-cli submit --queue)
+        Describe, // added, followed, and described once to learn their dataset (the app)
+    };
+    void setDiscovery(Discovery discovery) { m_discovery = discovery; }
 
     // Unfinished jobs of this region and profile from the store; polls when there are any.
     void loadFromStore();
@@ -153,10 +157,7 @@ private:
     void scheduleWithin(std::chrono::milliseconds delay);
     void setTracking(bool tracking);
     void onCallFinished(const AwsCallRecord &record);
-    bool hasWork() const
-    {
-        return !m_active.isEmpty() || !m_catchUp.isEmpty() || m_keepPolling;
-    }
+    bool hasWork() const { return !m_active.isEmpty() || !m_catchUp.isEmpty() || m_keepPolling; }
 
     JobStore *m_store;
     PersonalizeClient *m_client;
@@ -164,7 +165,7 @@ private:
     QString m_region;
     JobTrackerIntervals m_intervals;
     Clock m_clock;
-    bool m_discovery = true;
+    Discovery m_discovery = Discovery::Describe;
     QTimer m_timer;
 
     QHash<QString, JobRecord> m_active; // unfinished (or not yet seen) jobs by ARN

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -143,8 +144,15 @@ void PersonalizeClient::createDatasetImportJob(const CreateDatasetImportJobReque
             } else if (!parsed->datasetImportJobArn) {
                 problem = tr("it has no datasetImportJobArn");
             } else {
-                const std::optional<Arn> arn = Arn::parse(*parsed->datasetImportJobArn);
-                if (!arn || arn->resourceType() != u"dataset-import-job")
+                const QString &text = *parsed->datasetImportJobArn;
+                const std::optional<Arn> arn = Arn::parse(text);
+                const bool clean = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+                    return c.isSpace() || c.category() == QChar::Other_Control ||
+                           c.category() == QChar::Other_Format;
+                });
+                if (!arn || arn->service != u"personalize" ||
+                    arn->resourceType() != u"dataset-import-job" || arn->resourceName().isEmpty() ||
+                    !clean)
                     problem = tr("its datasetImportJobArn is not the ARN of an import job");
             }
             if (!problem.isEmpty()) {

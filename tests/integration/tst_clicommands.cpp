@@ -3,6 +3,7 @@
 #include "cli/clidispatcher.h"
 #include "cli/submitcommand.h"
 #include "common/scriptedhttpserver.h"
+#include "personalize/arn.h"
 #include "personalize/personalizeclient.h"
 #include "sandbox/sandboxdefaults.h"
 #include "sandbox/sandboxserver.h"
@@ -37,13 +38,20 @@ private Q_SLOTS:
     void describeShowsEveryField();
     void listAsJson();
     void datasetsListsGroupsAndDatasets();
-    void watchFollowsJobsWithOneListPerDatasetPerPoll();
+    void watchFollowsJobsWithListingsAlone();
+    void watchOfManyJobsMakesNoDescribe();
+    void watchRefusesAnotherRegionsJob();
+    void listShowsTheWholeAccountAndFiltersByStatus();
+    void submitNameTakenSecondsBeforeIsARefusal();
+    void submitQueueWaitsForAFreeSlot();
+    void submitQueueTimesOut();
     void watchReportsFailureReasons();
     void watchTimesOut();
     void unreachableEndpointSaysWhatToDo();
 
     void cliInputJsonReadsOnlySmallRegularFiles();
-    void submitWithoutAnArnIsAnInvalidResponse();
+    void submitWithoutAnArnIsLookedUp_data();
+    void submitWithoutAnArnIsLookedUp();
     void submitRefusesAnArnThatIsNotOne_data();
     void submitRefusesAnArnThatIsNotOne();
     void lostCreateAnswerSaysTheJobMayExist();
@@ -337,7 +345,7 @@ void TestCliCommands::datasetsListsGroupsAndDatasets()
     QVERIFY(!groups.first().toObject().value(u"datasets").toArray().isEmpty());
 }
 
-void TestCliCommands::watchFollowsJobsWithOneListPerDatasetPerPoll()
+void TestCliCommands::watchFollowsJobsWithListingsAlone()
 {
     const QString items = dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
     const QString users = dataset(QStringLiteral("retail-shop"), QStringLiteral("USERS"));
@@ -353,16 +361,171 @@ void TestCliCommands::watchFollowsJobsWithOneListPerDatasetPerPoll()
     const Outcome outcome = run(QStringList{QStringLiteral("watch")} + arns +
                                 QStringList{QStringLiteral("--interval"), QStringLiteral("1")});
     QCOMPARE(outcome.exitCode, int(CliCommand::Success));
+    QVERIFY2(outcome.err.contains(u"w1: CREATE PENDING\n"), qPrintable(outcome.err));
     QVERIFY2(outcome.err.contains(u"w1: CREATE IN_PROGRESS → ACTIVE"), qPrintable(outcome.err));
     QVERIFY(outcome.err.contains(u"w3: "));
     for (const QString &arn : arns)
         QVERIFY(outcome.out.contains(u"ACTIVE              " + arn));
 
-    // Each job is described once; then every poll lists each dataset once.
-    QCOMPARE(m_server->requestCount(QStringLiteral("DescribeDatasetImportJob")), 3);
+    // One account-wide page a poll covers the three jobs of both datasets; nothing is described.
+    QCOMPARE(m_server->requestCount(QStringLiteral("DescribeDatasetImportJob")), 0);
     const int lists = m_server->requestCount(QStringLiteral("ListDatasetImportJobs"));
     QVERIFY(lists >= 2);
-    QVERIFY2(lists <= 2 * 4, qPrintable(QString::number(lists))); // 2 datasets, ≤ 4 polls
+    QVERIFY2(lists <= 4, qPrintable(QString::number(lists)));
+}
+
+void TestCliCommands::watchOfManyJobsMakesNoDescribe()
+{
+    const QString interactions =
+        dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS"));
+    m_server->state().setTimeScale(200);
+    QStringList arns;
+    for (int i = 0; i < 150; ++i) {
+        SandboxImportJob job;
+        job.jobName = QStringLiteral("many-%1").arg(i);
+        job.datasetArn = interactions;
+        job.dataLocation = QStringLiteral("s3://import-bucket/part-%1.csv").arg(i);
+        job.status = QStringLiteral("CREATE PENDING");
+        job.created = m_server->now();
+        QVERIFY(m_server->state().addJob(job));
+        arns.append(PersonalizeArn::datasetImportJobArn(SandboxDefaults::kRegion,
+                                                        SandboxDefaults::kAccountId, job.jobName));
+    }
+    m_server->clearRequestLog();
+    // The first poll is a listing: even a short timeout sees every job's state.
+    const Outcome outcome = run(QStringList{QStringLiteral("watch")} + arns +
+                                QStringList{QStringLiteral("--interval"), QStringLiteral("1"),
+                                            QStringLiteral("--output"), QStringLiteral("json")});
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
+    const QJsonArray jobs = QJsonDocument::fromJson(outcome.out.toUtf8()).array();
+    QCOMPARE(jobs.size(), 150);
+    for (const QJsonValue &job : jobs)
+        QCOMPARE(job.toObject().value(u"status").toString(), QStringLiteral("ACTIVE"));
+    QCOMPARE(m_server->requestCount(QStringLiteral("DescribeDatasetImportJob")), 0);
+    // 150 jobs are two pages, read first, before any other request.
+    const QList<SandboxRequestRecord> &log = m_server->requestLog();
+    QVERIFY(log.size() >= 2);
+    QCOMPARE(log.at(0).operation, QStringLiteral("ListDatasetImportJobs"));
+    QCOMPARE(log.at(1).operation, QStringLiteral("ListDatasetImportJobs"));
+}
+
+void TestCliCommands::watchRefusesAnotherRegionsJob()
+{
+    const Outcome outcome = run(QStringLiteral(
+        "watch arn:aws:personalize:eu-west-1:111122223333:dataset-import-job/in-ireland"));
+    QCOMPARE(outcome.exitCode, int(CliCommand::BadInput));
+    QVERIFY2(outcome.err.contains(u"is a job of region eu-west-1, but the connection is to "
+                                  u"us-east-1: add --region eu-west-1."),
+             qPrintable(outcome.err));
+    QVERIFY(m_server->requestLog().isEmpty()); // never sent to this region's endpoint
+}
+
+void TestCliCommands::listShowsTheWholeAccountAndFiltersByStatus()
+{
+    const QList<SandboxImportJob> all = m_server->state().jobs();
+    QSet<QString> datasets;
+    int failed = 0;
+    for (const SandboxImportJob &job : all) {
+        datasets.insert(job.datasetArn);
+        failed += job.status == u"CREATE FAILED" ? 1 : 0;
+    }
+    QVERIFY(datasets.size() >= 3);
+    QVERIFY(failed >= 1);
+
+    const Outcome everything = run(QStringLiteral("list --output json"));
+    QCOMPARE(everything.exitCode, int(CliCommand::Success));
+    const QJsonArray listed = QJsonDocument::fromJson(everything.out.toUtf8())
+                                  .object()
+                                  .value(u"datasetImportJobs")
+                                  .toArray();
+    QCOMPARE(listed.size(), all.size());
+    // Newest first, as the service lists them.
+    QVERIFY(listed.first().toObject().value(u"creationDateTime").toDouble() >=
+            listed.last().toObject().value(u"creationDateTime").toDouble());
+
+    for (const QString &status : {QStringLiteral("failed"), QStringLiteral("CREATE_FAILED"),
+                                  QStringLiteral("create failed")}) {
+        const Outcome outcome =
+            run(QStringList{QStringLiteral("list"), QStringLiteral("--status"), status});
+        QCOMPARE(outcome.exitCode, int(CliCommand::Success));
+        const QStringList lines = outcome.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), failed + 1); // and the header
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(line.contains(u"CREATE FAILED"), qPrintable(line));
+    }
+    const Outcome both = run(QStringLiteral("list --status active,failed --output json"));
+    QCOMPARE(QJsonDocument::fromJson(both.out.toUtf8())
+                 .object()
+                 .value(u"datasetImportJobs")
+                 .toArray()
+                 .size(),
+             all.size()); // the seeded history has only finished jobs
+    QCOMPARE(m_server->requestCount(QStringLiteral("DescribeDatasetImportJob")), 0);
+}
+
+void TestCliCommands::submitNameTakenSecondsBeforeIsARefusal()
+{
+    // Someone else created a job of that name 5 s ago: the service's refusal stands, and no
+    // lookup mistakes their job for this submission's.
+    SandboxImportJob colleague;
+    colleague.jobName = QStringLiteral("taken");
+    colleague.datasetArn = dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
+    colleague.status = QStringLiteral("CREATE PENDING");
+    colleague.created = m_server->now().addSecs(-5);
+    QVERIFY(m_server->state().addJob(colleague));
+    const Outcome outcome = run(submitArguments(QStringLiteral("taken")));
+    QCOMPARE(outcome.exitCode, int(CliCommand::RequestFailed));
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY2(outcome.err.startsWith(u"importdesk-cli: ResourceAlreadyExistsException: "),
+             qPrintable(outcome.err));
+    QVERIFY(!outcome.err.contains(u"may have been created"));
+    QCOMPARE(m_server->requestCount(QStringLiteral("ListDatasetImportJobs")), 0);
+}
+
+void TestCliCommands::submitQueueWaitsForAFreeSlot()
+{
+    m_server->state().setTimeScale(20); // each import takes about 4 s
+    SandboxOptions options = m_server->options();
+    const QString users = dataset(QStringLiteral("retail-shop"), QStringLiteral("USERS"));
+    for (int i = 0; i < options.maxRunning; ++i)
+        QVERIFY(!submitJob(QStringLiteral("busy-%1").arg(i), users,
+                           QStringLiteral("s3://import-bucket/users.csv"))
+                     .isEmpty());
+    // Without --queue, the sixth is refused at once.
+    const Outcome refused = run(submitArguments(QStringLiteral("sixth")));
+    QCOMPARE(refused.exitCode, int(CliCommand::RequestFailed));
+    QVERIFY2(refused.err.contains(u"LimitExceededException"), qPrintable(refused.err));
+
+    const Outcome queued =
+        run(submitArguments(QStringLiteral("sixth")) +
+            QStringList{QStringLiteral("--queue"), QStringLiteral("--interval"),
+                        QStringLiteral("1"), QStringLiteral("--timeout"), QStringLiteral("60")});
+    QCOMPARE(queued.exitCode, int(CliCommand::Success));
+    QVERIFY2(queued.err.contains(u"already runs as many imports as the service allows"),
+             qPrintable(queued.err));
+    QVERIFY2(queued.out.trimmed().endsWith(u":dataset-import-job/sixth"), qPrintable(queued.out));
+    int sixth = 0;
+    for (const SandboxImportJob &job : m_server->state().jobs())
+        sixth += job.jobName == u"sixth" ? 1 : 0;
+    QCOMPARE(sixth, 1);
+}
+
+void TestCliCommands::submitQueueTimesOut()
+{
+    m_server->state().setTimeScale(1); // imports take minutes
+    const QString users = dataset(QStringLiteral("retail-shop"), QStringLiteral("USERS"));
+    for (int i = 0; i < m_server->options().maxRunning; ++i)
+        QVERIFY(!submitJob(QStringLiteral("slow-%1").arg(i), users,
+                           QStringLiteral("s3://import-bucket/users.csv"))
+                     .isEmpty());
+    const Outcome outcome =
+        run(submitArguments(QStringLiteral("patient")) +
+            QStringList{QStringLiteral("--queue"), QStringLiteral("--interval"),
+                        QStringLiteral("1"), QStringLiteral("--timeout"), QStringLiteral("2")});
+    QCOMPARE(outcome.exitCode, int(CliCommand::WatchTimedOut));
+    QVERIFY2(outcome.err.contains(u"within 2 s, so nothing was sent."), qPrintable(outcome.err));
+    for (const SandboxImportJob &job : m_server->state().jobs())
+        QVERIFY(job.jobName != u"patient");
 }
 
 void TestCliCommands::watchReportsFailureReasons()
@@ -438,29 +601,65 @@ void TestCliCommands::cliInputJsonReadsOnlySmallRegularFiles()
     QCOMPARE(m_server->requestCount(QStringLiteral("CreateDatasetImportJob")), 0);
 }
 
-// A 200 without the job's ARN is no success: the job may exist, and the user is told how to
-// look for it before submitting again.
-void TestCliCommands::submitWithoutAnArnIsAnInvalidResponse()
+// A 200 without the job's ARN is no success: the job is looked up by name. Found, it is
+// reported as created; not found, nothing was created; the lookup failing, the user is told how
+// to look for it before submitting again.
+void TestCliCommands::submitWithoutAnArnIsLookedUp_data()
 {
+    QTest::addColumn<QByteArray>("listing"); // the answer to ListDatasetImportJobs; empty: 500
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QByteArray found =
+        R"({"datasetImportJobs": [{"jobName": "no-arn", "status": "CREATE PENDING",)"
+        R"( "datasetImportJobArn": "arn:aws:personalize:us-east-1:111122223333:)"
+        R"(dataset-import-job/no-arn", "creationDateTime": 4102444800}]})";
+    QTest::newRow("found") << found << int(CliCommand::Success) << QString();
+    QTest::newRow("not found") << QByteArray(R"({"datasetImportJobs": []})")
+                               << int(CliCommand::RequestFailed)
+                               << QStringLiteral("No job named no-arn exists in the dataset, so "
+                                                 "nothing was created. Submit it again.");
+    QTest::newRow("lookup failed")
+        << QByteArray() << int(CliCommand::RequestFailed)
+        << QStringLiteral("The import job “no-arn” may have been created nevertheless.");
+}
+
+void TestCliCommands::submitWithoutAnArnIsLookedUp()
+{
+    QFETCH(QByteArray, listing);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
     ScriptedHttpServer server;
     QVERIFY(server.listen());
-    server.setFallback(ScriptedResponse::json(200, "{}"));
+    server.setHandler([listing](const ReceivedRequest &request) {
+        if (request.header("X-Amz-Target").endsWith("CreateDatasetImportJob"))
+            return ScriptedResponse::json(200, "{}");
+        if (listing.isEmpty())
+            return ScriptedResponse::awsError(500, "InternalServerError", "down");
+        return ScriptedResponse::json(200, listing);
+    });
     useScriptedServer(server);
 
     const Outcome outcome =
         run(submitArguments(QStringLiteral("no-arn")) +
             QStringList{QStringLiteral("--region"), QStringLiteral("us-east-1")});
-    QCOMPARE(outcome.exitCode, int(CliCommand::RequestFailed));
+    QCOMPARE(outcome.exitCode, exitCode);
+    if (exitCode == CliCommand::Success) {
+        QCOMPARE(outcome.out, QStringLiteral("arn:aws:personalize:us-east-1:111122223333:"
+                                             "dataset-import-job/no-arn\n"));
+        return;
+    }
     QVERIFY(outcome.out.isEmpty());
-    QVERIFY2(outcome.err.startsWith(u"importdesk-cli: the service answered without the import "
-                                    u"job's ARN.\n"),
+    QVERIFY2(outcome.err.startsWith(u"importdesk-cli: The answer to CreateDatasetImportJob could "
+                                    u"not be read: it has no datasetImportJobArn"),
              qPrintable(outcome.err));
-    QVERIFY2(outcome.err.contains(u"The import job “no-arn” may have been created nevertheless."),
-             qPrintable(outcome.err));
-    QVERIFY2(outcome.err.contains(u"  importdesk-cli list --dataset-arn " +
-                                  dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS")) +
-                                  u" --region us-east-1\n"),
-             qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+    if (listing.isEmpty()) {
+        QVERIFY2(
+            outcome.err.contains(u"  importdesk-cli list --dataset-arn " +
+                                 dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS")) +
+                                 u" --region us-east-1\n"),
+            qPrintable(outcome.err));
+    }
 }
 
 void TestCliCommands::submitRefusesAnArnThatIsNotOne_data()
@@ -488,10 +687,14 @@ void TestCliCommands::submitRefusesAnArnThatIsNotOne()
 {
     QFETCH(QByteArray, sentArn);
     QFETCH(QString, shownArn);
+    Q_UNUSED(shownArn);
     ScriptedHttpServer server;
     QVERIFY(server.listen());
-    server.setFallback(
-        ScriptedResponse::json(200, R"({"datasetImportJobArn": ")" + sentArn + R"("})"));
+    server.setHandler([sentArn](const ReceivedRequest &request) {
+        if (request.header("X-Amz-Target").endsWith("CreateDatasetImportJob"))
+            return ScriptedResponse::json(200, R"({"datasetImportJobArn": ")" + sentArn + R"("})");
+        return ScriptedResponse::json(200, R"({"datasetImportJobs": []})");
+    });
     useScriptedServer(server);
 
     for (const char *output : {"text", "json"}) {
@@ -499,11 +702,12 @@ void TestCliCommands::submitRefusesAnArnThatIsNotOne()
                                     QStringList{QStringLiteral("--output"), QLatin1String(output)});
         QCOMPARE(outcome.exitCode, int(CliCommand::RequestFailed));
         QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.out));
-        QVERIFY2(outcome.err.startsWith(u"importdesk-cli: the service answered without a valid "
-                                        u"import job ARN (it sent “" +
-                                        shownArn + u"”).\n"),
+        QVERIFY2(outcome.err.startsWith(u"importdesk-cli: The answer to CreateDatasetImportJob "
+                                        u"could not be read: its datasetImportJobArn is not the "
+                                        u"ARN of an import job"),
                  qPrintable(outcome.err));
-        QVERIFY(outcome.err.contains(u"may have been created nevertheless"));
+        // Looked up by name: no such job, so nothing was created.
+        QVERIFY2(outcome.err.contains(u"so nothing was created"), qPrintable(outcome.err));
         QVERIFY2(!hasRawControls(outcome.err), qPrintable(outcome.err));
     }
 }

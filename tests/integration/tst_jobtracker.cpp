@@ -41,7 +41,7 @@ private Q_SLOTS:
 private:
     void startServer(const SandboxOptions &options, quint16 port = 0);
     void connectClient();
-    void makeTracker(bool discovery = true);
+    void makeTracker(JobTracker::Discovery discovery = JobTracker::Discovery::Describe);
     // Jobs of `datasetArn` in the sandbox (its seeded history included).
     int sandboxJobs(const QString &datasetArn);
     QString dataset(const QString &group, const QString &type) const;
@@ -133,7 +133,7 @@ void TestJobTracker::connectClient()
     m_client = std::make_unique<PersonalizeClient>(m_aws.get());
 }
 
-void TestJobTracker::makeTracker(bool discovery)
+void TestJobTracker::makeTracker(JobTracker::Discovery discovery)
 {
     connectClient();
     m_tracker = std::make_unique<JobTracker>(m_store.get(), m_client.get(), QStringLiteral("test"),
@@ -433,7 +433,7 @@ void TestJobTracker::followByArnWithoutDescribe()
     QStringList arns;
     for (int i = 0; i < 150; ++i)
         arns.append(createInSandbox(QStringLiteral("watched-%1").arg(i), interactions).arn);
-    makeTracker(false);
+    makeTracker(JobTracker::Discovery::Ignore);
     QSignalSpy finished(m_tracker.get(), &JobTracker::jobFinished);
     QSignalSpy polls(m_tracker.get(), &JobTracker::pollFinished);
     m_tracker->follow(arns);
@@ -451,7 +451,7 @@ void TestJobTracker::followByArnWithoutDescribe()
 void TestJobTracker::unknownArnIsReported()
 {
     startServer(m_options);
-    makeTracker(false);
+    makeTracker(JobTracker::Discovery::Ignore);
     const QString missing = PersonalizeArn::datasetImportJobArn(
         m_options.region, m_options.accountId, QStringLiteral("never-created"));
     QSignalSpy notFound(m_tracker.get(), &JobTracker::jobNotFound);

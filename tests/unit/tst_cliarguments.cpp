@@ -123,6 +123,20 @@ void TestCliArguments::describeListWatchDatasets()
     parsed = parse(QStringLiteral("list"));
     QVERIFY(parsed.ok());
     QVERIFY(parsed->datasetArn.isEmpty());
+    QVERIFY(parsed->statuses.isEmpty());
+
+    parsed = parse(QStringLiteral("list --status failed,in-progress --status CREATE_PENDING "
+                                  "--status Active --status failed"));
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->statuses,
+             (QStringList{QStringLiteral("CREATE FAILED"), QStringLiteral("CREATE IN_PROGRESS"),
+                          QStringLiteral("CREATE PENDING"), QStringLiteral("ACTIVE")}));
+
+    parsed = parse(QStringLiteral("submit --job-name a --dataset-arn b --data-location c --queue "
+                                  "--timeout 600"));
+    QVERIFY(parsed.ok());
+    QVERIFY(parsed->queue);
+    QCOMPARE(parsed->timeout, std::chrono::seconds(600));
 }
 
 void TestCliArguments::helpAndVersion()
@@ -183,6 +197,12 @@ void TestCliArguments::mistakes_data()
                                        << "submit takes options only; “extra” is not one.";
     QTest::newRow("list positional") << "list arn:a"
                                      << "Unexpected argument “arn:a”.";
+    QTest::newRow("unknown status")
+        << "list --status done"
+        << "--status takes pending, in-progress, active or failed (or the service's CREATE "
+           "PENDING, CREATE IN_PROGRESS, ACTIVE, CREATE FAILED), not “done”.";
+    QTest::newRow("queue for list") << "list --queue"
+                                    << "Option --queue does not apply to “list”.";
 }
 
 void TestCliArguments::mistakes()
