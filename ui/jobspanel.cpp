@@ -149,11 +149,12 @@ JobsPanel::JobsPanel(JobTableModel *model, QWidget *parent)
     // As wide as its longest label (in every language), up to a bound; longer ones elide.
     m_datasetCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_datasetCombo->setMaximumWidth(m_datasetCombo->fontMetrics().averageCharWidth() * 40);
-    // It gives way before the chips do when the form pane leaves the jobs little room.
+    // The filters give way before the chips do when the form pane leaves the jobs little room.
     m_datasetCombo->setMinimumWidth(m_datasetCombo->fontMetrics().averageCharWidth() * 14);
     m_regionCombo->setObjectName(QStringLiteral("jobRegionFilter"));
     m_regionCombo->setAccessibleName(tr("Show jobs in region"));
     m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_regionCombo->setMinimumWidth(m_regionCombo->fontMetrics().averageCharWidth() * 12);
     chipRow->addWidget(m_datasetCombo);
     chipRow->addWidget(m_regionCombo);
     layout->addLayout(chipRow);

@@ -282,6 +282,10 @@ void TestScreenshots::frenchMainWindow()
         QStringLiteral("qt_dockwidget_closebutton"));
     QVERIFY(close);
     QCOMPARE(close->accessibleName(), QStringLiteral("Fermer"));
+    // The pane open, the French window still fits a 1280-pixel screen.
+    QVERIFY2(window->minimumSizeHint().width() <= 1280,
+             qPrintable(QString::number(window->minimumSizeHint().width())));
+    QCOMPARE(window->width(), 1280);
     checkToolBars(window);
     shoot(window, QStringLiteral("main-window-fr-form-open"));
 }
