@@ -6,15 +6,13 @@
 #include "sandbox/sandboxclient.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -22,18 +20,6 @@
 namespace {
 
 constexpr double kDemoTimeScale = 10.0; // jobs finish in minutes rather than hours
-
-void installTranslators(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("importdesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
 
 void fail(const QString &message)
 {
@@ -52,7 +38,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("importdesk"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/importdesk.svg")));
     Redaction::installMessageFilter();
-    installTranslators(app);
+    Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -69,6 +55,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "How much faster sandbox jobs run (default %1).")
             .arg(kDemoTimeScale),
         QStringLiteral("N"));
+    const QCommandLineOption historyOption(
+        QStringLiteral("sandbox-history"),
+        QCoreApplication::translate("main", "Seed the sandbox with N finished jobs spread over its "
+                                            "datasets and the past months."),
+        QStringLiteral("N"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"), QCoreApplication::translate("main", "The AWS profile to use."),
         QStringLiteral("NAME"));
@@ -80,8 +71,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Send requests to this endpoint instead of the "
                                             "standard one."),
         QStringLiteral("URL"));
-    parser.addOptions(
-        {sandboxOption, timeScaleOption, profileOption, regionOption, endpointOption});
+    parser.addOptions({sandboxOption, timeScaleOption, historyOption, profileOption, regionOption,
+                       endpointOption});
     parser.process(app);
 
     DesktopOptions options;
@@ -99,6 +90,17 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
+        int historyJobs = 0;
+        if (parser.isSet(historyOption)) {
+            bool ok = false;
+            historyJobs = parser.value(historyOption).toInt(&ok);
+            if (!ok || historyJobs < 0) {
+                fail(QCoreApplication::translate("main", "--sandbox-history needs a number of "
+                                                         "jobs, such as 100000."));
+                return 2;
+            }
+        }
+        Q_UNUSED(historyJobs)
         // The sandbox keeps its jobs between runs, like the service, in its own folder.
         const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dataDir + QStringLiteral("/sandbox"));

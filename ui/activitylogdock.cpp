@@ -1,6 +1,7 @@
 #include "ui/activitylogdock.h"
 
 #include "desktop/activitylog.h"
+#include "ui/tableview.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -10,7 +11,7 @@
 ActivityLogDock::ActivityLogDock(ActivityLogModel *model, QWidget *parent)
     : QDockWidget(tr("Activity log"), parent)
     , m_model(model)
-    , m_view(new QTableView(this))
+    , m_view(new TableView(this))
 {
     setObjectName(QStringLiteral("activityLogDock"));
     m_view->setObjectName(QStringLiteral("activityLogView"));

@@ -21,12 +21,12 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_profile->setObjectName(QStringLiteral("profileCombo"));
     m_profile->setAccessibleName(tr("AWS profile"));
     m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_profile->setMinimumContentsLength(12);
+    m_profile->setMinimumContentsLength(9);
     m_region->setObjectName(QStringLiteral("regionCombo"));
     m_region->setAccessibleName(tr("AWS Region"));
     m_region->setEditable(true);
     m_region->setInsertPolicy(QComboBox::NoInsert);
-    m_region->setMinimumContentsLength(14);
+    m_region->setMinimumContentsLength(11);
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_badge->setObjectName(QStringLiteral("sandboxBadge"));

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableWidget>
 
@@ -47,6 +48,10 @@ ImportForm::ImportForm(QWidget *parent)
     m_ui->requestView->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_ui->requestView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->requestView->setMaximumHeight(m_ui->requestView->fontMetrics().lineSpacing() * 5 + 12);
+    // The form scrolls down, never sideways: the pane is at least as wide as its fields.
+    m_ui->formScroll->setMinimumWidth(m_ui->scrollContents->minimumSizeHint().width() +
+                                      m_ui->formScroll->verticalScrollBar()->sizeHint().width() +
+                                      2 * m_ui->formScroll->frameWidth());
 
     m_ui->importModeCombo->addItem(tr("Replace existing bulk data (FULL)"), QStringLiteral("FULL"));
     m_ui->importModeCombo->addItem(tr("Add to existing data (INCREMENTAL)"),
@@ -57,6 +62,9 @@ ImportForm::ImportForm(QWidget *parent)
     m_ui->roleCombo->lineEdit()->setPlaceholderText(
         tr("arn:aws:iam::111122223333:role/PersonalizeS3Read (optional)"));
     m_ui->roleCombo->lineEdit()->setClearButtonEnabled(true);
+    // The text fields inside the combos are what a screen reader lands on.
+    m_ui->datasetCombo->lineEdit()->setAccessibleName(m_ui->datasetCombo->accessibleName());
+    m_ui->roleCombo->lineEdit()->setAccessibleName(m_ui->roleCombo->accessibleName());
     m_ui->datasetCombo->completer()->setFilterMode(Qt::MatchContains);
     m_ui->datasetCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
 
@@ -445,6 +453,12 @@ void ImportForm::generateName()
         JobNaming::forDataset(arn, datasetName, QDateTime::currentDateTime()));
     readWidgets(DraftField::JobName);
     m_ui->jobNameEdit->setFocus();
+}
+
+void ImportForm::focusJobName()
+{
+    m_ui->jobNameEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->jobNameEdit->selectAll();
 }
 
 void ImportForm::trySubmit()

@@ -61,6 +61,9 @@ public:
     QByteArray requestBody() const;
     QAction *submitAction() const { return m_submitAction; }
 
+    // Puts the cursor in the job name, where a new import starts.
+    void focusJobName();
+
     // Submits when possible; otherwise reveals every message and focuses the first problem.
     void trySubmit();
     void generateName();

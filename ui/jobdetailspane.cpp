@@ -49,6 +49,7 @@ QLineEdit *makeReadOnlyEdit(QWidget *parent, const char *objectName)
 JobDetailsPane::JobDetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_profileNamer([](const QString &profile) { return profile; })
     , m_ageTimer(new QTimer(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
@@ -66,6 +67,7 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("detailsScrollArea"));
+    scroll->setAccessibleName(tr("Job details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
@@ -91,7 +93,9 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
     // A label sized to the text rather than an editor with a fixed height: reasons are short
     // and should be read at once; the pane scrolls when one is long.
     m_failureReason = makeValueLabel(m_failureBox, "detailsFailureReason");
-    m_failureReason->setAccessibleName(tr("Failure reason"));
+    // No accessible name: a screen reader then reads the reason itself, with what it is as
+    // the description.
+    m_failureReason->setAccessibleDescription(tr("Failure reason"));
     m_failureReason->setFrameShape(QFrame::StyledPanel);
     m_failureReason->setFrameShadow(QFrame::Sunken);
     m_failureReason->setBackgroundRole(QPalette::Base);
@@ -190,6 +194,14 @@ QLineEdit *JobDetailsPane::addCopyableRow(const QString &label, const char *obje
     return value;
 }
 
+void JobDetailsPane::setProfileNamer(ProfileNamer namer)
+{
+    m_profileNamer = std::move(namer);
+    const std::optional<JobRecord> job = m_job;
+    m_job.reset();
+    setJob(job);
+}
+
 void JobDetailsPane::setClock(Clock clock)
 {
     m_clock = std::move(clock);
@@ -280,7 +292,8 @@ void JobDetailsPane::setJob(const std::optional<JobRecord> &job)
     m_dataset->setText(DatasetLabel::fromArn(r.datasetArn));
     m_dataset->setToolTip(r.datasetArn);
     const QString account = r.accountId.isEmpty() ? QString() : tr(", account %1").arg(r.accountId);
-    const QString profile = r.profile.isEmpty() ? QString() : tr(", profile %1").arg(r.profile);
+    const QString profileName = m_profileNamer(r.profile);
+    const QString profile = profileName.isEmpty() ? QString() : tr(", profile %1").arg(profileName);
     m_region->setText(r.region + account + profile);
 
     m_dataLocation->setText(r.dataLocation);

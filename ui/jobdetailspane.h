@@ -27,6 +27,8 @@ class JobDetailsPane final : public QWidget
 
 public:
     using Clock = std::function<QDateTime()>;
+    // How the window names a job's profile (as its connection bar does); empty: not shown.
+    using ProfileNamer = std::function<QString(const QString &profile)>;
 
     explicit JobDetailsPane(QWidget *parent = nullptr);
     ~JobDetailsPane() override;
@@ -37,6 +39,8 @@ public:
 
     // Test seam: what "now" is for ages and running durations.
     void setClock(Clock clock);
+    // By default the profile as recorded with the job.
+    void setProfileNamer(ProfileNamer namer);
 
     // "just now", "3 min ago", "2 h ago", "5 days ago"; "in the future" for clock skew.
     static QString relativeAge(const QDateTime &then, const QDateTime &now);
@@ -53,6 +57,7 @@ private:
 
     std::optional<JobRecord> m_job;
     Clock m_clock;
+    ProfileNamer m_profileNamer;
     QTimer *m_ageTimer;
 
     QStackedWidget *m_stack;

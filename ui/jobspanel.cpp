@@ -8,8 +8,10 @@
 #include "ui/filedialogs.h"
 #include "ui/jobdetailspane.h"
 #include "ui/statusbadgedelegate.h"
+#include "ui/tableview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -19,9 +21,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -50,6 +56,24 @@ const char *const kChipStyle = "QToolButton { border: 1px solid palette(mid); bo
                                " color: palette(highlighted-text);"
                                " border-color: palette(highlight); }";
 
+// Names and ARNs keep their start and end (where they differ) when cut; a failure reason keeps
+// its start, which says what went wrong.
+class ElideRightDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+
+// Columns an operator reads first; the others start hidden (the header's menu shows them).
+constexpr int kHiddenByDefault[] = {JobTableModel::ModeColumn, JobTableModel::UpdatedColumn};
+
 } // namespace
 
 JobsPanel::JobsPanel(JobTableModel *model, QWidget *parent)
@@ -63,8 +87,16 @@ JobsPanel::JobsPanel(JobTableModel *model, QWidget *parent)
     , m_regionCombo(new QComboBox(this))
     , m_countLabel(new QLabel(this))
     , m_toolBar(new QToolBar(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_table(new QTableView(m_splitter))
+    , m_moreButton(new QToolButton(this))
+    , m_moreMenu(new QMenu(this))
+    , m_columnsMenu(new QMenu(tr("&Columns"), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tableStack(new QStackedWidget(m_splitter))
+    , m_table(new TableView(m_tableStack))
+    , m_emptyPage(new QWidget(m_tableStack))
+    , m_emptyTitle(new QLabel(m_emptyPage))
+    , m_emptyHint(new QLabel(m_emptyPage))
+    , m_emptyButton(new QPushButton(m_emptyPage))
     , m_details(new JobDetailsPane(m_splitter))
 {
     setObjectName(QStringLiteral("jobsPanel"));
@@ -74,28 +106,27 @@ JobsPanel::JobsPanel(JobTableModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
-    // Row 1: what to look for.
-    auto *searchRow = new QHBoxLayout;
+    // Row 1: what to do, and what to look for. The toolbar keeps the width of its buttons so
+    // that none of them hides behind an overflow button; the search field takes the rest.
+    auto *actionRow = new QHBoxLayout;
+    actionRow->setContentsMargins(4, 0, 6, 0);
+    m_toolBar->setObjectName(QStringLiteral("jobsToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    actionRow->addWidget(m_toolBar);
     m_search->setObjectName(QStringLiteral("jobSearchEdit"));
     m_search->setPlaceholderText(tr("Search name, ARN, dataset or failure reason"));
     m_search->setAccessibleName(tr("Search jobs"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 20);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setSearchText);
-    searchRow->addWidget(m_search, 2);
+    actionRow->addWidget(m_search, 1);
+    layout->addLayout(actionRow);
 
-    m_datasetCombo->setObjectName(QStringLiteral("jobDatasetFilter"));
-    m_datasetCombo->setAccessibleName(tr("Show jobs of dataset"));
-    m_datasetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_datasetCombo->setMinimumContentsLength(12);
-    m_regionCombo->setObjectName(QStringLiteral("jobRegionFilter"));
-    m_regionCombo->setAccessibleName(tr("Show jobs in region"));
-    m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    searchRow->addWidget(m_datasetCombo, 1);
-    searchRow->addWidget(m_regionCombo);
-    layout->addLayout(searchRow);
-
-    // Row 2: status chips with live counts, and how many rows pass.
+    // Row 2: status chips with live counts, how many rows pass, dataset and region filters.
     auto *chipRow = new QHBoxLayout;
+    chipRow->setContentsMargins(6, 0, 6, 0);
     chipRow->setSpacing(4);
     for (const ChipSpec &spec : kChips) {
         auto *chip = new QToolButton(this);
@@ -109,25 +140,36 @@ JobsPanel::JobsPanel(JobTableModel *model, QWidget *parent)
         m_chips.insert(group, chip);
         chipRow->addWidget(chip);
     }
-    chipRow->addStretch(1);
+    chipRow->addSpacing(6);
     m_countLabel->setObjectName(QStringLiteral("jobCountLabel"));
     chipRow->addWidget(m_countLabel);
+    chipRow->addStretch(1);
+    m_datasetCombo->setObjectName(QStringLiteral("jobDatasetFilter"));
+    m_datasetCombo->setAccessibleName(tr("Show jobs of dataset"));
+    // As wide as its longest label (in every language), up to a bound; longer ones elide.
+    m_datasetCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_datasetCombo->setMaximumWidth(m_datasetCombo->fontMetrics().averageCharWidth() * 40);
+    // The filters give way before the chips do when the form pane leaves the jobs little room.
+    m_datasetCombo->setMinimumWidth(m_datasetCombo->fontMetrics().averageCharWidth() * 14);
+    m_regionCombo->setObjectName(QStringLiteral("jobRegionFilter"));
+    m_regionCombo->setAccessibleName(tr("Show jobs in region"));
+    m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_regionCombo->setMinimumWidth(m_regionCombo->fontMetrics().averageCharWidth() * 12);
+    chipRow->addWidget(m_datasetCombo);
+    chipRow->addWidget(m_regionCombo);
     layout->addLayout(chipRow);
-
-    m_toolBar->setObjectName(QStringLiteral("jobsToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->setIconSize(QSize(16, 16));
-    layout->addWidget(m_toolBar);
 
     m_table->setObjectName(QStringLiteral("jobsTable"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(JobTableModel::StatusColumn, new StatusBadgeDelegate(this));
+    m_table->setItemDelegateForColumn(JobTableModel::FailureReasonColumn,
+                                      new ElideRightDelegate(this));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setShowGrid(false);
-    m_table->setSortingEnabled(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
@@ -137,23 +179,33 @@ JobsPanel::JobsPanel(JobTableModel *model, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->resizeSection(JobTableModel::NameColumn, 200);
-    header->resizeSection(JobTableModel::StatusColumn, 118);
-    header->resizeSection(JobTableModel::DatasetColumn, 170);
-    header->resizeSection(JobTableModel::ModeColumn, 90);
-    header->resizeSection(JobTableModel::CreatedColumn, 140);
-    header->resizeSection(JobTableModel::UpdatedColumn, 140);
-    header->resizeSection(JobTableModel::DurationColumn, 90);
-    // Newest first, as an operator looks for what they just submitted.
-    m_table->sortByColumn(JobTableModel::CreatedColumn, Qt::DescendingOrder);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    setDefaultColumns();
+    // Newest first, as an operator looks for what they just submitted. The indicator is set
+    // before sorting is enabled, which then sorts once.
+    header->setSortIndicator(JobTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     connect(m_table, &QWidget::customContextMenuRequested, this, &JobsPanel::showContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) { m_columnsMenu->popup(header->mapToGlobal(pos)); });
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &JobsPanel::fillColumnsMenu);
+
+    m_tableStack->setObjectName(QStringLiteral("jobsTableStack"));
+    m_tableStack->addWidget(m_table);
+    buildEmptyPage();
+    m_tableStack->addWidget(m_emptyPage);
 
     m_splitter->setObjectName(QStringLiteral("jobsSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_tableStack);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // Extra width goes to the table; the details keep a reading width beside it, as the
+    // reading pane of a mail client.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    const int detailsWidth = fontMetrics().averageCharWidth() * 58;
+    m_details->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_splitter->setSizes({detailsWidth * 2, detailsWidth});
     layout->addWidget(m_splitter, 1);
 
     buildActions();
@@ -175,22 +227,111 @@ JobsPanel::JobsPanel(JobTableModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsPanel::updateFilterCombos);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsPanel::updateFilterCombos);
     connect(m_proxy, &JobFilterProxy::countsChanged, this, &JobsPanel::updateChips);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &JobsPanel::updateChips);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &JobsPanel::updateChips);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &JobsPanel::updateChips);
+        connect(m_proxy, signal, this, &JobsPanel::updateEmptyState);
+    }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobsPanel::updateChips);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobsPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &JobsPanel::updateChips);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &JobsPanel::updateEmptyState);
 
     connect(m_datasetCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setDatasetFilter(m_datasetCombo->currentData().toString()); });
     connect(m_regionCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setRegionFilter(m_regionCombo->currentData().toString()); });
 
+    // Tab goes from the filters to the table (or the page standing for it), then the details.
+    QWidget::setTabOrder(m_search, m_chips.value(JobFilterProxy::StatusGroup::Pending));
+    QWidget *previous = m_chips.value(JobFilterProxy::StatusGroup::Pending);
+    for (const ChipSpec &spec : kChips) {
+        if (m_chips.value(spec.group) != previous) {
+            QWidget::setTabOrder(previous, m_chips.value(spec.group));
+            previous = m_chips.value(spec.group);
+        }
+    }
+    QWidget::setTabOrder(previous, m_datasetCombo);
+    QWidget::setTabOrder(m_datasetCombo, m_regionCombo);
+    QWidget::setTabOrder(m_regionCombo, m_table);
+    QWidget::setTabOrder(m_table, m_emptyButton);
+
     updateFilterCombos();
     updateChips();
     updateActions();
+    updateEmptyState();
 }
 
 JobsPanel::~JobsPanel() = default;
+
+void JobsPanel::setDefaultColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto width = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 24;
+    };
+    // Widths from typical contents in the current language, so that at 1280 px Name, Status,
+    // Dataset, Created, Duration and the start of the failure reason fit without scrolling.
+    const QString created =
+        QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    header->resizeSection(JobTableModel::NameColumn,
+                          width(QStringLiteral("retail-interactions-20240601-1200")));
+    header->resizeSection(
+        JobTableModel::StatusColumn,
+        StatusBadgeDelegate::badgeSize(JobTableModel::statusText(ImportJobStatus::CreateInProgress),
+                                       m_table->font())
+                .width() +
+            16);
+    header->resizeSection(JobTableModel::DatasetColumn,
+                          width(QStringLiteral("retail-shop / INTERACTIONS")));
+    header->resizeSection(JobTableModel::ModeColumn, width(tr("Incremental", "import mode")));
+    header->resizeSection(JobTableModel::CreatedColumn, width(created));
+    header->resizeSection(JobTableModel::UpdatedColumn, width(created));
+    header->resizeSection(JobTableModel::DurationColumn,
+                          width(JobTableModel::formatDuration(59 * 60 + 59)));
+    for (int column : kHiddenByDefault)
+        header->hideSection(column);
+}
+
+void JobsPanel::buildEmptyPage()
+{
+    m_emptyPage->setObjectName(QStringLiteral("jobsEmptyState"));
+    m_emptyPage->setBackgroundRole(QPalette::Base);
+    m_emptyPage->setAutoFillBackground(true);
+    m_emptyTitle->setObjectName(QStringLiteral("jobsEmptyTitle"));
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyTitle->setWordWrap(true);
+    QFont titleFont = m_emptyTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_emptyTitle->setFont(titleFont);
+    m_emptyHint->setObjectName(QStringLiteral("jobsEmptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyButton->setObjectName(QStringLiteral("jobsEmptyButton"));
+    m_emptyButton->setAutoDefault(false);
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        if (m_model->rowCount() > 0)
+            clearFilters();
+        else if (m_newImportAction)
+            m_newImportAction->trigger();
+    });
+
+    auto *column = new QVBoxLayout;
+    column->setSpacing(8);
+    column->addWidget(m_emptyTitle);
+    column->addWidget(m_emptyHint);
+    column->addWidget(m_emptyButton, 0, Qt::AlignHCenter);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addLayout(column, 4);
+    row->addStretch(1);
+    auto *page = new QVBoxLayout(m_emptyPage);
+    page->addStretch(2);
+    page->addLayout(row);
+    page->addStretch(3);
+}
 
 void JobsPanel::buildActions()
 {
@@ -240,14 +381,46 @@ void JobsPanel::buildActions()
     });
     addAction(find);
 
+    // Short labels on the toolbar, full ones in menus; the less frequent actions sit behind
+    // "More" so that every button fits at 1280 px, the form pane open or not.
+    m_cloneAction->setIconText(tr("Clone", "toolbar: clone the selected job"));
+    m_copyCliAction->setIconText(tr("Copy CLI", "toolbar: copy the job as an AWS CLI command"));
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_cloneAction);
     m_toolBar->addAction(m_copyArnAction);
     m_toolBar->addAction(m_copyCliAction);
-    m_toolBar->addAction(m_openConsoleAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_exportCsvAction);
+
+    m_moreMenu->setObjectName(QStringLiteral("moreJobActionsMenu"));
+    m_moreMenu->addAction(m_openConsoleAction);
+    m_moreMenu->addAction(m_exportCsvAction);
+    m_moreMenu->addSeparator();
+    m_moreMenu->addMenu(m_columnsMenu);
+    m_moreButton->setObjectName(QStringLiteral("moreJobActionsButton"));
+    m_moreButton->setText(tr("More", "toolbar: menu of further job actions"));
+    m_moreButton->setToolTip(tr("Open in Console, Export CSV and the columns shown"));
+    m_moreButton->setAccessibleName(tr("More job actions"));
+    m_moreButton->setMenu(m_moreMenu);
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Like the toolbar's other buttons, out of the Tab chain: the Jobs and View menus and the
+    // shortcuts reach the same actions from the keyboard.
+    m_moreButton->setFocusPolicy(Qt::NoFocus);
+    m_toolBar->addWidget(m_moreButton);
+}
+
+void JobsPanel::setNewImportAction(QAction *action)
+{
+    if (m_newImportAction)
+        m_toolBar->removeAction(m_newImportAction);
+    m_newImportAction = action;
+    if (action) {
+        const QList<QAction *> actions = m_toolBar->actions();
+        m_toolBar->insertAction(actions.value(0), action);
+        if (!actions.isEmpty() && !actions.first()->isSeparator())
+            m_toolBar->insertSeparator(actions.first());
+    }
+    updateEmptyState();
 }
 
 void JobsPanel::setUrlOpener(UrlOpener opener)
@@ -347,6 +520,15 @@ std::optional<JobRecord> JobsPanel::selectedJob() const
     return record.value<JobRecord>();
 }
 
+void JobsPanel::clearFilters()
+{
+    m_search->clear();
+    for (QToolButton *chip : std::as_const(m_chips))
+        chip->setChecked(false);
+    m_datasetCombo->setCurrentIndex(0);
+    m_regionCombo->setCurrentIndex(0);
+}
+
 bool JobsPanel::selectJob(const QString &arn)
 {
     const QModelIndex source = m_model->indexOf(arn);
@@ -355,11 +537,7 @@ bool JobsPanel::selectJob(const QString &arn)
     QModelIndex index = m_proxy->mapFromSource(source);
     if (!index.isValid()) {
         // Filtered out: show everything rather than select a row the user cannot see.
-        m_search->clear();
-        for (QToolButton *chip : std::as_const(m_chips))
-            chip->setChecked(false);
-        m_datasetCombo->setCurrentIndex(0);
-        m_regionCombo->setCurrentIndex(0);
+        clearFilters();
         index = m_proxy->mapFromSource(source);
         if (!index.isValid())
             return false;
@@ -370,6 +548,95 @@ bool JobsPanel::selectJob(const QString &arn)
     return true;
 }
 
+void JobsPanel::setEmptyReason(EmptyReason reason, int datasetsToList)
+{
+    if (reason == m_emptyReason && datasetsToList == m_datasetsToList)
+        return;
+    m_emptyReason = reason;
+    m_datasetsToList = datasetsToList;
+    updateEmptyState();
+}
+
+bool JobsPanel::isShowingEmptyState() const
+{
+    return m_tableStack->currentWidget() == m_emptyPage;
+}
+
+QString JobsPanel::emptyStateTitle() const
+{
+    return m_emptyTitle->text();
+}
+
+QString JobsPanel::emptyStateHint() const
+{
+    return m_emptyHint->text();
+}
+
+// An empty table is not shown: a page says why there is no row and what to do. Screen readers
+// then meet that page instead of a table with columns and no cell.
+void JobsPanel::updateEmptyState()
+{
+    const bool filtered = m_model->rowCount() > 0;
+    QString title;
+    QString hint;
+    QString button;
+    if (filtered) {
+        title = tr("No job matches the filters");
+        const int hidden = m_model->rowCount();
+        hint = hidden == 1 ? tr("The only job is hidden by the search, status, dataset or region "
+                                "filter.")
+                           : tr("All %1 jobs are hidden by the search, status, dataset or region "
+                                "filter.")
+                                 .arg(hidden);
+        button = tr("&Clear filters");
+    } else {
+        switch (m_emptyReason) {
+        case EmptyReason::NoJobs:
+            title = tr("No import jobs yet");
+            hint = m_newImportAction
+                       ? tr("Create one with New import (%1).")
+                             .arg(m_newImportAction->shortcut().toString(QKeySequence::NativeText))
+                       : tr("Jobs created in this account appear here.");
+            if (m_newImportAction)
+                button = m_newImportAction->text();
+            break;
+        case EmptyReason::LoadingHistory:
+            title = tr("Loading the job history…");
+            hint = tr("Jobs kept on this computer appear in a moment.");
+            break;
+        case EmptyReason::ListingDatasets:
+            title = m_datasetsToList == 1 ? tr("Listing the jobs of 1 dataset…")
+                    : m_datasetsToList > 1
+                        ? tr("Listing the jobs of %1 datasets…").arg(m_datasetsToList)
+                        : tr("Looking for the account's datasets…");
+            hint = tr("Each dataset's jobs appear as soon as they are listed.");
+            break;
+        case EmptyReason::NotConnected:
+            title = tr("Not connected");
+            hint = tr("Choose a profile and Region above, or fix the problem shown there, to "
+                      "see the account's import jobs.");
+            break;
+        }
+    }
+    m_emptyTitle->setText(title);
+    m_emptyHint->setText(hint);
+    m_emptyButton->setText(button);
+    m_emptyButton->setVisible(!button.isEmpty());
+    m_emptyPage->setAccessibleName(title);
+    m_emptyPage->setAccessibleDescription(hint);
+
+    const bool empty = m_proxy->rowCount() == 0;
+    QWidget *wanted = empty ? m_emptyPage : static_cast<QWidget *>(m_table);
+    if (m_tableStack->currentWidget() == wanted)
+        return;
+    QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = focus && (m_tableStack->currentWidget() == focus ||
+                                    m_tableStack->currentWidget()->isAncestorOf(focus));
+    m_tableStack->setCurrentWidget(wanted);
+    if (hadFocus)
+        (empty ? static_cast<QWidget *>(m_emptyButton) : m_table)->setFocus(Qt::OtherFocusReason);
+}
+
 QByteArray JobsPanel::headerState() const
 {
     return m_table->horizontalHeader()->saveState();
@@ -377,7 +644,14 @@ QByteArray JobsPanel::headerState() const
 
 bool JobsPanel::restoreHeaderState(const QByteArray &state)
 {
-    return !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
+    if (state.isEmpty())
+        return false;
+    // Sorting is off while the state is read, then sorts once by the restored column; the
+    // proxy does nothing when that is the column it is already sorted by.
+    m_table->setSortingEnabled(false);
+    const bool restored = m_table->horizontalHeader()->restoreState(state);
+    m_table->setSortingEnabled(true);
+    return restored;
 }
 
 QByteArray JobsPanel::splitterState() const
@@ -387,7 +661,43 @@ QByteArray JobsPanel::splitterState() const
 
 bool JobsPanel::restoreSplitterState(const QByteArray &state)
 {
-    return !state.isEmpty() && m_splitter->restoreState(state);
+    if (state.isEmpty() || !m_splitter->restoreState(state))
+        return false;
+    // The details sit beside the table, whatever an older layout said.
+    m_splitter->setOrientation(Qt::Horizontal);
+    return true;
+}
+
+void JobsPanel::fillColumnsMenu()
+{
+    m_columnsMenu->clear();
+    QHeaderView *header = m_table->horizontalHeader();
+    int shown = 0;
+    for (int column = 0; column < header->count(); ++column)
+        shown += header->isSectionHidden(column) ? 0 : 1;
+    // In the order shown, so that the menu reads like the header.
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        const QString name = m_proxy->headerData(column, Qt::Horizontal).toString();
+        QAction *action = m_columnsMenu->addAction(name);
+        action->setObjectName(QStringLiteral("showColumnAction%1").arg(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last column shown stays: a table without columns shows nothing to click.
+        action->setEnabled(header->isSectionHidden(column) || shown > 1);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    m_columnsMenu->addSeparator();
+    QAction *reset = m_columnsMenu->addAction(tr("&Reset columns"));
+    reset->setObjectName(QStringLiteral("resetColumnsAction"));
+    connect(reset, &QAction::triggered, this, [this, header] {
+        for (int column = 0; column < header->count(); ++column) {
+            header->setSectionHidden(column, false);
+            header->moveSection(header->visualIndex(column), column);
+        }
+        setDefaultColumns();
+    });
 }
 
 void JobsPanel::showContextMenu(const QPoint &pos)
@@ -408,6 +718,8 @@ void JobsPanel::showContextMenu(const QPoint &pos)
     }
     menu->addAction(m_refreshAction);
     menu->addAction(m_exportCsvAction);
+    menu->addSeparator();
+    menu->addMenu(m_columnsMenu);
     // popup(), not exec(): no nested event loop.
     menu->popup(m_table->viewport()->mapToGlobal(pos));
 }

@@ -11,18 +11,21 @@
 #include "ui/activitylogdock.h"
 #include "ui/connectionbar.h"
 #include "ui/importform.h"
+#include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(DesktopApp *app, QWidget *parent)
@@ -31,7 +34,7 @@ MainWindow::MainWindow(DesktopApp *app, QWidget *parent)
     , m_connectionBar(new ConnectionBar(this))
     , m_form(new ImportForm(this))
     , m_jobsPanel(new JobsPanel(app->jobs()->model(), this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_formDock(new QDockWidget(tr("New import"), this))
     , m_activityDock(new ActivityLogDock(app->activityLog(), this))
     , m_endpointLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
@@ -40,20 +43,23 @@ MainWindow::MainWindow(DesktopApp *app, QWidget *parent)
     setWindowTitle(app->isSandbox() ? tr("Import Desk — Sandbox") : tr("Import Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/importdesk.svg")));
 
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_form);
-    m_splitter->addWidget(m_jobsPanel);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-
+    // The jobs are the main area; the form is a pane at the right, the full height of the
+    // window, that opens for a new import and closes when done.
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->setSpacing(4);
     layout->addWidget(m_connectionBar);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_jobsPanel, 1);
     setCentralWidget(central);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    m_formDock->setObjectName(QStringLiteral("formPane"));
+    m_formDock->setWidget(m_form);
+    m_formDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_formDock);
+    m_formDock->hide();
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
 
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
@@ -74,17 +80,46 @@ MainWindow::MainWindow(DesktopApp *app, QWidget *parent)
     if (!app->storeProblem().isEmpty())
         statusBar()->showMessage(app->storeProblem());
 
+    // Tab walks the form, the jobs (filters, table, details) and the log, then wraps to the
+    // connection bar and the form again.
+    QWidget::setTabOrder(m_form->findChild<QWidget *>(QStringLiteral("loadJsonButton")),
+                         m_jobsPanel->findChild<QWidget *>(QStringLiteral("jobSearchEdit")));
+
     m_connectionBar->setSandbox(m_app->isSandbox());
     onSessionChanged();
-    resize(1280, 860);
+    resize(1280, 800);
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Closing the window is not the user closing the pane.
+    disconnect(m_formDock->toggleViewAction(), nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
+    m_newImportAction = new QAction(tr("&New import"), this);
+    m_newImportAction->setObjectName(QStringLiteral("newImportAction"));
+    m_newImportAction->setShortcut(QKeySequence::New);
+    m_newImportAction->setToolTip(
+        tr("Open the form for a new import job (%1)")
+            .arg(m_newImportAction->shortcut().toString(QKeySequence::NativeText)));
+    m_newImportAction->setIconText(tr("New import"));
+    connect(m_newImportAction, &QAction::triggered, this, &MainWindow::showImportForm);
+    addAction(m_newImportAction);
+    m_jobsPanel->setNewImportAction(m_newImportAction);
+
+    // Escape in the pane closes it; the draft stays for the next time it opens.
+    auto *closeForm = new QAction(tr("Close the form"), m_formDock);
+    closeForm->setObjectName(QStringLiteral("closeFormAction"));
+    closeForm->setShortcut(QKeySequence(Qt::Key_Escape));
+    closeForm->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(closeForm, &QAction::triggered, this, &MainWindow::hideImportForm);
+    m_formDock->addAction(closeForm);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newImportAction);
     QAction *submit = m_form->submitAction();
     file->addAction(submit);
     QAction *generate =
@@ -95,13 +130,31 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    // Every job action, for the keyboard as much as for the mouse.
+    QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
+    jobs->setObjectName(QStringLiteral("jobsMenu"));
+    jobs->addAction(m_jobsPanel->refreshAction());
+    jobs->addSeparator();
+    jobs->addAction(m_jobsPanel->cloneAction());
+    jobs->addAction(m_jobsPanel->copyArnAction());
+    jobs->addAction(m_jobsPanel->copyCliAction());
+    jobs->addAction(m_jobsPanel->openConsoleAction());
+    jobs->addSeparator();
+    jobs->addAction(m_jobsPanel->exportCsvAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh =
         view->addAction(tr("&Refresh datasets"), m_app->catalog(), &DatasetCatalog::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    view->addMenu(m_jobsPanel->columnsMenu());
+    QAction *pane = m_formDock->toggleViewAction();
+    pane->setText(tr("New import &pane"));
+    view->addAction(pane);
     QAction *log = m_activityDock->toggleViewAction();
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(log);
+    connect(pane, &QAction::toggled, this,
+            [this](bool visible) { m_app->settings()->setFormPaneVisible(visible); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Import Desk"), this, [this] {
@@ -113,6 +166,19 @@ void MainWindow::createActions()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+}
+
+void MainWindow::showImportForm()
+{
+    m_formDock->show();
+    m_formDock->raise();
+    m_form->focusJobName();
+}
+
+void MainWindow::hideImportForm()
+{
+    m_formDock->hide();
+    m_jobsPanel->table()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::bindConnection()
@@ -193,7 +259,7 @@ void MainWindow::bindJobs()
     connect(m_jobsPanel, &JobsPanel::cloneRequested, this,
             [this](const ImportJobDraft &draft, const QString &sourceName) {
                 m_form->setDraft(draft);
-                m_form->setFocus();
+                showImportForm();
                 statusBar()->showMessage(
                     tr("The form holds a copy of “%1” named “%2”.").arg(sourceName, draft.jobName),
                     8000);
@@ -204,6 +270,11 @@ void MainWindow::bindJobs()
     connect(m_jobsPanel, &JobsPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(jobs, &JobsController::jobFinished, this, &MainWindow::notifyFinished);
+    connect(m_app, &DesktopApp::jobsActivityChanged, this, &MainWindow::updateJobsEmptyState);
+    updateJobsEmptyState();
+    // Jobs are shown under the profile's name as the connection bar has it.
+    m_jobsPanel->detailsPane()->setProfileNamer(
+        [this](const QString &profile) { return m_app->isSandbox() ? tr("sandbox") : profile; });
     connect(jobs, &JobsController::unsentFound, this, &MainWindow::offerResubmission);
 }
 
@@ -223,6 +294,27 @@ void MainWindow::onSessionChanged()
     m_connectionBar->setAccountId(m_app->accountId());
     m_endpointLabel->setText(session ? tr("Endpoint: %1").arg(session->endpoint().toDisplayString())
                                      : tr("Not connected"));
+}
+
+// Why the table is empty, from what the app is doing.
+void MainWindow::updateJobsEmptyState()
+{
+    JobsPanel::EmptyReason reason = JobsPanel::EmptyReason::NoJobs;
+    switch (m_app->jobsActivity()) {
+    case DesktopApp::JobsActivity::Idle:
+        reason = JobsPanel::EmptyReason::NoJobs;
+        break;
+    case DesktopApp::JobsActivity::LoadingHistory:
+        reason = JobsPanel::EmptyReason::LoadingHistory;
+        break;
+    case DesktopApp::JobsActivity::ListingDatasets:
+        reason = JobsPanel::EmptyReason::ListingDatasets;
+        break;
+    case DesktopApp::JobsActivity::NotConnected:
+        reason = JobsPanel::EmptyReason::NotConnected;
+        break;
+    }
+    m_jobsPanel->setEmptyReason(reason, m_app->datasetsToList());
 }
 
 void MainWindow::updateRecents()
@@ -325,7 +417,7 @@ void MainWindow::saveLayout()
     AppSettings *settings = m_app->settings();
     settings->setWindowGeometry(saveGeometry());
     settings->setWindowState(saveState());
-    settings->setMainSplitter(m_splitter->saveState());
+    settings->setFormPaneVisible(!m_formDock->isHidden());
     settings->setJobsHeader(m_jobsPanel->headerState());
     settings->setJobsSplitter(m_jobsPanel->splitterState());
     settings->sync();
@@ -339,11 +431,8 @@ void MainWindow::restoreLayout()
     if (!settings->windowState().isEmpty())
         restoreState(settings->windowState());
     else
-        resizeDocks({m_activityDock}, {150}, Qt::Vertical);
-    if (!settings->mainSplitter().isEmpty())
-        m_splitter->restoreState(settings->mainSplitter());
-    else
-        m_splitter->setSizes({760, 520});
+        resizeDocks({m_activityDock}, {130}, Qt::Vertical);
+    m_formDock->setVisible(settings->formPaneVisible());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

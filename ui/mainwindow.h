@@ -9,13 +9,15 @@ class ImportForm;
 class JobsPanel;
 struct JobRecord;
 struct OutboxEntry;
+class QAction;
+class QDockWidget;
 class QLabel;
-class QSplitter;
 class QSystemTrayIcon;
 
-// The application window: connection bar, import form, jobs panel, activity log dock and status
-// bar. Binds these widgets to the DesktopApp it is given, which does the work; the window only
-// shows its state and forwards what the user asks for.
+// The application window: connection bar, the jobs panel as its main area (table and the
+// selected job's details), the "New import" form in a pane beside it that opens and closes,
+// the activity log dock and the status bar. Binds these widgets to the DesktopApp it is given,
+// which does the work; the window only shows its state and forwards what the user asks for.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +32,13 @@ public:
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     ActivityLogDock *activityLogDock() const { return m_activityDock; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    QDockWidget *formPane() const { return m_formDock; }
+    QAction *newImportAction() const { return m_newImportAction; }
+
+    // Opens the form pane and puts the cursor in the job name.
+    void showImportForm();
+    // Closes the form pane (its draft is kept) and returns to the jobs table.
+    void hideImportForm();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,6 +52,7 @@ private:
     void bindForm();
     void bindJobs();
     void onSessionChanged();
+    void updateJobsEmptyState();
     void onSubmitted(const QString &arn, const QString &jobName);
     void updateRecents();
     void saveLayout();
@@ -55,8 +65,9 @@ private:
     ConnectionBar *m_connectionBar;
     ImportForm *m_form;
     JobsPanel *m_jobsPanel;
-    QSplitter *m_splitter;
+    QDockWidget *m_formDock;
     ActivityLogDock *m_activityDock;
+    QAction *m_newImportAction = nullptr;
     QLabel *m_endpointLabel;
     QLabel *m_storeLabel;
     QSystemTrayIcon *m_tray = nullptr;

@@ -21,9 +21,9 @@ const std::array<Entry, static_cast<int>(AppSettings::Key::KeyCount)> &entries()
     static const std::array<Entry, static_cast<int>(Key::KeyCount)> table = {{
         {Key::WindowGeometry, "window/geometry", QByteArray()},
         {Key::WindowState, "window/state", QByteArray()},
-        {Key::MainSplitter, "window/mainSplitter", QByteArray()},
+        {Key::FormPaneVisible, "window/formPaneVisible", false},
         {Key::JobsHeader, "jobs/header", QByteArray()},
-        {Key::JobsSplitter, "jobs/splitter", QByteArray()},
+        {Key::JobsSplitter, "jobs/detailsSplitter", QByteArray()},
         {Key::LastProfile, "connection/profile", QString()},
         {Key::LastRegion, "connection/region", QString()},
         {Key::RecentRoleArns, "form/recentRoleArns", QStringList()},
@@ -77,9 +77,11 @@ QVariant AppSettings::value(Key key) const
 {
     const Entry &e = entry(key);
     QVariant stored = m_settings->value(QLatin1String(e.name), e.defaultValue);
-    // INI files keep lists of one entry as a plain string.
+    // INI files keep lists of one entry as a plain string, and booleans as "true"/"false".
     if (e.defaultValue.typeId() == QMetaType::QStringList && stored.typeId() == QMetaType::QString)
         return QStringList{stored.toString()};
+    if (e.defaultValue.typeId() == QMetaType::Bool && stored.typeId() == QMetaType::QString)
+        return stored.toBool();
     return stored;
 }
 

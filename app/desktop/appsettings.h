@@ -21,7 +21,7 @@ public:
     enum class Key {
         WindowGeometry,
         WindowState,
-        MainSplitter,
+        FormPaneVisible,
         JobsHeader,
         JobsSplitter,
         LastProfile,
@@ -51,8 +51,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry) { setValue(Key::WindowGeometry, geometry); }
     QByteArray windowState() const { return value(Key::WindowState).toByteArray(); }
     void setWindowState(const QByteArray &state) { setValue(Key::WindowState, state); }
-    QByteArray mainSplitter() const { return value(Key::MainSplitter).toByteArray(); }
-    void setMainSplitter(const QByteArray &state) { setValue(Key::MainSplitter, state); }
+    // Whether the "New import" pane is open beside the jobs table.
+    bool formPaneVisible() const { return value(Key::FormPaneVisible).toBool(); }
+    void setFormPaneVisible(bool visible) { setValue(Key::FormPaneVisible, visible); }
     QByteArray jobsHeader() const { return value(Key::JobsHeader).toByteArray(); }
     void setJobsHeader(const QByteArray &state) { setValue(Key::JobsHeader, state); }
     QByteArray jobsSplitter() const { return value(Key::JobsSplitter).toByteArray(); }

@@ -94,6 +94,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return rawValue(job, index.column());
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: // the full text of what the view may cut
         switch (index.column()) {
         case NameColumn:
             return job.arn;

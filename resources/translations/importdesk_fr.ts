@@ -3087,7 +3087,7 @@ Les envoyer maintenant ?</translation>
     <message>
         <location filename="../../ui/tageditor.cpp" line="66"/>
         <source>Paste key=value lines</source>
-        <translation>Coller des lignes clé=valeur</translation>
+        <translation>Coller clé=valeur</translation>
     </message>
     <message>
         <location filename="../../ui/tageditor.cpp" line="67"/>

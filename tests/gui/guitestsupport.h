@@ -66,6 +66,9 @@ public:
         app.reset();
     }
 
+    // Opens the "New import" pane as a user does (Ctrl+N).
+    void openForm() const { window->newImportAction()->trigger(); }
+
     ImportForm *form() const { return window->importForm(); }
     AppSettings *settings() const { return app->settings(); }
     DraftAutosave *autosave() const { return app->autosave(); }

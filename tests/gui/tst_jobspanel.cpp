@@ -3,11 +3,14 @@
 
 #include "jobs/jobtablemodel.h"
 #include "jobspanelfixture.h"
+#include "screenreader.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
 
+#include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -16,12 +19,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 #include <memory>
@@ -54,6 +60,15 @@ private Q_SLOTS:
     void selectJobClearsFiltersThatHideIt();
     void actionsNeedASelection();
     void headerStateRoundTrips();
+    void columnsCanBeShownHiddenAndMoved();
+    void sortsNewestFirstOnce();
+    void longTextElidesWithFullTextInTooltip();
+    void emptyTableSaysWhyAndWhatToDo();
+    void filtersHidingEverythingOfferToClear();
+    void tableIsOneTabStop();
+    void screenReaderReadsEveryCell();
+    void failureReasonIsReadAsItsText();
+    void detailsNameTheProfileAsTheWindowDoes();
     void relativeAge_data();
     void relativeAge();
 
@@ -368,11 +383,12 @@ void TestJobsPanel::exportWritesTheVisibleRows()
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 4); // header, two rows, the empty rest after the last CRLF
     QVERIFY(lines.last().isEmpty());
-    QCOMPARE(lines.at(0), QStringLiteral("Name,Status,Dataset,Mode,Created,Updated,Duration,"
-                                         "Failure reason,ARN,Region"));
+    // The columns shown (Mode and Updated start hidden), then the ARN and region.
+    QCOMPARE(lines.at(0),
+             QStringLiteral("Name,Status,Dataset,Created,Duration,Failure reason,ARN,Region"));
     const JobRecord &columns = fixture(QStringLiteral("news-items-bad-header"));
     const QString row = lines.at(1).startsWith(columns.name) ? lines.at(1) : lines.at(2);
-    QVERIFY2(row.startsWith(columns.name + u",Failed,news / ITEMS,Full,"), qPrintable(row));
+    QVERIFY2(row.startsWith(columns.name + u",Failed,news / ITEMS,"), qPrintable(row));
     QVERIFY2(row.contains(u"\"Input CSV is missing the following columns: [ITEM_ID, "
                           u"CREATION_TIMESTAMP]\""),
              qPrintable(row));
@@ -421,6 +437,262 @@ void TestJobsPanel::headerStateRoundTrips()
     QCOMPARE(restored->sectionSize(JobTableModel::NameColumn), 321);
     QCOMPARE(restored->sortIndicatorSection(), int(JobTableModel::NameColumn));
     QVERIFY(!other.restoreHeaderState(QByteArray()));
+}
+
+void TestJobsPanel::columnsCanBeShownHiddenAndMoved()
+{
+    QHeaderView *header = m_panel->table()->horizontalHeader();
+    QVERIFY(header->sectionsMovable());
+    QVERIFY(header->isSectionHidden(JobTableModel::ModeColumn));
+    QVERIFY(header->isSectionHidden(JobTableModel::UpdatedColumn));
+    for (int column : {JobTableModel::NameColumn, JobTableModel::StatusColumn,
+                       JobTableModel::DatasetColumn, JobTableModel::CreatedColumn,
+                       JobTableModel::DurationColumn, JobTableModel::FailureReasonColumn})
+        QVERIFY(!header->isSectionHidden(column));
+
+    // The header's context menu has a checkable entry per column.
+    Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+    QMenu *menu = m_panel->columnsMenu();
+    QTRY_VERIFY(menu->isVisible());
+    auto *mode = menu->findChild<QAction *>(
+        QStringLiteral("showColumnAction%1").arg(int(JobTableModel::ModeColumn)));
+    QVERIFY(mode);
+    QCOMPARE(mode->text(), QStringLiteral("Mode"));
+    QVERIFY(mode->isCheckable());
+    QVERIFY(!mode->isChecked());
+    mode->trigger();
+    menu->close();
+    QVERIFY(!header->isSectionHidden(JobTableModel::ModeColumn));
+
+    auto *name = menu->findChild<QAction *>(
+        QStringLiteral("showColumnAction%1").arg(int(JobTableModel::NameColumn)));
+    name->trigger();
+    QVERIFY(header->isSectionHidden(JobTableModel::NameColumn));
+
+    // The last column shown cannot be hidden.
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != JobTableModel::StatusColumn)
+            header->hideSection(column);
+    }
+    Q_EMIT menu->aboutToShow();
+    auto *status = menu->findChild<QAction *>(
+        QStringLiteral("showColumnAction%1").arg(int(JobTableModel::StatusColumn)));
+    QVERIFY(status->isChecked());
+    QVERIFY(!status->isEnabled());
+
+    // Reset brings the first layout back.
+    menu->findChild<QAction *>(QStringLiteral("resetColumnsAction"))->trigger();
+    QVERIFY(!header->isSectionHidden(JobTableModel::NameColumn));
+    QVERIFY(header->isSectionHidden(JobTableModel::ModeColumn));
+    QCOMPARE(header->visualIndex(JobTableModel::FailureReasonColumn),
+             int(JobTableModel::FailureReasonColumn));
+
+    // Hidden and moved columns survive saving and restoring the header.
+    header->moveSection(header->visualIndex(JobTableModel::DurationColumn), 1);
+    header->showSection(JobTableModel::UpdatedColumn);
+    header->hideSection(JobTableModel::DatasetColumn);
+    JobsPanel other(m_model.get());
+    QVERIFY(other.restoreHeaderState(m_panel->headerState()));
+    QHeaderView *restored = other.table()->horizontalHeader();
+    QCOMPARE(restored->visualIndex(JobTableModel::DurationColumn), 1);
+    QVERIFY(!restored->isSectionHidden(JobTableModel::UpdatedColumn));
+    QVERIFY(restored->isSectionHidden(JobTableModel::DatasetColumn));
+    QVERIFY(restored->isSectionHidden(JobTableModel::ModeColumn));
+}
+
+void TestJobsPanel::sortsNewestFirstOnce()
+{
+    QSortFilterProxyModel *proxy = m_panel->proxy();
+    QCOMPARE(proxy->sortColumn(), int(JobTableModel::CreatedColumn));
+    QCOMPARE(proxy->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(m_panel->table()->model()->index(0, 0).data().toString(),
+             QStringLiteral("daily-interactions-0501"));
+
+    // Restoring the same sort does not sort again; another one sorts once.
+    QSignalSpy sorted(proxy, &QAbstractItemModel::layoutChanged);
+    QVERIFY(m_panel->restoreHeaderState(m_panel->headerState()));
+    QCOMPARE(sorted.size(), 0);
+    JobsPanel byName(m_model.get());
+    byName.table()->sortByColumn(JobTableModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(m_panel->restoreHeaderState(byName.headerState()));
+    QCOMPARE(sorted.size(), 1);
+    QCOMPARE(proxy->sortColumn(), int(JobTableModel::NameColumn));
+    QCOMPARE(m_panel->table()->model()->index(0, 0).data().toString(),
+             QStringLiteral("backfill-2023-q4"));
+}
+
+void TestJobsPanel::longTextElidesWithFullTextInTooltip()
+{
+    QTableView *table = m_panel->table();
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+    const JobRecord &failed = fixture(QStringLiteral("interactions-new-bucket"));
+    QVERIFY(m_panel->selectJob(failed.arn));
+    const QModelIndex name = table->currentIndex().siblingAtColumn(JobTableModel::NameColumn);
+    QCOMPARE(name.data(Qt::ToolTipRole).toString(), failed.arn);
+    QCOMPARE(name.data(Qt::AccessibleDescriptionRole).toString(), failed.arn);
+    const QModelIndex reason = name.siblingAtColumn(JobTableModel::FailureReasonColumn);
+    QCOMPARE(reason.data(Qt::ToolTipRole).toString(), failed.failureReason);
+    QCOMPARE(reason.data(Qt::AccessibleDescriptionRole).toString(), failed.failureReason);
+
+    // A failure reason keeps its start when cut (a delegate of its own); names keep both ends.
+    QVERIFY(table->itemDelegateForColumn(JobTableModel::FailureReasonColumn));
+    QVERIFY(!table->itemDelegateForColumn(JobTableModel::NameColumn));
+
+    // A screen reader reads the whole name and the ARN as its description.
+    QAccessibleInterface *cell =
+        QAccessible::queryAccessibleInterface(table)->tableInterface()->cellAt(name.row(),
+                                                                               name.column());
+    QVERIFY(cell);
+    QCOMPARE(cell->text(QAccessible::Name), failed.name);
+    QCOMPARE(cell->text(QAccessible::Description), failed.arn);
+}
+
+void TestJobsPanel::emptyTableSaysWhyAndWhatToDo()
+{
+    JobTableModel empty;
+    JobsPanel panel(&empty);
+    panel.resize(900, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.isShowingEmptyState());
+    QVERIFY(!panel.table()->isVisible());
+    auto *title = panel.findChild<QLabel *>(QStringLiteral("jobsEmptyTitle"));
+    auto *button = panel.findChild<QPushButton *>(QStringLiteral("jobsEmptyButton"));
+    QVERIFY(title->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("No import jobs yet"));
+
+    QAction newImport(QStringLiteral("&New import"));
+    newImport.setShortcut(QKeySequence::New);
+    QSignalSpy triggered(&newImport, &QAction::triggered);
+    panel.setNewImportAction(&newImport);
+    QCOMPARE(panel.emptyStateHint(), QStringLiteral("Create one with New import (Ctrl+N)."));
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(triggered.size(), 1);
+    // It is on the toolbar too, first.
+    QCOMPARE(panel.toolBar()->actions().value(0), &newImport);
+
+    panel.setEmptyReason(JobsPanel::EmptyReason::LoadingHistory);
+    QCOMPARE(panel.emptyStateTitle(), QStringLiteral("Loading the job history…"));
+    QVERIFY(!button->isVisible());
+    panel.setEmptyReason(JobsPanel::EmptyReason::ListingDatasets, 3);
+    QCOMPARE(panel.emptyStateTitle(), QStringLiteral("Listing the jobs of 3 datasets…"));
+    panel.setEmptyReason(JobsPanel::EmptyReason::ListingDatasets, 1);
+    QCOMPARE(panel.emptyStateTitle(), QStringLiteral("Listing the jobs of 1 dataset…"));
+    panel.setEmptyReason(JobsPanel::EmptyReason::NotConnected);
+    QCOMPARE(panel.emptyStateTitle(), QStringLiteral("Not connected"));
+    QVERIFY(panel.emptyStateHint().contains(u"Choose a profile and Region above"));
+    // Screen readers meet the page, named by what it says.
+    auto *page = panel.findChild<QWidget *>(QStringLiteral("jobsEmptyState"));
+    QCOMPARE(page->accessibleName(), QStringLiteral("Not connected"));
+
+    // The first job replaces the page with the table.
+    empty.merge({m_jobs.first()});
+    QVERIFY(!panel.isShowingEmptyState());
+    QVERIFY(panel.table()->isVisible());
+}
+
+void TestJobsPanel::filtersHidingEverythingOfferToClear()
+{
+    auto *search = find<QLineEdit>("jobSearchEdit");
+    QTest::keyClicks(search, QStringLiteral("no-such-job"));
+    QVERIFY(m_panel->isShowingEmptyState());
+    QCOMPARE(m_panel->emptyStateTitle(), QStringLiteral("No job matches the filters"));
+    QCOMPARE(m_panel->emptyStateHint(),
+             QStringLiteral("All 12 jobs are hidden by the search, status, dataset or region "
+                            "filter."));
+    auto *button = find<QPushButton>("jobsEmptyButton");
+    QCOMPARE(button->text(), QStringLiteral("&Clear filters"));
+    QTest::mouseClick(find<QToolButton>("chipFailed"), Qt::LeftButton);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(search->text(), QString());
+    QVERIFY(!find<QToolButton>("chipFailed")->isChecked());
+    QCOMPARE(m_panel->table()->model()->rowCount(), 12);
+    QVERIFY(!m_panel->isShowingEmptyState());
+}
+
+void TestJobsPanel::tableIsOneTabStop()
+{
+    QVERIFY(m_panel->selectJob(m_jobs.at(3).arn));
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    QTableView *table = m_panel->table();
+    table->setFocus(Qt::TabFocusReason);
+    QCOMPARE(QApplication::focusWidget(), table);
+    const QModelIndex current = table->currentIndex();
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != table);
+    QCOMPARE(table->currentIndex(), current);
+    // Arrows move inside.
+    table->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), current.row() + 1);
+    QCOMPARE(QApplication::focusWidget(), table);
+}
+
+void TestJobsPanel::screenReaderReadsEveryCell()
+{
+    QTableView *table = m_panel->table();
+    // Columns hidden (Mode and Updated, by default) and moved, a selection, a filter.
+    table->horizontalHeader()->moveSection(
+        table->horizontalHeader()->visualIndex(JobTableModel::FailureReasonColumn), 0);
+    QVERIFY(m_panel->selectJob(m_jobs.at(4).arn));
+    ScreenReader::Reading reading = ScreenReader::read(table);
+    QVERIFY2(reading.warnings.isEmpty(), qPrintable(reading.warnings.join(u'\n')));
+    QCOMPARE(reading.misplaced, 0);
+    QCOMPARE(reading.cells, 12 * int(JobTableModel::ColumnCount));
+    QVERIFY(reading.names.contains(QStringLiteral("news-items-bad-header")));
+    QVERIFY(reading.descriptions.contains(m_jobs.at(4).arn));
+
+    QTest::keyClicks(find<QLineEdit>("jobSearchEdit"), QStringLiteral("news"));
+    reading = ScreenReader::read(table);
+    QVERIFY2(reading.warnings.isEmpty(), qPrintable(reading.warnings.join(u'\n')));
+    QCOMPARE(reading.misplaced, 0);
+    QCOMPARE(reading.cells, 3 * int(JobTableModel::ColumnCount));
+
+    // Nothing passes the filter: nothing to read, and nothing printed.
+    QTest::keyClicks(find<QLineEdit>("jobSearchEdit"), QStringLiteral("-none"));
+    reading = ScreenReader::read(table);
+    QVERIFY2(reading.warnings.isEmpty(), qPrintable(reading.warnings.join(u'\n')));
+    QCOMPARE(reading.cells, 0);
+
+    // A poll that adds rows while the reader holds cells.
+    find<QLineEdit>("jobSearchEdit")->clear();
+    ScreenReader::read(table);
+    JobRecord added =
+        JobsFixture::job(QStringLiteral("late-arrival"), QStringLiteral("CREATE PENDING"),
+                         JobsFixture::items(), 1, 1);
+    m_model->merge({added});
+    reading = ScreenReader::read(table);
+    QVERIFY2(reading.warnings.isEmpty(), qPrintable(reading.warnings.join(u'\n')));
+    QCOMPARE(reading.misplaced, 0);
+    QCOMPARE(reading.cells, 13 * int(JobTableModel::ColumnCount));
+}
+
+void TestJobsPanel::failureReasonIsReadAsItsText()
+{
+    QVERIFY(m_panel->selectJob(fixture(QStringLiteral("interactions-new-bucket")).arn));
+    auto *reason = find<QLabel>("detailsFailureReason");
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(reason);
+    QVERIFY(iface);
+    QCOMPARE(iface->text(QAccessible::Name), JobsFixture::s3FailureReason());
+    QCOMPARE(iface->text(QAccessible::Description), QStringLiteral("Failure reason"));
+}
+
+void TestJobsPanel::detailsNameTheProfileAsTheWindowDoes()
+{
+    JobRecord job = fixture(QStringLiteral("daily-interactions-0424"));
+    QVERIFY(m_panel->selectJob(job.arn));
+    auto *region = find<QLabel>("detailsRegion");
+    QCOMPARE(region->text(), QStringLiteral("us-east-1, account 111122223333, profile prod"));
+    m_panel->detailsPane()->setProfileNamer(
+        [](const QString &) { return QStringLiteral("sandbox"); });
+    QCOMPARE(region->text(), QStringLiteral("us-east-1, account 111122223333, profile sandbox"));
+    // A job recorded without a profile says nothing about one.
+    m_panel->detailsPane()->setProfileNamer([](const QString &profile) { return profile; });
+    job.profile.clear();
+    m_model->merge({job});
+    QCOMPARE(region->text(), QStringLiteral("us-east-1, account 111122223333"));
 }
 
 void TestJobsPanel::relativeAge_data()

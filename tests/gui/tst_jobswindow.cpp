@@ -48,6 +48,7 @@ void TestJobsWindow::openJobs(GuiHarness &app)
     QVERIFY(app.app->storeProblem().isEmpty()); // the real file store
     QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
     QVERIFY(app.waitUntilReady());
+    app.openForm();
 }
 
 void TestJobsWindow::submittedJobsMoveLiveAndSurviveARestart()
@@ -101,8 +102,10 @@ void TestJobsWindow::submittedJobsMoveLiveAndSurviveARestart()
     QVERIFY(app.window->grab().save(QStringLiteral(IMPORTDESK_SCREENSHOT_DIR) +
                                     QStringLiteral("/main-window-with-jobs.png")));
 
-    // Clone fills the form with the same values and a fresh, valid name.
+    // Clone opens the form with the same values and a fresh, valid name.
+    app.window->hideImportForm();
     panel->cloneAction()->trigger();
+    QVERIFY(app.form()->isVisible());
     const ImportJobDraft draft = app.form()->draft();
     QVERIFY(draft.jobName.startsWith(u"will-fail-copy-"));
     QCOMPARE(draft.dataLocation,

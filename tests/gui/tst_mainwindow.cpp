@@ -3,27 +3,35 @@
 // the activity log, and the draft surviving a crash.
 
 #include "guitestsupport.h"
+#include "screenreader.h"
 
 #include "desktop/activitylog.h"
 #include "desktop/datasetcatalog.h"
+#include "jobs/jobtablemodel.h"
 #include "jobstore/sqlitejobstore.h"
 #include "personalize/personalizeclient.h"
 #include "ui/activitylogdock.h"
 #include "ui/connectionbar.h"
 #include "ui/fieldmessage.h"
+#include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
 #include "ui/tageditor.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QToolBar>
 
 namespace {
 
@@ -49,6 +57,10 @@ private Q_SLOTS:
     void draftSurvivesACrash();
     void layoutAndRecentValuesAreRestored();
     void missingAndExpiredCredentialsAreExplained();
+    void newImportOpensThePaneAndEscapeClosesIt();
+    void tabWalksFormJobsDetailsAndLog();
+    void screenReaderReadsTheTables();
+    void fieldsAndButtonsAreNamed();
 
 private:
     void pickDataset(const QString &text);
@@ -67,6 +79,10 @@ void TestMainWindow::init()
     m_app->openWindow();
     QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
     QVERIFY(m_app->waitUntilReady());
+    // The table is the main area: the form is a pane that opens for a new import.
+    QVERIFY(!m_app->window->formPane()->isVisible());
+    m_app->openForm();
+    QVERIFY(m_app->form()->isVisible());
 }
 
 void TestMainWindow::cleanup()
@@ -239,21 +255,35 @@ void TestMainWindow::draftSurvivesACrash()
 
 void TestMainWindow::layoutAndRecentValuesAreRestored()
 {
-    m_app->window->resize(1100, 700);
-    auto *splitter = m_app->window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-    splitter->setSizes({500, 600});
-    const QList<int> sizes = splitter->sizes();
+    m_app->window->resize(1150, 700);
+    m_app->window->hideImportForm();
+    QHeaderView *header = m_app->window->jobsPanel()->table()->horizontalHeader();
+    header->moveSection(header->visualIndex(JobTableModel::FailureReasonColumn), 1);
+    header->hideSection(JobTableModel::DatasetColumn);
+    header->showSection(JobTableModel::UpdatedColumn);
     m_app->settings()->addRecentRoleArn(QStringLiteral("arn:aws:iam::111122223333:role/A"));
     m_app->window->close();
     m_app->closeWindow();
 
     m_app->openWindow();
     QVERIFY(m_app->waitUntilReady());
-    QCOMPARE(m_app->window->size(), QSize(1100, 700));
-    QCOMPARE(m_app->window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QCOMPARE(m_app->window->size(), QSize(1150, 700));
+    QVERIFY(m_app->window->formPane()->isHidden());
+    header = m_app->window->jobsPanel()->table()->horizontalHeader();
+    QCOMPARE(header->visualIndex(JobTableModel::FailureReasonColumn), 1);
+    QVERIFY(header->isSectionHidden(JobTableModel::DatasetColumn));
+    QVERIFY(!header->isSectionHidden(JobTableModel::UpdatedColumn));
+    QVERIFY(header->isSectionHidden(JobTableModel::ModeColumn));
     QCOMPARE(m_app->find<QComboBox>("roleCombo")
                  ->findText(QStringLiteral("arn:aws:iam::111122223333:role/A")),
              0);
+
+    // An open pane opens again, even after a crash.
+    m_app->openForm();
+    m_app->closeWindow();
+    m_app->openWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window.get()));
+    QVERIFY(m_app->window->formPane()->isVisible());
 }
 
 void TestMainWindow::missingAndExpiredCredentialsAreExplained()
@@ -295,6 +325,142 @@ void TestMainWindow::missingAndExpiredCredentialsAreExplained()
     QCOMPARE(status->kind(), FieldMessage::Kind::Error);
     QCOMPARE(app->settings()->lastProfile(), QStringLiteral("sso-dev"));
     QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
+    // The empty jobs table says why, and what to do.
+    QTRY_COMPARE(window.jobsPanel()->emptyStateTitle(), QStringLiteral("Not connected"));
+    QVERIFY(window.jobsPanel()->isShowingEmptyState());
+}
+
+void TestMainWindow::newImportOpensThePaneAndEscapeClosesIt()
+{
+    MainWindow *window = m_app->window.get();
+    QDockWidget *pane = window->formPane();
+    window->hideImportForm();
+    QVERIFY(!pane->isVisible());
+    QVERIFY(!m_app->settings()->formPaneVisible());
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    // Ctrl+N opens it with the cursor in the job name, whatever has the focus.
+    auto *name = m_app->find<QLineEdit>("jobNameEdit");
+    QTest::keyClick(window->jobsPanel()->table(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(pane->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), name);
+    QVERIFY(m_app->settings()->formPaneVisible());
+    QTest::keyClicks(name, QStringLiteral("kept"));
+
+    // Escape in the pane closes it and returns to the jobs; the draft is kept.
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(!pane->isVisible());
+    QVERIFY(!m_app->settings()->formPaneVisible());
+    QVERIFY(window->jobsPanel()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(m_app->form()->draft().jobName, QStringLiteral("kept"));
+
+    // The File menu and the toolbar have the action; the pane has a close button.
+    QVERIFY(window->jobsPanel()->toolBar()->actions().contains(window->newImportAction()));
+    auto *jobsToolBarButton =
+        window->jobsPanel()->toolBar()->widgetForAction(window->newImportAction());
+    QVERIFY(jobsToolBarButton && jobsToolBarButton->isVisible());
+    QTest::mouseClick(jobsToolBarButton, Qt::LeftButton);
+    QVERIFY(pane->isVisible());
+    auto *close = pane->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_closebutton"));
+    QVERIFY(close && close->isVisible());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(!pane->isVisible());
+    QVERIFY(!m_app->settings()->formPaneVisible());
+}
+
+void TestMainWindow::tabWalksFormJobsDetailsAndLog()
+{
+    MainWindow *window = m_app->window.get();
+    JobsPanel *panel = window->jobsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->table()->model()->rowCount() > 0, 10000);
+    QTRY_VERIFY(m_app->window->activityLogDock()->view()->model()->rowCount() > 0);
+    QVERIFY(panel->selectJob(
+        panel->table()->model()->index(0, 0).data(JobTableModel::ArnRole).toString()));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    auto *first = m_app->find<QLineEdit>("jobNameEdit");
+    first->setFocus(Qt::TabFocusReason);
+    QCOMPARE(QApplication::focusWidget(), first);
+    QWidget *table = panel->table();
+    QWidget *details = panel->detailsPane();
+    QWidget *log = window->activityLogDock()->view();
+    QWidget *tags = m_app->find<QWidget>("tagTable");
+    QStringList walk;
+    int formAt = -1;
+    int tableAt = -1;
+    int detailsAt = -1;
+    int logAt = -1;
+    bool cycled = false;
+    for (int step = 1; step <= 150; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        walk << (focus->objectName().isEmpty()
+                     ? QString::fromLatin1(focus->metaObject()->className())
+                     : focus->objectName());
+        if (focus == first) {
+            cycled = true;
+            break;
+        }
+        if (window->importForm()->isAncestorOf(focus) && formAt < 0)
+            formAt = step;
+        if (focus == table) {
+            QVERIFY2(tableAt < 0, qPrintable(walk.join(u' ')));
+            tableAt = step;
+        }
+        if (details->isAncestorOf(focus) && detailsAt < 0)
+            detailsAt = step;
+        if (focus == log) {
+            QVERIFY2(logAt < 0, qPrintable(walk.join(u' ')));
+            logAt = step;
+        }
+        // Each table is one stop: the next Tab leaves it.
+        if (walk.size() >= 2 && (focus == table || focus == log || focus == tags))
+            QVERIFY2(walk.at(walk.size() - 2) != walk.last(), qPrintable(walk.join(u' ')));
+    }
+    const QString order = walk.join(u' ');
+    QVERIFY2(cycled, qPrintable(order));
+    QVERIFY2(formAt > 0 && tableAt > formAt, qPrintable(order));
+    QVERIFY2(detailsAt > tableAt, qPrintable(order));
+    QVERIFY2(logAt > detailsAt, qPrintable(order));
+    QVERIFY2(walk.contains(QStringLiteral("tagTable")), qPrintable(order));
+}
+
+void TestMainWindow::screenReaderReadsTheTables()
+{
+    JobsPanel *panel = m_app->window->jobsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->table()->model()->rowCount() > 0, 10000);
+    QTRY_COMPARE(m_app->app->jobs()->catchUpRemaining(), 0);
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(panel->table()),
+          static_cast<QAbstractItemView *>(m_app->window->activityLogDock()->view())}) {
+        const ScreenReader::Reading reading = ScreenReader::read(view);
+        QVERIFY2(reading.warnings.isEmpty(), qPrintable(reading.warnings.join(u'\n')));
+        QCOMPARE(reading.misplaced, 0);
+        QCOMPARE(reading.cells, view->model()->rowCount() * view->model()->columnCount());
+    }
+}
+
+void TestMainWindow::fieldsAndButtonsAreNamed()
+{
+    // The text fields inside the combos and the scroll area have names of their own.
+    QCOMPARE(m_app->find<QComboBox>("datasetCombo")->lineEdit()->accessibleName(),
+             QStringLiteral("Dataset"));
+    QCOMPARE(m_app->find<QComboBox>("roleCombo")->lineEdit()->accessibleName(),
+             QStringLiteral("IAM role ARN"));
+    QVERIFY(!m_app->find<QScrollArea>("formScroll")->accessibleName().isEmpty());
+    for (const char *name : {"copyCliButton", "saveJsonButton", "loadJsonButton"})
+        QVERIFY2(!m_app->find<QPushButton>(name)->toolTip().isEmpty(), name);
+    // Jobs are named by the profile the connection bar shows.
+    JobsPanel *panel = m_app->window->jobsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->table()->model()->rowCount() > 0, 10000);
+    QVERIFY(panel->selectJob(
+        panel->table()->model()->index(0, 0).data(JobTableModel::ArnRole).toString()));
+    const QString region = panel->findChild<QLabel *>(QStringLiteral("detailsRegion"))->text();
+    QVERIFY2(region.endsWith(u", profile sandbox"), qPrintable(region));
+    QCOMPARE(m_app->window->connectionBar()->profile(), QStringLiteral("sandbox"));
 }
 
 QTEST_MAIN(TestMainWindow)
