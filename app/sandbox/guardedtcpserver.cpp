@@ -32,15 +32,6 @@ GuardedTcpServer::~GuardedTcpServer()
         disconnect(connection, nullptr, this, nullptr);
 }
 
-GuardedSocket *GuardedTcpServer::connectionFrom(const QHostAddress &address, quint16 port) const
-{
-    for (GuardedSocket *connection : m_connections) {
-        if (connection->peerPort() == port && connection->peerAddress().isEqual(address))
-            return connection;
-    }
-    return nullptr;
-}
-
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
     m_nextRetry = kFirstRetry; // accept() works again

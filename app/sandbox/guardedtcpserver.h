@@ -2,7 +2,6 @@
 
 #include "sandbox/sandboxtypes.h"
 
-#include <QHostAddress>
 #include <QList>
 #include <QTcpServer>
 #include <QTimer>
@@ -15,7 +14,8 @@ class GuardedSocket;
 // maxConnections of them open (further clients wait in the listen backlog), and keeps accepting
 // after accept() fails, as when the process runs out of file descriptors. QTcpServer stops
 // accepting for good on such an error; here accepting pauses and resumes after a short, growing
-// delay, by which time connections have usually closed and freed their descriptors.
+// delay (with a fresh socket engine on the same listening socket, whose backlog is kept), by
+// which time connections have usually closed and freed their descriptors.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
@@ -26,8 +26,6 @@ public:
     ~GuardedTcpServer() override;
 
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
-    // The open connection from this client address and port, or null.
-    GuardedSocket *connectionFrom(const QHostAddress &address, quint16 port) const;
 
     static constexpr std::chrono::milliseconds kFirstRetry{50};
     static constexpr std::chrono::milliseconds kLastRetry{1000};

@@ -48,7 +48,9 @@ public:
         bool isConnected() const;
         // Writes the status line, the headers, Content-Length and the body.
         void send(int status, const Headers &headers, const QByteArray &body);
-        // Closes the connection without answering: a lost answer, as the client sees it.
+        // Closes the connection without answering: a lost answer, as the client sees it. The
+        // responder of newer Qt cannot close a connection; the socket can, when it is known
+        // (see socketFor()); otherwise this degrades to a 503 answer.
         void drop();
 
     private:
@@ -93,7 +95,8 @@ protected:
 
 private:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    // Newer Qt does not say which socket carried a request; its peer address and port do.
+    // Newer Qt does not say which socket carried a request; its peer address and port do, among
+    // the sockets under this server (those of bound servers, or their protocol handlers').
     QTcpSocket *socketFor(const QHttpServerRequest &request) const;
 #endif
 };

@@ -101,6 +101,8 @@ struct SandboxConnectionLimits
     qint64 maxHeaderBytes = 16 * 1024;               // request line and headers
     qint64 maxBodyBytes = 1024 * 1024;               // the JSON body, as declared by Content-Length
     std::chrono::milliseconds requestTimeout{30000}; // first byte to the whole request
-    std::chrono::milliseconds idleTimeout{60000};    // a kept-alive connection with no request
-    int maxConnections = 256;                        // open at once; more wait to be accepted
+    // A kept-alive connection with no request: twice the app's usual longest poll interval, so
+    // that a client polling keeps its connection rather than racing its close.
+    std::chrono::milliseconds idleTimeout{120000};
+    int maxConnections = 256; // open at once; more wait to be accepted
 };
