@@ -1,6 +1,9 @@
 #include "sandbox/sandboxauthenticator.h"
 
+#include <QCryptographicHash>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace {
 
@@ -12,6 +15,15 @@ SandboxError invalidSignature(const QString &message, int status = 403)
 SandboxError incomplete(const QString &message)
 {
     return {QStringLiteral("IncompleteSignatureException"), message, 400};
+}
+
+bool isHexSha256(const QByteArray &value)
+{
+    if (value.size() != 64)
+        return false;
+    return std::all_of(value.cbegin(), value.cend(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
 }
 
 } // namespace
@@ -102,6 +114,26 @@ std::optional<SandboxError> SandboxAuthenticator::check(const SigV4::Request &re
                                     .arg(parsed->date.toString(QStringLiteral("yyyyMMdd")),
                                          signedAt->toString(QStringLiteral("yyyyMMdd")),
                                          signedText));
+    }
+
+    // A payload hash in the header stands in for the body in the signature; JSON APIs accept
+    // only the real hash there, never UNSIGNED-PAYLOAD, so a body cannot change under a valid
+    // signature.
+    const QByteArray declaredHash = request.header("x-amz-content-sha256").trimmed();
+    if (!declaredHash.isEmpty()) {
+        if (!isHexSha256(declaredHash)) {
+            return invalidSignature(
+                QStringLiteral("The request payload must be signed: x-amz-content-sha256 is "
+                               "'%1', but this API accepts only the SHA-256 of the body there "
+                               "(or no such header).")
+                    .arg(QString::fromLatin1(declaredHash.left(64))));
+        }
+        const QByteArray actual =
+            QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
+        if (declaredHash.compare(actual, Qt::CaseInsensitive) != 0) {
+            return invalidSignature(QStringLiteral("The x-amz-content-sha256 header does not "
+                                                   "match the SHA-256 of the request body."));
+        }
     }
 
     QString why;

@@ -11,8 +11,8 @@
 
 // Checks the SigV4 signature of each request the sandbox receives, in the order the service
 // does and with its error codes and messages: missing authentication, unknown access key,
-// wrong credential scope, a request time too far from the sandbox clock, and a signature that
-// does not match.
+// wrong credential scope, a request time too far from the sandbox clock, an unsigned or
+// mismatched payload hash, and a signature that does not match.
 class SandboxAuthenticator
 {
 public:

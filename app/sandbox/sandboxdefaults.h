@@ -17,5 +17,6 @@ inline constexpr QLatin1String kAccountId("111122223333");
 inline constexpr double kTimeScale = 1.0;
 inline constexpr quint64 kSeed = 20240501;
 inline constexpr int kMaxRunning = 5;
+inline constexpr int kMaxHistoryJobs = 1000000;
 
 } // namespace SandboxDefaults

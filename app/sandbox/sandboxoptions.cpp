@@ -114,6 +114,10 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
                                "(default %1).")
                                 .arg(SandboxDefaults::kMaxRunning),
                             QStringLiteral("N")));
+    parser.addOption(option(QStringLiteral("history"),
+                            tr("Seed N more finished import jobs, spread over the datasets and "
+                               "the past six months, to try a large account (default 0)."),
+                            QStringLiteral("N")));
     parser.addOption(option(QStringLiteral("verbose"), tr("Log every request to stderr.")));
 }
 
@@ -203,6 +207,12 @@ Result<SandboxOptions, QString> SandboxOptions::fromParser(const QCommandLinePar
     if (!maxRunning)
         return maxRunning.error();
     options.maxRunning = static_cast<int>(maxRunning.value());
+
+    const auto history = readInteger(parser, QStringLiteral("history"), options.historyJobs, 0,
+                                     SandboxDefaults::kMaxHistoryJobs);
+    if (!history)
+        return history.error();
+    options.historyJobs = static_cast<int>(history.value());
 
     options.verbose = parser.isSet(QStringLiteral("verbose"));
     return options;

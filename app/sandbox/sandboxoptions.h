@@ -2,6 +2,7 @@
 
 #include "aws/result.h"
 #include "sandbox/sandboxdefaults.h"
+#include "sandbox/sandboxtypes.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,7 +32,11 @@ public:
     quint64 seed = SandboxDefaults::kSeed;
     QString stateFile; // loaded at start when present, rewritten after every change
     int maxRunning = SandboxDefaults::kMaxRunning;
+    // Extra finished jobs seeded over the past months, so that a large account can be tried.
+    int historyJobs = 0;
     bool verbose = false;
+    // Not on the command line: tests shorten the timeouts.
+    SandboxConnectionLimits connectionLimits;
 
     // Declares every option (and --help) on the parser, with defaults in the descriptions.
     static void addTo(QCommandLineParser &parser);

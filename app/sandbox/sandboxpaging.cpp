@@ -63,16 +63,15 @@ QString sortKey(const QDateTime &created, const QString &arn)
         .arg(arn);
 }
 
-Result<QList<int>, SandboxError> page(QList<Item> items, const std::optional<QString> &nextToken,
-                                      const std::optional<int> &maxResults, const QString &listing,
-                                      const QString &filter, const QByteArray &tokenKey,
-                                      std::optional<QString> *continuation)
+Result<Range, SandboxError>
+pageOfSorted(qsizetype size, const std::function<QString(qsizetype)> &keyAt,
+             const std::optional<QString> &nextToken, const std::optional<int> &maxResults,
+             const QString &listing, const QString &filter, const QByteArray &tokenKey,
+             std::optional<QString> *continuation)
 {
     if (auto error = SandboxErrors::checkMaxResults(maxResults))
         return *error;
-    std::sort(items.begin(), items.end(),
-              [](const Item &a, const Item &b) { return a.key < b.key; });
-    auto it = items.cbegin();
+    Range range;
     if (nextToken && !nextToken->isEmpty()) {
         const auto cursor = decodeToken(*nextToken, tokenKey);
         if (!cursor || cursor->listing != listing || cursor->filter != filter) {
@@ -80,16 +79,40 @@ Result<QList<int>, SandboxError> page(QList<Item> items, const std::optional<QSt
                                 QStringLiteral("The next token is not valid for this request."),
                                 400};
         }
-        it = std::upper_bound(
-            items.cbegin(), items.cend(), cursor->after,
-            [](const QString &after, const Item &item) { return after < item.key; });
+        // The first item after the cursor: items added since the last page neither repeat nor
+        // shift the rest.
+        qsizetype low = 0;
+        qsizetype high = size;
+        while (low < high) {
+            const qsizetype middle = low + (high - low) / 2;
+            if (keyAt(middle) <= cursor->after)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        range.first = low;
     }
-    const int limit = maxResults.value_or(100);
+    range.last = std::min(size, range.first + maxResults.value_or(100));
+    if (range.last < size)
+        *continuation = encodeToken({listing, filter, keyAt(range.last - 1)}, tokenKey);
+    return range;
+}
+
+Result<QList<int>, SandboxError> page(QList<Item> items, const std::optional<QString> &nextToken,
+                                      const std::optional<int> &maxResults, const QString &listing,
+                                      const QString &filter, const QByteArray &tokenKey,
+                                      std::optional<QString> *continuation)
+{
+    std::sort(items.begin(), items.end(),
+              [](const Item &a, const Item &b) { return a.key < b.key; });
+    const auto range = pageOfSorted(
+        items.size(), [&items](qsizetype i) { return items.at(i).key; }, nextToken, maxResults,
+        listing, filter, tokenKey, continuation);
+    if (!range)
+        return range.error();
     QList<int> indexes;
-    for (; it != items.cend() && indexes.size() < limit; ++it)
-        indexes.append(it->index);
-    if (it != items.cend())
-        *continuation = encodeToken({listing, filter, std::prev(it)->key}, tokenKey);
+    for (qsizetype i = range->first; i < range->last; ++i)
+        indexes.append(items.at(i).index);
     return indexes;
 }
 

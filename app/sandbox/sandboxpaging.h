@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // Pagination of the sandbox's listings. The nextToken is opaque to clients: it records where a
@@ -39,10 +40,25 @@ struct Item
 };
 
 // The indexes of one page of `items` (maxResults 1–100, default 100) continuing after the
-// cursor in `nextToken`; sets *continuation when more items follow.
+// cursor in `nextToken`; sets *continuation when more items follow. Sorts the items first.
 Result<QList<int>, SandboxError> page(QList<Item> items, const std::optional<QString> &nextToken,
                                       const std::optional<int> &maxResults, const QString &listing,
                                       const QString &filter, const QByteArray &tokenKey,
                                       std::optional<QString> *continuation);
+
+// Positions [first, last) of a listing.
+struct Range
+{
+    qsizetype first = 0;
+    qsizetype last = 0;
+};
+
+// The same for a listing of `size` items the caller already keeps in order: keyAt(i) is the
+// sortKey() of its item i, and keys ascend with i. Costs O(log size + page) keyAt() calls.
+Result<Range, SandboxError>
+pageOfSorted(qsizetype size, const std::function<QString(qsizetype)> &keyAt,
+             const std::optional<QString> &nextToken, const std::optional<int> &maxResults,
+             const QString &listing, const QString &filter, const QByteArray &tokenKey,
+             std::optional<QString> *continuation);
 
 } // namespace SandboxPaging

@@ -1,17 +1,16 @@
 #include "sandbox/sandboxserver.h"
 
 #include "aws/logging.h"
+#include "sandbox/guardedsocket.h"
+#include "sandbox/guardedtcpserver.h"
 #include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxlogging.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QPointer>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
 
@@ -46,6 +45,7 @@ SandboxState::Config stateConfig(const SandboxOptions &options)
     config.seed = options.seed;
     config.timeScale = options.timeScale;
     config.maxRunning = options.maxRunning;
+    config.historyJobs = options.historyJobs;
     return config;
 }
 
@@ -67,14 +67,21 @@ SigV4::Request signable(const QHttpServerRequest &request)
     if (signable.path.isEmpty())
         signable.path = QByteArrayLiteral("/");
     signable.query = request.url().query(QUrl::FullyEncoded).toUtf8();
-    signable.headers = request.headers();
+    signable.headers = HttpServerCompat::headersOf(request);
     signable.body = request.body();
     return signable;
 }
 
+// The operation an X-Amz-Target names, or empty.
+QString operationOf(const QByteArray &target)
+{
+    const QString text = QString::fromLatin1(target);
+    return text.startsWith(kTargetPrefix) ? text.mid(kTargetPrefix.size()) : QString();
+}
+
 } // namespace
 
-struct SandboxServer::Reply
+struct SandboxServer::Answer
 {
     int status = 200;
     QByteArray body;
@@ -91,7 +98,7 @@ struct SandboxServer::Reply
 };
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : HttpServerCompat(parent)
     , m_options(options)
     , m_state(std::make_unique<SandboxState>(stateConfig(options), [this] { return now(); }))
     , m_authenticator(options.accessKeyId, options.secretAccessKey, options.region,
@@ -102,27 +109,50 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     // Ticks only matter for saving and for listeners of changed(); reads catch up by themselves.
     m_state->setTickInterval(
         std::chrono::milliseconds(qBound(20, static_cast<int>(500.0 / options.timeScale), 1000)));
-    connect(m_state.get(), &SandboxState::changed, this, [this] {
-        const auto saved = saveState();
-        if (!saved) {
+    m_saveTimer.setSingleShot(true);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        // The sandbox keeps serving from memory; the next change tries again.
+        if (const auto saved = saveState(); !saved)
             qCWarning(lcSandbox).noquote() << saved.error();
-            Q_EMIT stateSaveFailed(saved.error());
-        }
     });
+    connect(m_state.get(), &SandboxState::changed, this, &SandboxServer::saveSoon);
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    if (m_saveTimer.isActive()) {
+        if (const auto saved = saveState(); !saved)
+            qCWarning(lcSandbox).noquote() << saved.error();
+    }
+}
+
+void SandboxServer::saveSoon()
+{
+    if (m_options.stateFile.isEmpty() || m_saveTimer.isActive())
+        return;
+    if (!m_sinceSave.isValid()) {
+        m_saveTimer.start(0ms);
+        return;
+    }
+    m_saveTimer.start(
+        std::max(0ms, m_saveSpacing - std::chrono::milliseconds(m_sinceSave.elapsed())));
+}
 
 bool SandboxServer::listen(quint16 port)
 {
-    auto server = std::make_unique<QTcpServer>();
+    auto server = std::make_unique<GuardedTcpServer>(m_options.connectionLimits);
     if (!server->listen(QHostAddress::LocalHost, port)) {
         qCWarning(lcSandbox).noquote()
             << tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(server->errorString());
         return false;
     }
+    connect(server.get(), &GuardedTcpServer::requestRefused, this, &SandboxServer::onRefused);
     m_port = server->serverPort();
-    bind(server.release());
+    m_tcpServer = server.get();
+    if (!bindListening(server.release())) {
+        m_tcpServer = nullptr;
+        return false;
+    }
     return true;
 }
 
@@ -152,12 +182,27 @@ std::chrono::milliseconds SandboxServer::latency() const
     return m_faults.isEnabled() ? m_faults.rates().latency : 0ms;
 }
 
-int SandboxServer::requestCount(const QString &operation) const
+void SandboxServer::clearRequestLog()
 {
-    return static_cast<int>(
-        std::count_if(m_log.cbegin(), m_log.cend(), [&](const SandboxRequestRecord &record) {
-            return record.operation == operation;
-        }));
+    m_log.clear();
+    m_counts.clear();
+}
+
+bool SandboxServer::isLoopbackHost(const QByteArray &host)
+{
+    QByteArray name = host.trimmed().toLower();
+    // An optional port: digits after the last colon that is not inside [::1].
+    const qsizetype colon = name.lastIndexOf(':');
+    if (colon >= 0 && colon > name.lastIndexOf(']')) {
+        const QByteArray port = name.mid(colon + 1);
+        bool ok = !port.isEmpty() && port.size() <= 5;
+        for (char c : port)
+            ok = ok && c >= '0' && c <= '9';
+        if (!ok)
+            return false;
+        name.truncate(colon);
+    }
+    return name == "127.0.0.1" || name == "localhost" || name == "[::1]";
 }
 
 Result<bool, QString> SandboxServer::restoreState()
@@ -169,89 +214,128 @@ Result<bool, QString> SandboxServer::restoreState()
 
 Result<bool, QString> SandboxServer::saveState()
 {
+    m_saveTimer.stop();
     if (m_options.stateFile.isEmpty())
         return true;
-    return m_state->saveToFile(m_options.stateFile);
+    QElapsedTimer took;
+    took.start();
+    const auto saved = m_state->saveToFile(m_options.stateFile);
+    m_saveSpacing = std::max(kSaveInterval, std::chrono::milliseconds(10 * took.elapsed()));
+    m_sinceSave.start();
+    return saved;
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxServer::serve(const QHttpServerRequest &request, Reply reply)
 {
+    auto *connection = qobject_cast<GuardedSocket *>(reply.socket());
+    if (connection)
+        connection->requestReceived();
     QElapsedTimer elapsed;
     elapsed.start();
-    const Reply reply = process(request);
+    const Answer answer = process(request);
+    record(answer.record, elapsed.elapsed());
+    deliver(std::move(reply), answer);
+}
+
+void SandboxServer::onRefused(const QByteArray &target, int status, const QString &code)
+{
+    SandboxRequestRecord refused;
+    refused.time = now();
+    refused.operation = operationOf(target);
+    refused.status = status;
+    refused.errorCode = code;
+    record(refused, 0);
+}
+
+void SandboxServer::record(const SandboxRequestRecord &entry, qint64 elapsedMs)
+{
+    if (!entry.operation.isEmpty())
+        ++m_counts[entry.operation];
     if (m_log.size() >= kMaxLogRecords)
         m_log.removeFirst();
-    m_log.append(reply.record);
-    log(reply.record, elapsed.elapsed());
-    Q_EMIT requestLogged(reply.record);
-    deliver(request, socket, reply);
-    return true;
+    m_log.append(entry);
+    Q_EMIT requestLogged(entry);
+    if (!m_options.verbose)
+        return;
+    const QString line =
+        QStringLiteral("%1 %2 %3%4%5%6 (%7 ms)")
+            .arg(entry.time.toString(Qt::ISODateWithMs),
+                 entry.operation.isEmpty() ? QStringLiteral("-") : entry.operation,
+                 entry.status == 0 ? QStringLiteral("dropped") : QString::number(entry.status),
+                 entry.errorCode.isEmpty() ? QString() : QString(u' ' + entry.errorCode),
+                 entry.fault.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(entry.fault),
+                 entry.datasetArn.isEmpty() ? QString() : QString(u' ' + entry.datasetArn))
+            .arg(elapsedMs);
+    qCInfo(lcSandbox).noquote() << Redaction::redact(line);
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request)
 {
-    // handleRequest() answers everything; this only runs if Qt calls it directly.
-    Reply reply;
-    reply.fail({QStringLiteral("UnknownOperationException"), tr("Nothing to serve here."), 404});
-    deliver(request, socket, reply);
-}
-
-SandboxServer::Reply SandboxServer::process(const QHttpServerRequest &request)
-{
-    Reply reply;
-    reply.record.time = now();
+    Answer answer;
+    answer.record.time = now();
 
     const QString path = request.url().path();
-    if (!path.isEmpty() && path != QLatin1String("/")) {
-        reply.fail({QStringLiteral("UnknownOperationException"),
-                    QStringLiteral("Nothing is served at %1; send API calls to /.").arg(path),
-                    404});
+    const QByteArray host = request.value(QByteArrayLiteral("host"));
+    if (!isLoopbackHost(host)) {
+        answer.fail({QStringLiteral("AccessDeniedException"),
+                     host.isEmpty()
+                         ? QStringLiteral("The request has no Host header; the sandbox answers "
+                                          "requests addressed to 127.0.0.1, localhost or [::1].")
+                         : QStringLiteral("The sandbox answers requests addressed to 127.0.0.1, "
+                                          "localhost or [::1], not to '%1'. Use "
+                                          "http://127.0.0.1:PORT as the endpoint.")
+                               .arg(QString::fromLatin1(host.left(256))),
+                     403});
+    } else if (!path.isEmpty() && path != QLatin1String("/")) {
+        answer.fail({QStringLiteral("UnknownOperationException"),
+                     QStringLiteral("Nothing is served at %1; send API calls to /.").arg(path),
+                     404});
     } else if (request.method() != QHttpServerRequest::Method::Post) {
-        reply.fail({QStringLiteral("UnknownOperationException"),
-                    QStringLiteral("API calls use POST."), 405});
+        answer.fail({QStringLiteral("UnknownOperationException"),
+                     QStringLiteral("API calls use POST."), 405});
     }
-    if (reply.status != 200) {
-        reply.record.status = reply.status;
-        reply.record.errorCode = reply.errorCode;
-        return reply;
+    const QByteArray target = request.value(QByteArrayLiteral("x-amz-target"));
+    const QString operation = operationOf(target);
+    if (answer.status != 200) {
+        answer.record.operation = SandboxApi::isOperation(operation) ? operation : QString();
+        answer.record.status = answer.status;
+        answer.record.errorCode = answer.errorCode;
+        return answer;
     }
 
-    const QString target = QString::fromLatin1(request.value(QByteArrayLiteral("x-amz-target")));
-    const QString operation =
-        target.startsWith(kTargetPrefix) ? target.mid(kTargetPrefix.size()) : QString();
-    reply.record.operation = operation;
+    answer.record.operation = operation;
     const QByteArray contentType =
         request.value(QByteArrayLiteral("content-type")).split(';').constFirst().trimmed();
 
     const SigV4::Request signedRequest = signable(request);
     if (!SandboxApi::isOperation(operation)) {
-        reply.fail({QStringLiteral("UnknownOperationException"),
-                    QStringLiteral("Unknown X-Amz-Target '%1'; expected AmazonPersonalize. "
-                                   "followed by an operation name.")
-                        .arg(target),
-                    400});
+        answer.fail({QStringLiteral("UnknownOperationException"),
+                     QStringLiteral("Unknown X-Amz-Target '%1'; expected AmazonPersonalize. "
+                                    "followed by an operation name.")
+                         .arg(QString::fromLatin1(target)),
+                     400});
     } else if (contentType.compare(kJsonType, Qt::CaseInsensitive) != 0) {
-        reply.fail({QStringLiteral("SerializationException"),
-                    QStringLiteral("Content-Type must be application/x-amz-json-1.1."), 400});
+        answer.fail({QStringLiteral("SerializationException"),
+                     QStringLiteral("Content-Type must be application/x-amz-json-1.1."), 400});
     } else if (const auto authError = m_authenticator.check(signedRequest, now())) {
-        reply.fail(*authError);
+        answer.fail(*authError);
     }
 
-    if (reply.status == 200) {
+    if (answer.status == 200) {
         const FaultPlan::Decision decision = m_faults.next();
-        reply.record.fault = FaultPlan::name(decision.fault);
+        answer.record.fault = FaultPlan::name(decision.fault);
         if (decision.fault == FaultPlan::Fault::Throttle) {
-            reply.fail(
+            answer.fail(
                 {QStringLiteral("ThrottlingException"), QStringLiteral("Rate exceeded"), 400});
         } else if (decision.fault == FaultPlan::Fault::Error && decision.errorStatus == 503) {
-            reply.fail({QStringLiteral("ServiceUnavailable"),
-                        QStringLiteral("The service is unavailable. Please try again later."),
-                        503});
+            answer.fail({QStringLiteral("ServiceUnavailable"),
+                         QStringLiteral("The service is unavailable. Please try again later."),
+                         503});
         } else if (decision.fault == FaultPlan::Fault::Error) {
-            reply.fail({QStringLiteral("InternalFailure"),
-                        QStringLiteral("The request processing has failed because of an unknown "
-                                       "error, exception or failure."),
-                        500});
+            answer.fail({QStringLiteral("InternalFailure"),
+                         QStringLiteral("The request processing has failed because of an "
+                                        "unknown error, exception or failure."),
+                         500});
         } else {
             const QByteArray body = request.body().trimmed();
             QJsonParseError parseError;
@@ -259,73 +343,54 @@ SandboxServer::Reply SandboxServer::process(const QHttpServerRequest &request)
                                                ? QJsonDocument(QJsonObject())
                                                : QJsonDocument::fromJson(body, &parseError);
             if (!document.isObject()) {
-                reply.fail({QStringLiteral("SerializationException"),
-                            QStringLiteral("The request body is not a JSON object."), 400});
+                answer.fail({QStringLiteral("SerializationException"),
+                             QStringLiteral("The request body is not a JSON object."), 400});
             } else {
-                reply.record.datasetArn =
+                answer.record.datasetArn =
                     SandboxApi::datasetArnOf(*m_state, operation, document.object());
                 const auto result = SandboxApi::dispatch(*m_state, operation, document.object());
                 if (result)
-                    reply.body = QJsonDocument(result.value()).toJson(QJsonDocument::Compact);
+                    answer.body = QJsonDocument(result.value()).toJson(QJsonDocument::Compact);
                 else
-                    reply.fail(result.error());
+                    answer.fail(result.error());
                 // A dropped answer still did its work: that is what makes lost responses hard.
-                reply.drop = decision.fault == FaultPlan::Fault::Drop;
+                answer.drop = decision.fault == FaultPlan::Fault::Drop;
             }
         }
     }
-    if (reply.record.fault.isEmpty() && latency() > 0ms)
-        reply.record.fault = QStringLiteral("latency");
-    reply.record.status = reply.drop ? 0 : reply.status;
-    reply.record.errorCode = reply.errorCode;
-    return reply;
+    if (answer.record.fault.isEmpty() && latency() > 0ms)
+        answer.record.fault = QStringLiteral("latency");
+    answer.record.status = answer.drop ? 0 : answer.status;
+    answer.record.errorCode = answer.errorCode;
+    return answer;
 }
 
-void SandboxServer::deliver(const QHttpServerRequest &request, QTcpSocket *socket,
-                            const Reply &reply)
+void SandboxServer::deliver(Reply reply, const Answer &answer)
 {
-    const QPointer<QTcpSocket> guard(socket);
-    const QHttpServerRequest *requestPtr = &request;
-    auto send = [this, guard, requestPtr, reply] {
+    // A shared pointer: the reply can only be moved, and timers take copyable functions.
+    auto pending = std::make_shared<Reply>(std::move(reply));
+    auto send = [this, pending, answer] {
+        auto *connection = qobject_cast<GuardedSocket *>(pending->socket());
         // The client may have given up while the answer was delayed.
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+        if (!pending->isConnected())
             return;
-        if (reply.drop) {
-            guard->abort();
+        if (answer.drop) {
+            pending->drop();
             return;
         }
-        QHttpServerResponder responder = makeResponder(*requestPtr, guard);
-        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-        responder.writeHeader(QByteArrayLiteral("x-amzn-RequestId"),
-                              QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-        responder.writeHeader(QByteArrayLiteral("Date"), httpDate(now()));
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), kJsonType);
-        if (!reply.errorCode.isEmpty())
-            responder.writeHeader(QByteArrayLiteral("x-amzn-ErrorType"),
-                                  reply.errorCode.toLatin1());
-        responder.writeHeader(QByteArrayLiteral("Content-Length"),
-                              QByteArray::number(reply.body.size()));
-        responder.writeBody(reply.body);
+        HttpServerCompat::Headers headers{{QByteArrayLiteral("x-amzn-RequestId"),
+                                           QUuid::createUuid().toByteArray(QUuid::WithoutBraces)},
+                                          {QByteArrayLiteral("Date"), httpDate(now())},
+                                          {QByteArrayLiteral("Content-Type"), kJsonType}};
+        if (!answer.errorCode.isEmpty())
+            headers.append({QByteArrayLiteral("x-amzn-ErrorType"), answer.errorCode.toLatin1()});
+        pending->send(answer.status, headers, answer.body);
+        if (connection)
+            connection->answered();
     };
     // Drops also wait for the event loop, so that Qt has finished with the socket first.
-    if (latency() > 0ms || reply.drop)
+    if (latency() > 0ms || answer.drop)
         QTimer::singleShot(latency(), this, send);
     else
         send();
-}
-
-void SandboxServer::log(const SandboxRequestRecord &record, qint64 elapsedMs)
-{
-    if (!m_options.verbose)
-        return;
-    const QString line =
-        QStringLiteral("%1 %2 %3%4%5%6 (%7 ms)")
-            .arg(record.time.toString(Qt::ISODateWithMs),
-                 record.operation.isEmpty() ? QStringLiteral("-") : record.operation,
-                 record.status == 0 ? QStringLiteral("dropped") : QString::number(record.status),
-                 record.errorCode.isEmpty() ? QString() : QString(u' ' + record.errorCode),
-                 record.fault.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(record.fault),
-                 record.datasetArn.isEmpty() ? QString() : QString(u' ' + record.datasetArn))
-            .arg(elapsedMs);
-    qCInfo(lcSandbox).noquote() << Redaction::redact(line);
 }

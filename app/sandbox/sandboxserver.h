@@ -2,27 +2,31 @@
 
 #include "aws/result.h"
 #include "sandbox/faultplan.h"
+#include "sandbox/httpservercompat.h"
 #include "sandbox/sandboxauthenticator.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxstate.h"
 #include "sandbox/sandboxtypes.h"
 
-#include <QAbstractHttpServer>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
 
-class QTcpSocket;
+class GuardedTcpServer;
 
 // A local endpoint that speaks the Amazon Personalize JSON 1.1 protocol on 127.0.0.1: it
 // checks SigV4 signatures with the sandbox credentials, serves the import-job operations from
 // a SandboxState, and injects the faults of its FaultPlan (throttling, 5xx, dropped
-// connections, latency, a skewed clock). Used in-process by the app and the tests, and alone as
-// importdesk-sandbox.
-class SandboxServer final : public QAbstractHttpServer
+// connections, latency, a skewed clock). Only requests addressed to a loopback name are served,
+// and every connection is bounded in size and time (GuardedTcpServer). Used in-process by the
+// app and the tests, and alone as importdesk-sandbox.
+class SandboxServer final : public HttpServerCompat
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxServer)
@@ -35,6 +39,8 @@ public:
 
     // Listens on 127.0.0.1 only; port 0 picks a free one. False when the port is taken.
     bool listen(quint16 port);
+    // The listening socket (null before listen()), e.g. to watch its connections.
+    GuardedTcpServer *tcpServer() const { return m_tcpServer; }
     quint16 port() const { return m_port; }
     QUrl url() const; // http://127.0.0.1:PORT
 
@@ -53,30 +59,40 @@ public:
     // running for days does not grow without bound).
     static constexpr int kMaxLogRecords = 10000;
     const QList<SandboxRequestRecord> &requestLog() const { return m_log; }
-    int requestCount(const QString &operation) const;
-    void clearRequestLog() { m_log.clear(); }
+    // How many requests named this operation since the start or clearRequestLog(), whatever
+    // their outcome (refused, faulted, dropped or answered) and however old.
+    int requestCount(const QString &operation) const { return m_counts.value(operation); }
+    void clearRequestLog();
 
     // Loads --state when the file exists (false when it does not); an error for an unreadable
     // or foreign file.
     Result<bool, QString> restoreState();
-    // Writes --state now; true without doing anything when no state file is set.
+    // Writes --state now; true without doing anything when no state file is set. Changes are
+    // also saved by themselves, and when the server goes: right away when the last save is old
+    // enough, else once it is. Saves are at least kSaveInterval apart, and ten times as long as a
+    // save takes (about 0.9 s with 100,000 jobs), so that saving never takes over the thread.
     Result<bool, QString> saveState();
+    static constexpr std::chrono::milliseconds kSaveInterval{1000};
+
+    // Whether a Host header names this computer's loopback interface (127.0.0.1, localhost or
+    // [::1], with or without a port). Anything else may come from a page in a browser that
+    // resolved its own name to 127.0.0.1 (DNS rebinding), and the sandbox's keys are public.
+    static bool isLoopbackHost(const QByteArray &host);
 
 Q_SIGNALS:
     void requestLogged(const SandboxRequestRecord &record);
-    // A state file could not be written (the sandbox keeps serving from memory).
-    void stateSaveFailed(const QString &message);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(const QHttpServerRequest &request, Reply reply) override;
 
 private:
-    struct Reply;
+    struct Answer;
 
-    Reply process(const QHttpServerRequest &request);
-    void deliver(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
-    void log(const SandboxRequestRecord &record, qint64 elapsedMs);
+    Answer process(const QHttpServerRequest &request);
+    void deliver(Reply reply, const Answer &answer);
+    void record(const SandboxRequestRecord &record, qint64 elapsedMs);
+    void onRefused(const QByteArray &target, int status, const QString &code);
+    void saveSoon();
     std::chrono::milliseconds latency() const;
 
     SandboxOptions m_options;
@@ -85,5 +101,10 @@ private:
     SandboxAuthenticator m_authenticator;
     FaultPlan m_faults;
     QList<SandboxRequestRecord> m_log;
+    QHash<QString, int> m_counts; // operation -> requests
+    GuardedTcpServer *m_tcpServer = nullptr;
+    QTimer m_saveTimer;
+    QElapsedTimer m_sinceSave;
+    std::chrono::milliseconds m_saveSpacing = kSaveInterval;
     quint16 m_port = 0;
 };

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace std::chrono_literals;
 
@@ -65,6 +66,7 @@ SandboxState::SandboxState(const Config &config, Clock clock, QObject *parent)
 {
     connect(&m_tick, &QTimer::timeout, this, &SandboxState::advance);
     seed();
+    seedHistory(m_config.historyJobs);
 }
 
 SandboxState::~SandboxState() = default;
@@ -85,12 +87,58 @@ void SandboxState::setTickInterval(std::chrono::milliseconds interval)
 
 void SandboxState::advance()
 {
+    if (m_running.isEmpty())
+        return;
     const QDateTime current = now();
     bool moved = false;
-    for (SandboxImportJob &job : m_jobs)
+    for (qsizetype i = 0; i < m_running.size();) {
+        SandboxImportJob &job = m_jobs[m_running.at(i)];
         moved = advanceJob(job, current) || moved;
+        if (job.isRunning())
+            ++i;
+        else
+            m_running.removeAt(i);
+    }
     if (moved)
         Q_EMIT changed();
+}
+
+bool SandboxState::listedBefore(int a, int b) const
+{
+    const SandboxImportJob &first = m_jobs.at(a);
+    const SandboxImportJob &second = m_jobs.at(b);
+    const qint64 firstCreated = first.created.toMSecsSinceEpoch();
+    const qint64 secondCreated = second.created.toMSecsSinceEpoch();
+    return firstCreated != secondCreated ? firstCreated > secondCreated : first.arn < second.arn;
+}
+
+void SandboxState::index(int position)
+{
+    const auto before = [this](int a, int b) {
+        return listedBefore(a, b);
+    };
+    m_listOrder.insert(std::upper_bound(m_listOrder.cbegin(), m_listOrder.cend(), position, before),
+                       position);
+    QList<int> &order = m_datasetOrder[m_jobs.at(position).datasetArn];
+    order.insert(std::upper_bound(order.cbegin(), order.cend(), position, before), position);
+    if (m_jobs.at(position).isRunning())
+        m_running.append(position);
+}
+
+void SandboxState::rebuildIndexes()
+{
+    m_listOrder.resize(m_jobs.size());
+    std::iota(m_listOrder.begin(), m_listOrder.end(), 0);
+    std::sort(m_listOrder.begin(), m_listOrder.end(),
+              [this](int a, int b) { return listedBefore(a, b); });
+    m_datasetOrder.clear();
+    m_running.clear();
+    for (int position : std::as_const(m_listOrder))
+        m_datasetOrder[m_jobs.at(position).datasetArn].append(position);
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        if (m_jobs.at(i).isRunning())
+            m_running.append(i);
+    }
 }
 
 bool SandboxState::advanceJob(SandboxImportJob &job, const QDateTime &current) const
@@ -167,8 +215,7 @@ QByteArray SandboxState::pageTokenKey() const
 int SandboxState::runningJobCount()
 {
     advance();
-    return static_cast<int>(std::count_if(m_jobs.cbegin(), m_jobs.cend(),
-                                          [](const SandboxImportJob &j) { return j.isRunning(); }));
+    return static_cast<int>(m_running.size());
 }
 
 QList<SandboxImportJob> SandboxState::jobs()
@@ -200,8 +247,10 @@ bool SandboxState::addJob(SandboxImportJob job)
         job.lastUpdated = job.created;
     if (job.isRunning() && !job.endsAt.isValid())
         schedule(job);
-    m_jobIndex.insert(job.arn, static_cast<int>(m_jobs.size()));
+    const int position = static_cast<int>(m_jobs.size());
+    m_jobIndex.insert(job.arn, position);
     m_jobs.append(std::move(job));
+    index(position);
     Q_EMIT changed();
     return true;
 }
@@ -233,10 +282,10 @@ SandboxState::createDatasetImportJob(const CreateDatasetImportJobRequest &reques
     }
     const QString mode = request.importMode.value_or(QStringLiteral("FULL"));
     if (mode == QLatin1String("INCREMENTAL")) {
-        const bool hasBulkData =
-            std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const SandboxImportJob &j) {
-                return j.datasetArn == dataset->arn && j.status == kActive;
-            });
+        const QList<int> order = m_datasetOrder.value(dataset->arn);
+        const bool hasBulkData = std::any_of(order.cbegin(), order.cend(), [&](int position) {
+            return m_jobs.at(position).status == kActive;
+        });
         if (!hasBulkData) {
             return SandboxErrors::invalidInput(
                 QStringLiteral("Cannot use importMode INCREMENTAL: dataset %1 has no completed "

@@ -35,12 +35,16 @@ public:
         quint64 seed = 1;
         double timeScale = 1.0;
         int maxRunning = 5;
+        int historyJobs = 0; // extra finished jobs seeded over the past months
     };
 
     static constexpr int kStateVersion = 1;
     static constexpr int kMaxTagsPerResource = 50;
+    // A state file larger than this is refused rather than read (100,000 jobs take ~60 MB).
+    static constexpr qint64 kMaxStateFileBytes = 512LL * 1024 * 1024;
 
-    // Seeds the sample data (deterministic for a given seed and clock).
+    // Seeds the sample data and config.historyJobs more finished jobs (deterministic for a given
+    // seed and clock).
     explicit SandboxState(const Config &config, Clock clock = {}, QObject *parent = nullptr);
     ~SandboxState() override;
 
@@ -69,7 +73,7 @@ public:
     Result<ListTagsForResourceResponse, SandboxError>
     listTagsForResource(const ListTagsForResourceRequest &request);
 
-    // Direct access, for tests and the app's sandbox panel.
+    // Direct access, for tests.
     const QList<SandboxDatasetGroup> &datasetGroups() const { return m_groups; }
     const QList<SandboxDataset> &datasets() const { return m_datasets; }
     const QList<SandboxMetricAttribution> &metricAttributions() const { return m_attributions; }
@@ -84,8 +88,11 @@ public:
 
     // Whole-state snapshot, versioned.
     QJsonObject toJson() const;
+    // The same as JSON text, as saveToFile() writes it (fast even for 100,000 jobs).
+    QByteArray toJsonText() const;
     Result<bool, QString> fromJson(const QJsonObject &json);
-    // Atomic write (QSaveFile) / read of toJson().
+    // Atomic write (QSaveFile) / read of toJson(). The file is private to the user (0600), and so
+    // is a folder the sandbox creates for it (0700): it names accounts, buckets and roles.
     Result<bool, QString> saveToFile(const QString &path) const;
     Result<bool, QString> loadFromFile(const QString &path);
 
@@ -94,7 +101,12 @@ Q_SIGNALS:
     void changed();
 
 private:
+    QJsonObject toJsonWithoutJobs() const;
     void seed();
+    void seedHistory(int count);
+    void rebuildIndexes();
+    void index(int position);
+    bool listedBefore(int a, int b) const;
     const SandboxDataset *findDataset(const QString &arn) const;
     bool hasResource(const QString &arn) const;
     std::chrono::milliseconds scaled(std::chrono::milliseconds serviceTime) const;
@@ -110,5 +122,10 @@ private:
     QList<SandboxMetricAttribution> m_attributions;
     QList<SandboxImportJob> m_jobs;
     QHash<QString, int> m_jobIndex; // ARN -> position in m_jobs
+    // Positions in m_jobs in listing order (newest first, then by ARN), for the whole account
+    // and per dataset ARN, so that a page of a listing costs O(log N + page), not a sort.
+    QList<int> m_listOrder;
+    QHash<QString, QList<int>> m_datasetOrder;
+    QList<int> m_running; // positions of the jobs still pending or in progress
     QHash<QString, QList<Tag>> m_tags;
 };

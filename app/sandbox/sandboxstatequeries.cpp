@@ -33,21 +33,26 @@ SandboxState::listDatasetImportJobs(const ListDatasetImportJobsRequest &request)
             return *error;
     }
     advance();
-    QList<SandboxPaging::Item> items;
-    for (int i = 0; i < m_jobs.size(); ++i) {
-        const SandboxImportJob &j = m_jobs.at(i);
-        if (filter.isEmpty() || j.datasetArn == filter)
-            items.append({SandboxPaging::sortKey(j.created, j.arn), i});
-    }
+    static const QList<int> kNone;
+    const auto filtered = m_datasetOrder.constFind(filter);
+    const QList<int> &order = filter.isEmpty()                    ? m_listOrder
+                              : filtered != m_datasetOrder.cend() ? *filtered
+                                                                  : kNone;
     ListDatasetImportJobsResponse response;
-    const auto indexes =
-        page(items, request.nextToken, request.maxResults, QStringLiteral("ListDatasetImportJobs"),
-             filter, pageTokenKey(), &response.nextToken);
-    if (!indexes)
-        return indexes.error();
+    const auto range = SandboxPaging::pageOfSorted(
+        order.size(),
+        [&](qsizetype i) {
+            const SandboxImportJob &j = m_jobs.at(order.at(i));
+            return SandboxPaging::sortKey(j.created, j.arn);
+        },
+        request.nextToken, request.maxResults, QStringLiteral("ListDatasetImportJobs"), filter,
+        pageTokenKey(), &response.nextToken);
+    if (!range)
+        return range.error();
     QList<DatasetImportJobSummary> summaries;
-    for (int index : indexes.value())
-        summaries.append(m_jobs.at(index).toSummary());
+    summaries.reserve(range->last - range->first);
+    for (qsizetype i = range->first; i < range->last; ++i)
+        summaries.append(m_jobs.at(order.at(i)).toSummary());
     response.datasetImportJobs = summaries;
     return response;
 }

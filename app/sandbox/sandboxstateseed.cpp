@@ -164,3 +164,83 @@ void SandboxState::seed()
         }
     }
 }
+
+void SandboxState::seedHistory(int count)
+{
+    if (count <= 0)
+        return;
+    // A generator of its own, so that the base sample data is the same whatever the count.
+    QRandomGenerator rng = generatorFor(m_config.seed ^ 0x6869'7374'6f72'7921ULL);
+    const QDateTime base = now().addMSecs(-(now().time().msec()));
+    constexpr qint64 kSpan = 183 * 86400LL; // about six months
+    constexpr qint64 kNewest = 2 * 3600;    // old enough to have finished
+    const QStringList failures = SandboxScenarios::keywords();
+
+    // Datasets that have had a successful import; the one that never has keeps that property.
+    QList<const SandboxDataset *> datasets;
+    for (const SandboxDataset &dataset : std::as_const(m_datasets)) {
+        const QList<int> order = m_datasetOrder.value(dataset.arn);
+        if (std::any_of(order.cbegin(), order.cend(), [this](int position) {
+                return m_jobs.at(position).status == QLatin1String("ACTIVE");
+            })) {
+            datasets.append(&dataset);
+        }
+    }
+    if (datasets.isEmpty())
+        return;
+
+    // Shared strings keep 100,000 jobs small: one copy of each location, reason and role.
+    QHash<QString, QString> shared;
+    const auto share = [&shared](const QString &text) {
+        const auto it = shared.constFind(text);
+        return it != shared.cend() ? *it : *shared.insert(text, text);
+    };
+    const QString roleArn = m_jobs.isEmpty() ? QString() : m_jobs.constFirst().roleArn;
+    // The ARN of a job is this prefix and its name (building each from scratch is slow).
+    const QString arnPrefix =
+        PersonalizeArn::datasetImportJobArn(m_config.region, m_config.accountId, QString());
+    const QString active = QStringLiteral("ACTIVE");
+    const QString failed = QStringLiteral("CREATE FAILED");
+    const QString full = QStringLiteral("FULL");
+    const QString incremental = QStringLiteral("INCREMENTAL");
+
+    m_jobs.reserve(m_jobs.size() + count);
+    m_jobIndex.reserve(m_jobs.size() + count);
+    for (int i = 0; i < count; ++i) {
+        const SandboxDataset &dataset =
+            *datasets.at(rng.bounded(static_cast<int>(datasets.size())));
+        const QString group = dataset.name.left(dataset.name.lastIndexOf(u'-'));
+        const QString type = dataset.name.mid(dataset.name.lastIndexOf(u'-') + 1);
+        SandboxImportJob job;
+        job.created = base.addSecs(-rng.bounded(static_cast<int>(kSpan - kNewest)) - kNewest);
+        job.jobName = dataset.name + job.created.toString(u"-yyyyMMdd-HHmmss");
+        job.arn =
+            PersonalizeArn::datasetImportJobArn(m_config.region, m_config.accountId, job.jobName);
+        if (m_jobIndex.contains(job.arn)) {
+            job.jobName += u'-' + QString::number(i);
+            job.arn = PersonalizeArn::datasetImportJobArn(m_config.region, m_config.accountId,
+                                                          job.jobName);
+        }
+        job.datasetArn = dataset.arn;
+        job.roleArn = roleArn;
+        // Most imports succeed; about one in eight fails for one of the scenarios' reasons.
+        const bool fails = rng.bounded(100) < 12;
+        const QString folder = fails ? failures.at(rng.bounded(static_cast<int>(failures.size())))
+                                     : job.created.toString(u"yyyy-MM-dd");
+        job.dataLocation =
+            share(u"s3://importdesk-demo-" + group + u'/' + type + u'/' + folder + u'/');
+        job.importMode = rng.bounded(100) < 60 ? incremental : full;
+        job.startsAt = job.created.addSecs(8 + rng.bounded(5));
+        job.endsAt = job.startsAt.addSecs(fails ? 30 + rng.bounded(300) : 240 + rng.bounded(1800));
+        job.lastUpdated = job.endsAt;
+        job.status = fails ? failed : active;
+        if (fails) {
+            job.failureReason =
+                share(SandboxScenarios::outcomeFor(job.dataLocation, job.datasetArn).failureReason);
+            job.plannedFailure = job.failureReason;
+        }
+        m_jobIndex.insert(job.arn, static_cast<int>(m_jobs.size()));
+        m_jobs.append(std::move(job));
+    }
+    rebuildIndexes();
+}

@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 // An answer the sandbox gives instead of a result: an AWS error code, its message and the
@@ -91,3 +92,17 @@ struct SandboxRequestRecord
 };
 
 Q_DECLARE_METATYPE(SandboxRequestRecord)
+
+// What one client connection may cost the sandbox: the size of a request and how long the client
+// may take to send it. A request over a size is refused before its bytes are buffered; a
+// connection that stalls is closed.
+struct SandboxConnectionLimits
+{
+    qint64 maxHeaderBytes = 16 * 1024;               // request line and headers
+    qint64 maxBodyBytes = 1024 * 1024;               // the JSON body, as declared by Content-Length
+    std::chrono::milliseconds requestTimeout{30000}; // first byte to the whole request
+    // A kept-alive connection with no request: twice the app's usual longest poll interval, so
+    // that a client polling keeps its connection rather than racing its close.
+    std::chrono::milliseconds idleTimeout{120000};
+    int maxConnections = 256; // open at once; more wait to be accepted
+};

@@ -3,11 +3,15 @@
 #include "sandbox/sandboxscenarios.h"
 #include "sandbox/sandboxstate.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace std::chrono_literals;
 
@@ -38,10 +42,17 @@ private Q_SLOTS:
     void saveLoadRoundTrip();
     void loadRejectsForeignFiles_data();
     void loadRejectsForeignFiles();
+    void loadRefusesWhatIsNotARegularFile();
+    void historySeedsFinishedJobs();
+    void historyIsDeterministic();
+    void listingOrderSurvivesInsertsAndLoads();
+    void listingHundredThousandJobsIsFast();
 
 private:
     std::unique_ptr<SandboxState> makeState(quint64 seed = 7, double timeScale = 1.0,
-                                            int maxRunning = 5);
+                                            int maxRunning = 5, int historyJobs = 0);
+    // Every job of a listing, page by page, checking the order; empty when out of order.
+    static QStringList listAll(SandboxState &state, const QString &datasetArn, int pageSize);
     QString datasetArn(const QString &group, const QString &type) const;
     CreateDatasetImportJobRequest request(const QString &name, const QString &location,
                                           const QString &dataset = {}) const;
@@ -55,7 +66,7 @@ void TestSandboxState::init()
 }
 
 std::unique_ptr<SandboxState> TestSandboxState::makeState(quint64 seed, double timeScale,
-                                                          int maxRunning)
+                                                          int maxRunning, int historyJobs)
 {
     SandboxState::Config config;
     config.region = QStringLiteral("eu-west-1");
@@ -63,7 +74,35 @@ std::unique_ptr<SandboxState> TestSandboxState::makeState(quint64 seed, double t
     config.seed = seed;
     config.timeScale = timeScale;
     config.maxRunning = maxRunning;
+    config.historyJobs = historyJobs;
     return std::make_unique<SandboxState>(config, [this] { return m_now; });
+}
+
+QStringList TestSandboxState::listAll(SandboxState &state, const QString &datasetArn, int pageSize)
+{
+    QStringList arns;
+    std::optional<QString> token;
+    QString previousKey;
+    do {
+        ListDatasetImportJobsRequest request;
+        if (!datasetArn.isEmpty())
+            request.datasetArn = datasetArn;
+        request.maxResults = pageSize;
+        request.nextToken = token;
+        const auto page = state.listDatasetImportJobs(request);
+        if (!page.ok())
+            return {};
+        for (const DatasetImportJobSummary &job : *page->datasetImportJobs) {
+            const QString key =
+                SandboxPaging::sortKey(*job.creationDateTime, *job.datasetImportJobArn);
+            if (key <= previousKey) // newest first, then by ARN, without repeats
+                return {};
+            previousKey = key;
+            arns.append(*job.datasetImportJobArn);
+        }
+        token = page->nextToken;
+    } while (token);
+    return arns;
 }
 
 QString TestSandboxState::datasetArn(const QString &group, const QString &type) const
@@ -591,7 +630,21 @@ void TestSandboxState::saveLoadRoundTrip()
         request(QStringLiteral("saved-job"), QStringLiteral("s3://bucket/too-long/"));
     r.tags = QList<Tag>{{QStringLiteral("k"), QStringLiteral("v")}};
     QVERIFY(state->createDatasetImportJob(r).ok());
+    // Text that JSON must escape survives the file.
+    SandboxImportJob odd;
+    odd.jobName = QStringLiteral("odd-characters");
+    odd.datasetArn = datasetArn(QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
+    odd.dataLocation = QStringLiteral("s3://b/\"quoted\"/back\\slash/tab\t/ctl\u0001/été/😀/");
+    odd.status = QStringLiteral("ACTIVE");
+    odd.publishAttributionMetricsToS3 = false;
+    QVERIFY(state->addJob(odd));
     QVERIFY(state->saveToFile(path).ok());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QJsonParseError parseError;
+    const QJsonDocument written = QJsonDocument::fromJson(saved.readAll(), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(written.object(), state->toJson());
 
     // Another seed would give other sample data: loading must replace it all.
     auto restored = makeState(12345, 10.0);
@@ -641,6 +694,164 @@ void TestSandboxState::loadRejectsForeignFiles()
     QVERIFY(!loaded.ok());
     QVERIFY2(loaded.error().contains(messagePart), qPrintable(loaded.error()));
     QCOMPARE(QJsonDocument(state->toJson()).toJson(), before);
+}
+
+void TestSandboxState::loadRefusesWhatIsNotARegularFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto state = makeState();
+    const auto folder = state->loadFromFile(dir.path());
+    QVERIFY(!folder.ok());
+    QCOMPARE(folder.error(),
+             QStringLiteral("The sandbox state %1 is not a regular file.").arg(dir.path()));
+    // A FIFO would block the read for ever.
+    const QString fifo = dir.filePath(QStringLiteral("state.fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const auto pipe = state->loadFromFile(fifo);
+    QVERIFY(!pipe.ok());
+    QVERIFY(pipe.error().contains(u"not a regular file"));
+}
+
+void TestSandboxState::historySeedsFinishedJobs()
+{
+    const qsizetype base = makeState()->jobs().size();
+    auto state = makeState(7, 1.0, 5, 2000);
+    const QList<SandboxImportJob> jobs = state->jobs();
+    QCOMPARE(jobs.size(), base + 2000);
+    QCOMPARE(state->runningJobCount(), 0);
+
+    const QString newsItems = datasetArn(QStringLiteral("news-articles"), QStringLiteral("ITEMS"));
+    QHash<QString, int> perDataset;
+    QSet<QString> reasons;
+    int failed = 0;
+    QDateTime oldest = m_now;
+    QSet<QString> names;
+    for (const SandboxImportJob &job : jobs.mid(base)) {
+        ++perDataset[job.datasetArn];
+        names.insert(job.jobName);
+        QVERIFY(job.jobName.size() <= 63);
+        QVERIFY(QRegularExpression(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$"))
+                    .match(job.jobName)
+                    .hasMatch());
+        QVERIFY(job.created < m_now.addSecs(-3600));
+        QVERIFY(job.created > m_now.addDays(-184));
+        oldest = std::min(oldest, job.created);
+        QVERIFY(job.lastUpdated > job.created);
+        QVERIFY(job.importMode == QLatin1String("FULL") ||
+                job.importMode == QLatin1String("INCREMENTAL"));
+        if (job.status == QLatin1String("CREATE FAILED")) {
+            ++failed;
+            // The reason the scenario of its location gives, as a new job there would get.
+            QCOMPARE(job.failureReason,
+                     SandboxScenarios::outcomeFor(job.dataLocation, job.datasetArn).failureReason);
+            QVERIFY(!job.failureReason.isEmpty());
+            reasons.insert(job.failureReason);
+        } else {
+            QCOMPARE(job.status, QStringLiteral("ACTIVE"));
+            QVERIFY(job.failureReason.isEmpty());
+        }
+    }
+    QCOMPARE(names.size(), 2000);
+    // Spread over every dataset that has data, never the one that has none.
+    QCOMPARE(perDataset.size(), 7);
+    QVERIFY(!perDataset.contains(newsItems));
+    for (int count : std::as_const(perDataset))
+        QVERIFY2(count > 150, qPrintable(QString::number(count)));
+    // Mostly ACTIVE, some failures, and several kinds of them; over months, not weeks.
+    QVERIFY2(failed > 100 && failed < 500, qPrintable(QString::number(failed)));
+    QVERIFY(reasons.size() >= 10);
+    QVERIFY(oldest < m_now.addDays(-150));
+}
+
+void TestSandboxState::historyIsDeterministic()
+{
+    const QByteArray first = QJsonDocument(makeState(7, 1.0, 5, 300)->toJson()).toJson();
+    QCOMPARE(QJsonDocument(makeState(7, 1.0, 5, 300)->toJson()).toJson(), first);
+    QVERIFY(QJsonDocument(makeState(8, 1.0, 5, 300)->toJson()).toJson() != first);
+    // The sample data does not depend on how much history is added.
+    const QList<SandboxImportJob> plain = makeState(7)->jobs();
+    QCOMPARE(makeState(7, 1.0, 5, 300)->jobs().mid(0, plain.size()), plain);
+}
+
+void TestSandboxState::listingOrderSurvivesInsertsAndLoads()
+{
+    auto state = makeState(7, 1.0, 5, 500);
+    const QString items = datasetArn(QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
+    // Jobs added out of order, some at the same instant (then ordered by ARN).
+    for (int i = 0; i < 60; ++i) {
+        SandboxImportJob job;
+        job.jobName = QStringLiteral("late-%1").arg(59 - i, 2, 10, QLatin1Char('0'));
+        job.datasetArn = items;
+        job.dataLocation = QStringLiteral("s3://bucket/items/");
+        job.status = QStringLiteral("ACTIVE");
+        job.created = m_now.addDays(-(i % 7) * 20).addSecs(-3600 - (i % 3));
+        QVERIFY(state->addJob(job));
+    }
+    QVERIFY(state
+                ->createDatasetImportJob(
+                    request(QStringLiteral("newest"), QStringLiteral("s3://bucket/items/"), items))
+                .ok());
+    const int total = static_cast<int>(state->jobs().size());
+
+    const auto check = [&](SandboxState &s) {
+        for (int pageSize : {1, 7, 100}) {
+            const QStringList all = listAll(s, {}, pageSize);
+            QCOMPARE(all.size(), total);
+            QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), total);
+            QVERIFY(all.constFirst().endsWith(u"/newest"));
+        }
+        int inItems = 0;
+        for (const SandboxImportJob &job : s.jobs())
+            inItems += job.datasetArn == items ? 1 : 0;
+        QCOMPARE(listAll(s, items, 13).size(), inItems);
+        QCOMPARE(
+            listAll(s, datasetArn(QStringLiteral("ghost"), QStringLiteral("ITEMS")), 10).size(), 0);
+    };
+    check(*state);
+    auto loaded = makeState(99);
+    QVERIFY(loaded->fromJson(state->toJson()).ok());
+    check(*loaded);
+}
+
+void TestSandboxState::listingHundredThousandJobsIsFast()
+{
+    QElapsedTimer seeding;
+    seeding.start();
+    auto state = makeState(7, 1.0, 5, 100000);
+    const qint64 seededMs = seeding.elapsed();
+    QVERIFY(state->jobs().size() > 100000);
+    const QString interactions =
+        datasetArn(QStringLiteral("streaming-catalog"), QStringLiteral("INTERACTIONS"));
+
+    // Median time of one request for the first page and for pages deep into the listing.
+    const auto median = [&](const QString &filter) {
+        QList<qint64> times;
+        std::optional<QString> token;
+        for (int page = 0; page < 200 && (page == 0 || token); ++page) {
+            ListDatasetImportJobsRequest request;
+            if (!filter.isEmpty())
+                request.datasetArn = filter;
+            request.nextToken = token;
+            QElapsedTimer timer;
+            timer.start();
+            const auto result = state->listDatasetImportJobs(request);
+            times.append(timer.nsecsElapsed() / 1000);
+            if (!result.ok() || (result->nextToken && result->datasetImportJobs->size() != 100))
+                return qint64(-1);
+            token = result->nextToken;
+        }
+        std::sort(times.begin(), times.end());
+        return times.at(times.size() / 2);
+    };
+    const qint64 account = median({});
+    const qint64 oneDataset = median(interactions);
+    qInfo("seeded 100,000 jobs in %lld ms; ListDatasetImportJobs in the state, median of 200 "
+          "pages: %lld us without datasetArn, %lld us with one",
+          seededMs, account, oneDataset);
+    QVERIFY(account > 0 && oneDataset > 0);
+    // A sort of 100,000 jobs per request took ~150 ms; a page from the index well under 2 ms.
+    QVERIFY2(account < 10000 && oneDataset < 10000, "listing is not O(page)");
 }
 
 QTEST_GUILESS_MAIN(TestSandboxState)
