@@ -3,6 +3,7 @@
 
 #include "aws/logging.h"
 #include "desktop/desktopapp.h"
+#include "desktop/terminationsignals.h"
 #include "sandbox/sandboxclient.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/mainwindow.h"
@@ -31,6 +32,7 @@ void fail(const QString &message)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    TerminationSignals termination; // from the start: a signal before the window waits for it
     QCoreApplication::setOrganizationName(QStringLiteral("ImportDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("importdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IMPORTDESK_VERSION));
@@ -129,6 +131,11 @@ int main(int argc, char *argv[])
     if (!desktop->storeProblem().isEmpty())
         fail(desktop->storeProblem()); // the window says so too
     MainWindow window(desktop.get());
+    // Asked to end (logout, kill, Ctrl+C): close as the user would, then quit.
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &window, [&window] {
+        window.close();
+        QCoreApplication::quit();
+    });
     desktop->start();
     window.show();
     return app.exec();

@@ -1,6 +1,7 @@
 #include "desktop/appsettings.h"
 
-#include <QDir>
+#include "desktop/privatefiles.h"
+
 #include <QStandardPaths>
 
 #include <array>
@@ -44,10 +45,11 @@ AppSettings::AppSettings(const QString &filePath, QObject *parent)
 {
     QString path = filePath;
     if (path.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-        QDir().mkpath(dir);
-        path = dir + QStringLiteral("/importdesk.ini");
+        path = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+               QStringLiteral("/importdesk.ini");
     }
+    // QSettings replaces the file on every write but keeps the mode of the one it replaces.
+    PrivateFiles::prepareFile(path);
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     for (size_t i = 0; i < entries().size(); ++i)
         Q_ASSERT(static_cast<size_t>(entries().at(i).key) == i);

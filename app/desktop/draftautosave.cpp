@@ -1,5 +1,7 @@
 #include "desktop/draftautosave.h"
 
+#include "desktop/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -51,9 +53,11 @@ bool DraftAutosave::flush()
 
 bool DraftAutosave::write(const ImportJobDraft &draft)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(draft)) < 0 || !file.commit()) {
+    // The draft names buckets, roles and tags: restricted before anything is written to it.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::kFilePermissions) ||
+        file.write(toJson(draft)) < 0 || !file.commit()) {
         Q_EMIT saveFailed(tr("The draft could not be saved to %1: %2")
                               .arg(QDir::toNativeSeparators(m_path), file.errorString()));
         return false;

@@ -1,3 +1,4 @@
+#include "common/jobbuilder.h"
 #include "jobs/jobfilterproxy.h"
 #include "jobs/jobtablemodel.h"
 #include "jobstore/sqlitejobstore.h"
@@ -41,24 +42,17 @@ JobRecord make(int i)
                                     QStringLiteral("catalog"), QStringLiteral("video")};
     static const QStringList types{QStringLiteral("INTERACTIONS"), QStringLiteral("ITEMS"),
                                    QStringLiteral("USERS")};
-    JobRecord job;
-    job.name = QStringLiteral("import-%1").arg(i, 6, 10, QLatin1Char('0'));
-    job.region = i % 5 == 0 ? QStringLiteral("eu-west-1") : QStringLiteral("us-east-1");
-    job.accountId = QStringLiteral("111122223333");
-    job.arn = QStringLiteral("arn:aws:personalize:%1:111122223333:dataset-import-job/%2")
-                  .arg(job.region, job.name);
-    job.datasetArn = QStringLiteral("arn:aws:personalize:%1:111122223333:dataset/%2/%3")
-                         .arg(job.region, groups.at(i % 4), types.at(i % 3));
-    job.status = i % 7 == 0 ? QStringLiteral("CREATE FAILED") : QStringLiteral("ACTIVE");
+    const QString name = QStringLiteral("import-%1").arg(i, 6, 10, QLatin1Char('0'));
+    const QString region = i % 5 == 0 ? QStringLiteral("eu-west-1") : QStringLiteral("us-east-1");
+    JobBuilder job(name);
+    job.dataset(JobBuilder::datasetArn(groups.at(i % 4), types.at(i % 3), region))
+        .dataLocation(QStringLiteral("s3://bucket/%1/").arg(name))
+        .created(QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 97LL))
+        .ranFor(600 + i % 3000)
+        .detailsFetched();
     if (i % 7 == 0)
-        job.failureReason = QStringLiteral("Invalid Data location.");
-    job.importMode = QStringLiteral("FULL");
-    job.dataLocation = QStringLiteral("s3://bucket/%1/").arg(job.name);
-    job.created = QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 97LL);
-    job.updated = job.created.addSecs(600 + i % 3000);
-    job.detailsFetched = true;
-    job.fillFromArns();
-    return job;
+        job.failure(QStringLiteral("Invalid Data location."));
+    return job.build();
 }
 
 } // namespace

@@ -484,13 +484,21 @@ void TestCliCommands::submitNameTakenSecondsBeforeIsARefusal()
 
 void TestCliCommands::submitQueueWaitsForAFreeSlot()
 {
-    m_server->state().setTimeScale(20); // each import takes about 4 s
+    // The region is full: one import ends in about two seconds, the others run for minutes.
     SandboxOptions options = m_server->options();
     const QString users = dataset(QStringLiteral("retail-shop"), QStringLiteral("USERS"));
-    for (int i = 0; i < options.maxRunning; ++i)
-        QVERIFY(!submitJob(QStringLiteral("busy-%1").arg(i), users,
-                           QStringLiteral("s3://import-bucket/users.csv"))
-                     .isEmpty());
+    const QDateTime now = m_server->now();
+    for (int i = 0; i < options.maxRunning; ++i) {
+        SandboxImportJob busy;
+        busy.jobName = QStringLiteral("busy-%1").arg(i);
+        busy.datasetArn = users;
+        busy.dataLocation = QStringLiteral("s3://import-bucket/users.csv");
+        busy.status = QStringLiteral("CREATE IN_PROGRESS");
+        busy.created = now.addSecs(-1);
+        busy.startsAt = busy.created;
+        busy.endsAt = i == 0 ? now.addSecs(2) : now.addSecs(600);
+        QVERIFY(m_server->state().addJob(busy));
+    }
     // Without --queue, the sixth is refused at once.
     const Outcome refused = run(submitArguments(QStringLiteral("sixth")));
     QCOMPARE(refused.exitCode, int(CliCommand::RequestFailed));

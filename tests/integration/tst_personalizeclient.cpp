@@ -1,12 +1,11 @@
 #include "aws/awsclient.h"
+#include "common/sandboxfixture.h"
 #include "common/scriptedhttpserver.h"
 #include "personalize/personalizeclient.h"
 #include "sandbox/sandboxdefaults.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QTest>
-
-using namespace std::chrono_literals;
 
 // The typed Personalize operations over real HTTP: against the sandbox for behaviour, and
 // against a scripted server for answers the sandbox never gives (malformed bodies, endless
@@ -43,47 +42,41 @@ private:
     QString dataset(const QString &group, const QString &type) const;
     CreateDatasetImportJobRequest createRequest(const QString &name) const;
 
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<AwsClient> m_aws;
-    std::unique_ptr<PersonalizeClient> m_client;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    // The client of a scripted server standing in for the service, when a test uses one.
+    std::unique_ptr<AwsClient> m_scriptedAws;
+    std::unique_ptr<PersonalizeClient> m_scriptedClient;
+    PersonalizeClient *m_client = nullptr; // the sandbox's or the scripted server's
 };
 
 void TestPersonalizeClient::init()
 {
-    SandboxOptions options;
-    options.port = 0;
-    startSandbox(options);
+    startSandbox(SandboxFixture::defaultOptions());
 }
 
 void TestPersonalizeClient::cleanup()
 {
-    m_client.reset();
-    m_aws.reset();
+    m_client = nullptr;
+    m_scriptedClient.reset();
+    m_scriptedAws.reset();
     m_sandbox.reset();
 }
 
 void TestPersonalizeClient::startSandbox(const SandboxOptions &options)
 {
-    m_client.reset();
-    m_aws.reset();
-    m_sandbox = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_sandbox->listen(0));
-    connectTo(m_sandbox->url());
+    m_client = nullptr;
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY(m_sandbox->isListening());
+    m_client = m_sandbox->client();
 }
 
 void TestPersonalizeClient::connectTo(const QUrl &endpoint)
 {
-    m_aws = std::make_unique<AwsClient>();
-    AwsClientSettings settings;
-    settings.region = SandboxDefaults::kRegion;
-    settings.endpoint = endpoint;
-    m_aws->setSettings(settings);
-    m_aws->setBackoffFunction([](int) { return 1ms; });
-    AwsCredentials credentials;
-    credentials.accessKeyId = SandboxDefaults::kAccessKeyId;
-    credentials.secretAccessKey = SandboxDefaults::kSecretAccessKey;
-    m_aws->setStaticCredentials(credentials);
-    m_client = std::make_unique<PersonalizeClient>(m_aws.get());
+    m_client = nullptr;
+    m_scriptedClient.reset();
+    m_scriptedAws = SandboxFixture::makeAwsClient(endpoint, SandboxFixture::defaultOptions());
+    m_scriptedClient = std::make_unique<PersonalizeClient>(m_scriptedAws.get());
+    m_client = m_scriptedClient.get();
 }
 
 template<typename T, typename Start>
@@ -196,11 +189,11 @@ void TestPersonalizeClient::listingCollectsEveryPage()
         job.datasetArn = datasetArn;
         job.dataLocation = QStringLiteral("s3://vod/users.csv");
         job.status = QStringLiteral("ACTIVE");
-        job.created = m_sandbox->now().addSecs(-i);
+        job.created = m_sandbox->server()->now().addSecs(-i);
         job.lastUpdated = job.created;
-        QVERIFY(m_sandbox->state().addJob(job));
+        QVERIFY(m_sandbox->server()->state().addJob(job));
     }
-    m_sandbox->clearRequestLog();
+    m_sandbox->clearRequests();
     const auto all = wait<QList<DatasetImportJobSummary>>(
         [&](auto done) { m_client->listAllDatasetImportJobs(datasetArn, this, done); });
     QVERIFY(all.ok());
@@ -221,10 +214,10 @@ void TestPersonalizeClient::streamingStopsWhenAsked()
         job.jobName = QStringLiteral("stream-%1").arg(i);
         job.datasetArn = datasetArn;
         job.status = QStringLiteral("ACTIVE");
-        job.created = m_sandbox->now().addSecs(-i);
-        QVERIFY(m_sandbox->state().addJob(job));
+        job.created = m_sandbox->server()->now().addSecs(-i);
+        QVERIFY(m_sandbox->server()->state().addJob(job));
     }
-    m_sandbox->clearRequestLog();
+    m_sandbox->clearRequests();
     int pages = 0;
     const auto streamed = wait<QList<DatasetImportJobSummary>>([&](auto done) {
         m_client->streamDatasetImportJobs(
@@ -311,14 +304,13 @@ void TestPersonalizeClient::lostCreateAnswerIsUncertain()
     // The first answer is dropped after the job was created; whether Qt or the retry policy
     // sends again, the second request is told the name exists. Only a lookup can settle that,
     // and the client says so rather than guess.
-    SandboxOptions options;
-    options.port = 0;
+    SandboxOptions options = SandboxFixture::defaultOptions();
     options.dropRate = 1.0;
     startSandbox(options);
     int requests = 0;
-    connect(m_sandbox.get(), &SandboxServer::requestLogged, this, [&] {
+    connect(m_sandbox->server(), &SandboxServer::requestLogged, this, [&] {
         if (++requests == 1)
-            m_sandbox->setFaultPlanEnabled(false);
+            m_sandbox->server()->setFaultPlanEnabled(false);
     });
     const auto [created, uncertain] = create(QStringLiteral("lost-answer"));
     QVERIFY(!created.ok());
@@ -334,8 +326,8 @@ void TestPersonalizeClient::plainDuplicateIsCertain()
     earlier.jobName = QStringLiteral("taken");
     earlier.datasetArn = createRequest({}).datasetArn;
     earlier.status = QStringLiteral("ACTIVE");
-    earlier.created = m_sandbox->now().addSecs(-5);
-    QVERIFY(m_sandbox->state().addJob(earlier));
+    earlier.created = m_sandbox->server()->now().addSecs(-5);
+    QVERIFY(m_sandbox->server()->state().addJob(earlier));
 
     const auto [created, uncertain] = create(QStringLiteral("taken"));
     QVERIFY(!created.ok());

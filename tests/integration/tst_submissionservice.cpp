@@ -1,4 +1,4 @@
-#include "aws/awsclient.h"
+#include "common/sandboxfixture.h"
 #include "jobs/submissionservice.h"
 #include "jobstore/sqlitejobstore.h"
 #include "personalize/arn.h"
@@ -11,8 +11,6 @@
 #include <QTest>
 
 #include <limits>
-
-using namespace std::chrono_literals;
 
 // The outbox against the sandbox: a submission is confirmed exactly once, a lost answer is
 // settled by name, rows left open by a restart are reconciled, and nothing is sent twice.
@@ -42,14 +40,12 @@ private:
     void startServer(const SandboxOptions &options);
     void connectClient(int maxAttempts);
     ImportJobDraft draft(const QString &name, const QString &type = QStringLiteral("ITEMS")) const;
-    int jobsNamed(const QString &name);
+    int jobsNamed(const QString &name) const { return m_sandbox->jobsNamed(name); }
     OutboxEntry entry(qint64 id) const { return *m_store->outboxEntry(id).value(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     SandboxOptions m_options;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<AwsClient> m_aws;
-    std::unique_ptr<PersonalizeClient> m_client;
+    std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<JobStore> m_store;
     std::unique_ptr<SubmissionService> m_service;
 };
@@ -71,8 +67,7 @@ void TestSubmissionService::init()
     auto store = std::make_unique<SqliteJobStore>();
     QVERIFY(store->open(m_dir->filePath(QStringLiteral("jobs.sqlite"))).ok());
     m_store = std::move(store);
-    SandboxOptions options;
-    options.port = 0;
+    SandboxOptions options = SandboxFixture::defaultOptions();
     options.seed = 3;
     startServer(options);
     connectClient(3);
@@ -81,39 +76,26 @@ void TestSubmissionService::init()
 void TestSubmissionService::cleanup()
 {
     m_service.reset();
-    m_client.reset();
-    m_aws.reset();
-    m_server.reset();
+    m_sandbox.reset();
     m_store.reset();
     m_dir.reset();
 }
 
 void TestSubmissionService::startServer(const SandboxOptions &options)
 {
-    m_options = options;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen(0));
+    m_service.reset();
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY(m_sandbox->isListening());
+    m_options = m_sandbox->options();
 }
 
 void TestSubmissionService::connectClient(int maxAttempts)
 {
     m_service.reset();
-    m_client.reset();
-    m_aws = std::make_unique<AwsClient>();
-    AwsClientSettings settings;
-    settings.region = m_options.region;
-    settings.endpoint = m_server->url();
-    settings.maxAttempts = maxAttempts;
-    settings.attemptTimeout = 5s;
-    settings.callDeadline = 20s;
-    m_aws->setSettings(settings);
-    AwsCredentials credentials;
-    credentials.accessKeyId = m_options.accessKeyId;
-    credentials.secretAccessKey = m_options.secretAccessKey;
-    m_aws->setStaticCredentials(credentials);
-    m_aws->setBackoffFunction([](int) { return 0ms; });
-    m_client = std::make_unique<PersonalizeClient>(m_aws.get());
-    m_service = std::make_unique<SubmissionService>(m_store.get(), m_client.get());
+    TestClientOptions client;
+    client.maxAttempts = maxAttempts;
+    m_sandbox->reconnect(client);
+    m_service = std::make_unique<SubmissionService>(m_store.get(), m_sandbox->client());
     m_service->setProfile(QStringLiteral("sandbox"));
     m_service->setRegion(m_options.region);
 }
@@ -128,14 +110,6 @@ ImportJobDraft TestSubmissionService::draft(const QString &name, const QString &
     draft.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/PersonalizeS3Read");
     draft.tags = {{QStringLiteral("team"), QStringLiteral("recs")}};
     return draft;
-}
-
-int TestSubmissionService::jobsNamed(const QString &name)
-{
-    int count = 0;
-    for (const SandboxImportJob &job : m_server->state().jobs())
-        count += job.jobName == name ? 1 : 0;
-    return count;
 }
 
 void TestSubmissionService::submissionIsConfirmed()
@@ -167,8 +141,8 @@ void TestSubmissionService::submissionIsConfirmed()
     QCOMPARE(*m_store->job(job.arn).value(), job);
     QVERIFY(m_store->watchedDatasets()->contains(job.datasetArn));
     QCOMPARE(jobsNamed(QStringLiteral("plain")), 1);
-    QCOMPARE(m_server->requestCount(kCreate), 1);
-    QCOMPARE(m_server->requestCount(kList), 0);
+    QCOMPARE(m_sandbox->requestCount(kCreate), 1);
+    QCOMPARE(m_sandbox->requestCount(kList), 0);
 }
 
 void TestSubmissionService::droppedAnswerIsReconciled_data()
@@ -187,10 +161,10 @@ void TestSubmissionService::droppedAnswerIsReconciled()
     connectClient(maxAttempts);
     // The first create is processed, then its connection is closed without an answer; the
     // requests after it are answered normally.
-    connect(m_server.get(), &SandboxServer::requestLogged, this,
+    connect(m_sandbox->server(), &SandboxServer::requestLogged, this,
             [this](const SandboxRequestRecord &record) {
                 if (record.operation == kCreate)
-                    m_server->setFaultPlanEnabled(false);
+                    m_sandbox->server()->setFaultPlanEnabled(false);
             });
     QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
     QSignalSpy failed(m_service.get(), &SubmissionService::submissionFailed);
@@ -198,13 +172,13 @@ void TestSubmissionService::droppedAnswerIsReconciled()
     QVERIFY(id.ok());
     QVERIFY(confirmed.wait(15000));
     QCOMPARE(failed.count(), 0);
-    QCOMPARE(m_server->requestLog().constFirst().fault, QStringLiteral("drop"));
+    QCOMPARE(m_sandbox->server()->requestLog().constFirst().fault, QStringLiteral("drop"));
     QCOMPARE(jobsNamed(QStringLiteral("lost-answer")), 1);
     const OutboxEntry row = entry(id.value());
     QCOMPARE(row.state, OutboxState::Confirmed);
     QCOMPARE(row.jobArn, PersonalizeArn::datasetImportJobArn(m_options.region, m_options.accountId,
                                                              QStringLiteral("lost-answer")));
-    QVERIFY(m_server->requestCount(kList) >= 1); // found by name, not created again
+    QVERIFY(m_sandbox->requestCount(kList) >= 1); // found by name, not created again
     QVERIFY(m_store->job(row.jobArn)->has_value());
 }
 
@@ -217,7 +191,7 @@ void TestSubmissionService::restartWithOpenRowsIsReconciled()
     const qint64 reachedId = m_store->addPending(reached, m_options.region, {}).value();
     QVERIFY(m_store->markSent(reachedId).ok());
     const qint64 neverSentId = m_store->addPending(neverSent, m_options.region, {}).value();
-    QVERIFY(m_server->state().createDatasetImportJob(reached.toRequest()).ok());
+    QVERIFY(m_sandbox->server()->state().createDatasetImportJob(reached.toRequest()).ok());
 
     QSignalSpy unsent(m_service.get(), &SubmissionService::unsentFound);
     QSignalSpy finished(m_service.get(), &SubmissionService::reconcileFinished);
@@ -236,9 +210,9 @@ void TestSubmissionService::restartWithOpenRowsIsReconciled()
     QCOMPARE(offered.size(), 1);
     QCOMPARE(offered.constFirst().id, neverSentId);
     QCOMPARE(offered.constFirst().draft, neverSent);
-    QCOMPARE(m_server->requestCount(kCreate), 0); // reconciling never sends
+    QCOMPARE(m_sandbox->requestCount(kCreate), 0); // reconciling never sends
     // A row that never left needs no lookup; one lookup per dataset with a sent row.
-    QCOMPARE(m_server->requestCount(kList), 1);
+    QCOMPARE(m_sandbox->requestCount(kList), 1);
 
     // The user agrees to send it: it is sent once, and once only.
     QVERIFY(m_service->resubmit(neverSentId).ok());
@@ -247,14 +221,14 @@ void TestSubmissionService::restartWithOpenRowsIsReconciled()
     QCOMPARE(entry(neverSentId).state, OutboxState::Confirmed);
     QCOMPARE(entry(neverSentId).attempts, 1);
     QVERIFY(!m_service->resubmit(neverSentId).ok());
-    QCOMPARE(m_server->requestCount(kCreate), 1);
+    QCOMPARE(m_sandbox->requestCount(kCreate), 1);
     QCOMPARE(jobsNamed(QStringLiteral("never-sent")), 1);
     QCOMPARE(jobsNamed(QStringLiteral("reached")), 1);
 
     // A second reconcile has nothing left to do.
     m_service->reconcilePending();
     QTRY_COMPARE(finished.count(), 2);
-    QCOMPARE(m_server->requestCount(kList), 1);
+    QCOMPARE(m_sandbox->requestCount(kList), 1);
     QVERIFY(m_store->pendingRows()->isEmpty());
 }
 
@@ -273,7 +247,7 @@ void TestSubmissionService::refusedSubmissionFails()
     const OutboxEntry row = entry(id.value());
     QCOMPARE(row.state, OutboxState::Failed);
     QVERIFY(row.error.contains(QStringLiteral("ResourceNotFoundException")));
-    QCOMPARE(m_server->requestCount(kList), 0); // a clear refusal needs no lookup
+    QCOMPARE(m_sandbox->requestCount(kList), 0); // a clear refusal needs no lookup
 }
 
 void TestSubmissionService::nameTakenBeforeTheSubmission_data()
@@ -293,8 +267,8 @@ void TestSubmissionService::nameTakenBeforeTheSubmission()
     old.datasetArn = draft(old.jobName).datasetArn;
     old.dataLocation = QStringLiteral("s3://bucket/old/");
     old.status = QStringLiteral("CREATE PENDING");
-    old.created = m_server->now().addSecs(-secondsBefore);
-    QVERIFY(m_server->state().addJob(old));
+    old.created = m_sandbox->server()->now().addSecs(-secondsBefore);
+    QVERIFY(m_sandbox->server()->state().addJob(old));
     QSignalSpy failed(m_service.get(), &SubmissionService::submissionFailed);
     QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
     const auto id = m_service->submit(draft(QStringLiteral("taken")));
@@ -305,7 +279,7 @@ void TestSubmissionService::nameTakenBeforeTheSubmission()
     QCOMPARE(error.code, QStringLiteral("ResourceAlreadyExistsException"));
     QVERIFY(error.message.contains(QStringLiteral("already")));
     QCOMPARE(jobsNamed(QStringLiteral("taken")), 1);
-    QCOMPARE(m_server->requestCount(kList), 0);
+    QCOMPARE(m_sandbox->requestCount(kList), 0);
 }
 
 void TestSubmissionService::lostAnswerWithTheNameTakenByAnother()
@@ -320,19 +294,19 @@ void TestSubmissionService::lostAnswerWithTheNameTakenByAnother()
     old.jobName = QStringLiteral("taken");
     old.datasetArn = draft(old.jobName).datasetArn;
     old.status = QStringLiteral("CREATE PENDING");
-    old.created = m_server->now().addSecs(-5);
-    QVERIFY(m_server->state().addJob(old));
-    connect(m_server.get(), &SandboxServer::requestLogged, this,
+    old.created = m_sandbox->server()->now().addSecs(-5);
+    QVERIFY(m_sandbox->server()->state().addJob(old));
+    connect(m_sandbox->server(), &SandboxServer::requestLogged, this,
             [this](const SandboxRequestRecord &record) {
                 if (record.operation == kCreate)
-                    m_server->setFaultPlanEnabled(false);
+                    m_sandbox->server()->setFaultPlanEnabled(false);
             });
     QSignalSpy failed(m_service.get(), &SubmissionService::submissionFailed);
     QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
     const auto id = m_service->submit(draft(QStringLiteral("taken")));
     QVERIFY(failed.wait(15000));
     QCOMPARE(confirmed.count(), 0);
-    QVERIFY(m_server->requestCount(kList) >= 1);
+    QVERIFY(m_sandbox->requestCount(kList) >= 1);
     const AwsError error = failed.at(0).at(1).value<AwsError>();
     QCOMPARE(error.code, QStringLiteral("ResourceAlreadyExistsException"));
     QVERIFY2(error.message.contains(QStringLiteral("already existed")), qPrintable(error.message));
@@ -348,14 +322,14 @@ void TestSubmissionService::resendFindsItsOwnEarlierJob()
     const qint64 id = m_store->addPending(late, m_options.region, {}).value();
     QVERIFY(m_store->markSent(id).ok());
     QVERIFY(m_store->markUnsent(id).ok());
-    QVERIFY(m_server->state().createDatasetImportJob(late.toRequest()).ok());
+    QVERIFY(m_sandbox->server()->state().createDatasetImportJob(late.toRequest()).ok());
     QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
     QVERIFY(m_service->resubmit(id).ok());
     QVERIFY(confirmed.wait(10000));
     QCOMPARE(entry(id).state, OutboxState::Confirmed);
     QCOMPARE(entry(id).attempts, 2);
     QCOMPARE(jobsNamed(QStringLiteral("late")), 1);
-    QCOMPARE(m_server->requestCount(kList), 1);
+    QCOMPARE(m_sandbox->requestCount(kList), 1);
 }
 
 void TestSubmissionService::judge_data()
@@ -401,7 +375,7 @@ void TestSubmissionService::unsentRowCanBeDiscarded()
     QVERIFY(m_service->discard(id).ok());
     QCOMPARE(entry(id).state, OutboxState::Failed);
     QVERIFY(!m_service->resubmit(id).ok());
-    QCOMPARE(m_server->requestCount(kCreate), 0);
+    QCOMPARE(m_sandbox->requestCount(kCreate), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionService)

@@ -1,3 +1,4 @@
+#include "common/jobbuilder.h"
 #include "jobs/jobcsv.h"
 #include "jobs/jobtablemodel.h"
 
@@ -23,23 +24,19 @@ namespace {
 
 JobRecord failedJob()
 {
-    JobRecord job;
-    job.name = QStringLiteral("bad, \"header\"");
-    job.datasetArn =
-        QStringLiteral("arn:aws:personalize:eu-west-1:111122223333:dataset/news/ITEMS");
-    job.arn = QStringLiteral("arn:aws:personalize:eu-west-1:111122223333:dataset-import-job/bad");
-    job.status = QStringLiteral("CREATE FAILED");
-    job.importMode = QStringLiteral("INCREMENTAL");
-    job.created = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
-    job.updated = job.created.addSecs(95);
-    job.failureReason = QStringLiteral("Input CSV is missing the following columns:\n[ITEM_ID]");
-    job.dataLocation = QStringLiteral("s3://bucket/items.csv");
-    job.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/R");
-    job.tags = {{QStringLiteral("team"), QStringLiteral("recs")}};
-    job.publishAttributionMetricsToS3 = true;
-    job.profile = QStringLiteral("prod");
-    job.fillFromArns();
-    return job;
+    return JobBuilder(QStringLiteral("bad, \"header\""))
+        .dataset(JobBuilder::datasetArn(QStringLiteral("news"), QStringLiteral("ITEMS"),
+                                        QStringLiteral("eu-west-1")))
+        .arn(QStringLiteral("arn:aws:personalize:eu-west-1:111122223333:dataset-import-job/bad"))
+        .importMode(QStringLiteral("INCREMENTAL"))
+        .ranFor(95)
+        .failure(QStringLiteral("Input CSV is missing the following columns:\n[ITEM_ID]"))
+        .dataLocation(QStringLiteral("s3://bucket/items.csv"))
+        .roleArn(QStringLiteral("arn:aws:iam::111122223333:role/R"))
+        .tags({{QStringLiteral("team"), QStringLiteral("recs")}})
+        .publishMetrics(true)
+        .profile(QStringLiteral("prod"))
+        .build();
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "common/jobbuilder.h"
 #include "jobs/jobfilterproxy.h"
 #include "jobs/jobtablemodel.h"
 
@@ -44,45 +45,39 @@ QStringList names(const char *commaSeparated)
 
 const QDateTime kBase(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
 
-JobRecord make(const QString &name, const QString &status, const QString &group,
-               const QString &type, const QString &region, int createdMinutes, int durationSecs,
-               const QString &reason = {})
+// A job in `region`'s dataset `group`/`type`, created `createdMinutes` after kBase.
+JobBuilder job(const QString &name, const QString &group, const QString &type,
+               const QString &region, int createdMinutes, int durationSecs)
 {
-    JobRecord job;
-    job.name = name;
-    job.region = region;
-    job.accountId = QStringLiteral("111122223333");
-    job.arn = QStringLiteral("arn:aws:personalize:%1:111122223333:dataset-import-job/%2")
-                  .arg(region, name);
-    job.datasetArn = QStringLiteral("arn:aws:personalize:%1:111122223333:dataset/%2/%3")
-                         .arg(region, group, type);
-    job.status = status;
-    job.importMode = QStringLiteral("FULL");
-    job.created = kBase.addSecs(createdMinutes * 60);
-    job.updated = job.created.addSecs(durationSecs);
-    job.failureReason = reason;
-    job.fillFromArns();
-    return job;
+    JobBuilder builder(name);
+    builder.dataset(JobBuilder::datasetArn(group, type, region))
+        .created(kBase.addSecs(createdMinutes * 60))
+        .ranFor(durationSecs);
+    return builder;
 }
 
 } // namespace
 
 void TestJobFilterProxy::init()
 {
+    const QString shop = QStringLiteral("shop");
+    const QString news = QStringLiteral("news");
+    const QString east = QStringLiteral("us-east-1");
+    const QString west = QStringLiteral("eu-west-1");
     m_jobs = {
-        make(QStringLiteral("nightly-items"), QStringLiteral("ACTIVE"), QStringLiteral("shop"),
-             QStringLiteral("ITEMS"), QStringLiteral("us-east-1"), 30, 5),
-        make(QStringLiteral("nightly-users"), QStringLiteral("CREATE FAILED"),
-             QStringLiteral("shop"), QStringLiteral("USERS"), QStringLiteral("us-east-1"), 5, 70,
-             QStringLiteral("Invalid Data location.")),
-        make(QStringLiteral("backfill"), QStringLiteral("CREATE FAILED"), QStringLiteral("news"),
-             QStringLiteral("INTERACTIONS"), QStringLiteral("eu-west-1"), 600, 3700,
-             QStringLiteral("Input CSV is missing the following columns:[TIMESTAMP].")),
-        make(QStringLiteral("fresh"), QStringLiteral("CREATE PENDING"), QStringLiteral("news"),
-             QStringLiteral("ITEMS"), QStringLiteral("eu-west-1"), 61, 0),
-        make(QStringLiteral("loading"), QStringLiteral("CREATE IN_PROGRESS"),
-             QStringLiteral("shop"), QStringLiteral("INTERACTIONS"), QStringLiteral("us-east-1"), 9,
-             0),
+        job(QStringLiteral("nightly-items"), shop, QStringLiteral("ITEMS"), east, 30, 5).build(),
+        job(QStringLiteral("nightly-users"), shop, QStringLiteral("USERS"), east, 5, 70)
+            .failure(QStringLiteral("Invalid Data location."))
+            .build(),
+        job(QStringLiteral("backfill"), news, QStringLiteral("INTERACTIONS"), west, 600, 3700)
+            .failure(QStringLiteral("Input CSV is missing the following columns:[TIMESTAMP]."))
+            .build(),
+        job(QStringLiteral("fresh"), news, QStringLiteral("ITEMS"), west, 61, 0)
+            .status(QStringLiteral("CREATE PENDING"))
+            .build(),
+        job(QStringLiteral("loading"), shop, QStringLiteral("INTERACTIONS"), east, 9, 0)
+            .status(QStringLiteral("CREATE IN_PROGRESS"))
+            .build(),
     };
     m_model = std::make_unique<JobTableModel>();
     m_model->setTickInterval(0ms);
@@ -173,9 +168,10 @@ void TestJobFilterProxy::countsChangeAfterAMerge()
     done.status = QStringLiteral("ACTIVE");
     update.append(done);
     for (int i = 0; i < 50; ++i) {
-        update.append(make(QStringLiteral("more-%1").arg(i), QStringLiteral("CREATE PENDING"),
-                           QStringLiteral("shop"), QStringLiteral("ITEMS"),
-                           QStringLiteral("us-east-1"), 100 + i, 0));
+        update.append(job(QStringLiteral("more-%1").arg(i), QStringLiteral("shop"),
+                          QStringLiteral("ITEMS"), QStringLiteral("us-east-1"), 100 + i, 0)
+                          .status(QStringLiteral("CREATE PENDING"))
+                          .build());
     }
     m_model->merge(update);
     QVERIFY(counts.wait(1000));
@@ -234,10 +230,11 @@ void TestJobFilterProxy::liveUpdatesMoveRowsInAndOut()
     started.status = QStringLiteral("CREATE IN_PROGRESS");
     JobRecord finished = m_jobs.at(4);
     finished.status = QStringLiteral("ACTIVE");
-    m_model->merge(
-        {started, finished,
-         make(QStringLiteral("another"), QStringLiteral("CREATE PENDING"), QStringLiteral("shop"),
-              QStringLiteral("ITEMS"), QStringLiteral("us-east-1"), 1, 0)});
+    m_model->merge({started, finished,
+                    job(QStringLiteral("another"), QStringLiteral("shop"), QStringLiteral("ITEMS"),
+                        QStringLiteral("us-east-1"), 1, 0)
+                        .status(QStringLiteral("CREATE PENDING"))
+                        .build()});
     QCOMPARE(visibleNames(), (names("another,fresh")));
 }
 

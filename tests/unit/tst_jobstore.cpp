@@ -1,3 +1,4 @@
+#include "common/jobbuilder.h"
 #include "jobs/memoryjobstore.h"
 #include "jobstore/sqlitejobstore.h"
 
@@ -60,21 +61,7 @@ private:
 namespace {
 
 const QString kDataset =
-    QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset/retail-shop/INTERACTIONS");
-
-JobRecord sampleJob(const QString &name, const QString &status = QStringLiteral("ACTIVE"))
-{
-    JobRecord job;
-    job.arn = u"arn:aws:personalize:us-east-1:111122223333:dataset-import-job/" + name;
-    job.name = name;
-    job.datasetArn = kDataset;
-    job.status = status;
-    job.importMode = QStringLiteral("FULL");
-    job.created = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
-    job.updated = job.created.addSecs(600);
-    job.fillFromArns();
-    return job;
-}
+    JobBuilder::datasetArn(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS"));
 
 // Runs in a child process: writes, then dies without closing anything.
 int crashingWriter(const QString &path)
@@ -84,7 +71,7 @@ int crashingWriter(const QString &path)
         return 2;
     QList<JobRecord> jobs;
     for (int i = 0; i < 50; ++i)
-        jobs.append(sampleJob(QStringLiteral("killed-%1").arg(i)));
+        jobs.append(JobBuilder(QStringLiteral("killed-%1").arg(i)).build());
     if (!store.upsertJobs(jobs).ok())
         return 3;
     ImportJobDraft draft;
@@ -137,7 +124,7 @@ void TestJobStore::freshFileHasTheCurrentSchema()
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
     QVERIFY(store.isOpen());
     QCOMPARE(store.schemaVersion(), SqliteJobStore::kSchemaVersion);
-    QVERIFY(store.upsertJob(sampleJob(QStringLiteral("first"))).ok());
+    QVERIFY(store.upsertJob(JobBuilder(QStringLiteral("first")).build()).ok());
     // Write-ahead logging is on: the log file sits beside the database while it is open.
     QVERIFY(QFile::exists(path() + QStringLiteral("-wal")));
     QVERIFY(SqliteJobStore::defaultPath().endsWith(QStringLiteral("/importdesk.sqlite")));
@@ -145,7 +132,7 @@ void TestJobStore::freshFileHasTheCurrentSchema()
 
 void TestJobStore::migratesFromVersionOne()
 {
-    JobRecord job = sampleJob(QStringLiteral("from-v1"));
+    JobRecord job = JobBuilder(QStringLiteral("from-v1")).build();
     job.tags = {{QStringLiteral("team"), QStringLiteral("recs")}};
     {
         SqliteJobStore old;
@@ -225,25 +212,27 @@ void TestJobStore::newerSchemaIsRefused()
 void TestJobStore::jobsRoundTrip_data()
 {
     QTest::addColumn<JobRecord>("job");
-    JobRecord full = sampleJob(QStringLiteral("everything"), QStringLiteral("CREATE FAILED"));
-    full.profile = QStringLiteral("prod");
-    full.dataLocation = QStringLiteral("s3://bucket/été/data.csv");
-    full.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/service-role/Reader");
-    full.publishAttributionMetricsToS3 = true;
-    full.tags = {{QStringLiteral("team"), QStringLiteral("recs")},
-                 {QStringLiteral("empty"), QString()}};
-    full.failureReason = QStringLiteral("First line.\nSecond line with \"quotes\" and ünïcode.");
-    full.lastSeen = QDateTime(QDate(2024, 5, 2), QTime(8, 30, 15, 250), Qt::UTC);
-    full.detailsFetched = true;
+    const JobRecord full =
+        JobBuilder(QStringLiteral("everything"))
+            .failure(QStringLiteral("First line.\nSecond line with \"quotes\" and ünïcode."))
+            .profile(QStringLiteral("prod"))
+            .dataLocation(QStringLiteral("s3://bucket/été/data.csv"))
+            .roleArn(QStringLiteral("arn:aws:iam::111122223333:role/service-role/Reader"))
+            .publishMetrics(true)
+            .tags({{QStringLiteral("team"), QStringLiteral("recs")},
+                   {QStringLiteral("empty"), QString()}})
+            .lastSeen(QDateTime(QDate(2024, 5, 2), QTime(8, 30, 15, 250), Qt::UTC))
+            .detailsFetched()
+            .build();
     QTest::newRow("every field") << full;
 
-    JobRecord sparse = sampleJob(QStringLiteral("sparse"), QStringLiteral("CREATE PENDING"));
+    JobRecord sparse =
+        JobBuilder(QStringLiteral("sparse")).status(QStringLiteral("CREATE PENDING")).build();
     sparse.updated = QDateTime();
     sparse.importMode.clear();
     QTest::newRow("optional fields absent") << sparse;
 
-    JobRecord off = sampleJob(QStringLiteral("metrics-off"));
-    off.publishAttributionMetricsToS3 = false;
+    const JobRecord off = JobBuilder(QStringLiteral("metrics-off")).publishMetrics(false).build();
     QTest::newRow("metrics flag false") << off;
 }
 
@@ -268,7 +257,8 @@ void TestJobStore::upsertReplacesByArn()
     const std::unique_ptr<JobStore> owned = makeStore();
     JobStore &store = *owned;
     QVERIFY(store.isOpen());
-    JobRecord job = sampleJob(QStringLiteral("moving"), QStringLiteral("CREATE PENDING"));
+    JobRecord job =
+        JobBuilder(QStringLiteral("moving")).status(QStringLiteral("CREATE PENDING")).build();
     QVERIFY(store.upsertJob(job).ok());
     job.status = QStringLiteral("CREATE IN_PROGRESS");
     job.updated = job.updated.addSecs(60);
@@ -283,12 +273,13 @@ void TestJobStore::failedBatchLeavesNothing()
     QVERIFY(store.open(path()).ok());
     QList<JobRecord> batch;
     for (int i = 0; i < 1000; ++i)
-        batch.append(sampleJob(QStringLiteral("batch-%1").arg(i)));
+        batch.append(JobBuilder(QStringLiteral("batch-%1").arg(i)).build());
     QVERIFY(store.upsertJobs(batch).ok());
     QCOMPARE(store.jobCount().value(), 1000);
 
-    QList<JobRecord> broken{sampleJob(QStringLiteral("ok-1")), sampleJob(QStringLiteral("ok-2"))};
-    JobRecord nameless = sampleJob(QStringLiteral("nameless"));
+    QList<JobRecord> broken{JobBuilder(QStringLiteral("ok-1")).build(),
+                            JobBuilder(QStringLiteral("ok-2")).build()};
+    JobRecord nameless = JobBuilder(QStringLiteral("nameless")).build();
     nameless.name = QString(); // NOT NULL column: the whole batch must roll back
     broken.append(nameless);
     const auto result = store.upsertJobs(broken);
@@ -303,12 +294,18 @@ void TestJobStore::queries()
     const std::unique_ptr<JobStore> owned = makeStore();
     JobStore &store = *owned;
     QVERIFY(store.isOpen());
-    JobRecord pending = sampleJob(QStringLiteral("a"), QStringLiteral("CREATE PENDING"));
-    JobRecord running = sampleJob(QStringLiteral("b"), QStringLiteral("CREATE IN_PROGRESS"));
-    JobRecord done = sampleJob(QStringLiteral("c"), QStringLiteral("ACTIVE"));
-    JobRecord failed = sampleJob(QStringLiteral("d"), QStringLiteral("CREATE FAILED"));
-    JobRecord elsewhere = sampleJob(QStringLiteral("e"), QStringLiteral("CREATE PENDING"));
-    elsewhere.datasetArn.replace(QStringLiteral("INTERACTIONS"), QStringLiteral("ITEMS"));
+    JobRecord pending =
+        JobBuilder(QStringLiteral("a")).status(QStringLiteral("CREATE PENDING")).build();
+    JobRecord running =
+        JobBuilder(QStringLiteral("b")).status(QStringLiteral("CREATE IN_PROGRESS")).build();
+    JobRecord done = JobBuilder(QStringLiteral("c")).status(QStringLiteral("ACTIVE")).build();
+    JobRecord failed =
+        JobBuilder(QStringLiteral("d")).status(QStringLiteral("CREATE FAILED")).build();
+    const JobRecord elsewhere =
+        JobBuilder(QStringLiteral("e"))
+            .status(QStringLiteral("CREATE PENDING"))
+            .dataset(JobBuilder::datasetArn(QStringLiteral("retail-shop"), QStringLiteral("ITEMS")))
+            .build();
     QVERIFY(store.upsertJobs({pending, running, done, failed, elsewhere}).ok());
 
     QCOMPARE(store.runningJobs()->size(), 3);
@@ -436,7 +433,7 @@ void TestJobStore::filesAreReadableByTheOwnerOnly()
     const QString file = folder + QStringLiteral("/jobs.sqlite");
     SqliteJobStore store;
     QVERIFY(store.open(file).ok());
-    QVERIFY(store.upsertJob(sampleJob(QStringLiteral("private"))).ok());
+    QVERIFY(store.upsertJob(JobBuilder(QStringLiteral("private")).build()).ok());
     const auto owner = QFile::ReadOwner | QFile::WriteOwner;
     const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
                         QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther;
@@ -457,7 +454,7 @@ void TestJobStore::twoStoresOnOneFile()
     SqliteJobStore second;
     QVERIFY(first.open(path()).ok());
     QVERIFY(second.open(path()).ok());
-    QVERIFY(first.upsertJob(sampleJob(QStringLiteral("one"))).ok());
+    QVERIFY(first.upsertJob(JobBuilder(QStringLiteral("one")).build()).ok());
     QCOMPARE(second.jobCount().value(), 1);
     first.close();
     QVERIFY(!first.isOpen());
@@ -479,8 +476,8 @@ void TestJobStore::killedWriterLosesNothingCommitted()
     const auto opened = store.open(path());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
     QCOMPARE(store.jobCount().value(), 50);
-    QCOMPARE(*store.job(sampleJob(QStringLiteral("killed-7")).arn).value(),
-             sampleJob(QStringLiteral("killed-7")));
+    QCOMPARE(*store.job(JobBuilder(QStringLiteral("killed-7")).build().arn).value(),
+             JobBuilder(QStringLiteral("killed-7")).build());
     const auto pending = store.pendingRows();
     QCOMPARE(pending->size(), 1);
     QCOMPARE(pending->constFirst().state, OutboxState::Sent);
@@ -492,7 +489,7 @@ void TestJobStore::historyLoadsNewestFirstInBatches()
     const std::unique_ptr<JobStore> owned = makeStore();
     QList<JobRecord> jobs;
     for (int i = 0; i < 1234; ++i) {
-        JobRecord job = sampleJob(QStringLiteral("job-%1").arg(i));
+        JobRecord job = JobBuilder(QStringLiteral("job-%1").arg(i)).build();
         job.created = job.created.addSecs(i);
         jobs.append(job);
     }
@@ -551,7 +548,7 @@ void TestJobStore::damagedFileGivesAnError()
         QVERIFY(store.open(path()).ok());
         QList<JobRecord> jobs;
         for (int i = 0; i < 2000; ++i) {
-            JobRecord job = sampleJob(QStringLiteral("bulk-%1").arg(i));
+            JobRecord job = JobBuilder(QStringLiteral("bulk-%1").arg(i)).build();
             job.failureReason = QString(200, u'x');
             jobs.append(job);
         }

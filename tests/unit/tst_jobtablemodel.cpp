@@ -1,3 +1,4 @@
+#include "common/jobbuilder.h"
 #include "jobs/jobtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -39,17 +40,11 @@ private:
 
 JobRecord TestJobTableModel::job(int i, const QString &status)
 {
-    JobRecord job;
-    job.name = QStringLiteral("job-%1").arg(i, 4, 10, QLatin1Char('0'));
-    job.arn = u"arn:aws:personalize:us-east-1:111122223333:dataset-import-job/" + job.name;
-    job.datasetArn = QStringLiteral(
-        "arn:aws:personalize:us-east-1:111122223333:dataset/retail-shop/INTERACTIONS");
-    job.status = status;
-    job.importMode = QStringLiteral("FULL");
-    job.created = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC).addSecs(i * 60);
-    job.updated = job.created.addSecs(125);
-    job.fillFromArns();
-    return job;
+    return JobBuilder(QStringLiteral("job-%1").arg(i, 4, 10, QLatin1Char('0')))
+        .status(status)
+        .created(JobBuilder::defaultCreated().addSecs(i * 60))
+        .ranFor(125)
+        .build();
 }
 
 void TestJobTableModel::init()

@@ -1,0 +1,342 @@
+#include "common/sandboxfixture.h"
+#include "desktop/activitylog.h"
+#include "desktop/appsettings.h"
+#include "desktop/connectionmanager.h"
+#include "desktop/datasetcatalog.h"
+#include "desktop/desktopapp.h"
+#include "desktop/draftautosave.h"
+#include "jobs/jobscontroller.h"
+#include "jobs/jobtablemodel.h"
+#include "jobstore/sqlitejobstore.h"
+#include "personalize/arn.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The app's object graph without a window, against the sandbox: it connects and lists the
+// datasets, sends the form's draft through the outbox and reports the outcome once, refuses a
+// second submission while one is on its way, keeps working in memory when its job history
+// cannot be opened, reports a submission cut off by a change of connection, and follows only
+// the datasets of the connected region.
+class TestDesktopApp final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startConnectsAndListsDatasets();
+    void submissionIsReportedWithItsArn();
+    void refusedSubmissionLeavesTheFormAlone();
+    void secondSubmissionWaitsForTheFirst();
+    void unusableHistoryFileFallsBackToMemory();
+    void connectionChangeCancelsTheSubmission();
+    void onlyDatasetsOfTheRegionAreFollowed();
+    void filesAreOwnerOnly();
+
+private:
+    DesktopOptions options() const;
+    // Creates the app on options(), starts it and waits for the connection.
+    bool startApp(const DesktopOptions &options);
+    ImportJobDraft draft(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<DesktopApp> m_app;
+};
+
+namespace {
+
+const QString kRole = QStringLiteral("arn:aws:iam::111122223333:role/PersonalizeS3Read");
+
+QStringList recentLists(const AppSettings *settings)
+{
+    return settings->recentRoleArns() + settings->recentDataLocations();
+}
+
+} // namespace
+
+void TestDesktopApp::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDesktopApp::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isListening());
+}
+
+void TestDesktopApp::cleanup()
+{
+    m_app.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+DesktopOptions TestDesktopApp::options() const
+{
+    DesktopOptions options;
+    options.sandbox = true;
+    options.session = m_sandbox->sessionOptions();
+    options.session.homeDir = m_dir->filePath(QStringLiteral("home"));
+    options.placeFilesIn(m_dir->path());
+    return options;
+}
+
+bool TestDesktopApp::startApp(const DesktopOptions &options)
+{
+    m_app = DesktopApp::create(options);
+    m_app->start();
+    return QTest::qWaitFor(
+        [this] { return m_app->connection()->state() == ConnectionManager::State::Ready; }, 10000);
+}
+
+ImportJobDraft TestDesktopApp::draft(const QString &name) const
+{
+    ImportJobDraft draft;
+    draft.jobName = name;
+    draft.datasetArn =
+        m_sandbox->datasetArn(QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
+    draft.dataLocation = QStringLiteral("s3://importdesk-demo-retail-shop/items/%1/").arg(name);
+    draft.roleArn = kRole;
+    draft.tags = {{QStringLiteral("team"), QStringLiteral("recs")}, {QString(), QString()}};
+    return draft;
+}
+
+void TestDesktopApp::startConnectsAndListsDatasets()
+{
+    m_app = DesktopApp::create(options());
+    QVERIFY(m_app->isSandbox());
+    QVERIFY(m_app->storeProblem().isEmpty());
+    QCOMPARE(m_app->connection()->state(), ConnectionManager::State::Disconnected);
+    QCOMPARE(m_sandbox->requestCount(), 0); // nothing before start()
+    QSignalSpy sessions(m_app.get(), &DesktopApp::sessionChanged);
+    QSignalSpy accounts(m_app.get(), &DesktopApp::accountChanged);
+    QSignalSpy calls(m_app->activityLog(), &ActivityLogModel::rowsInserted);
+
+    m_app->start();
+    QCOMPARE(sessions.count(), 1);
+    QVERIFY(m_app->jobs()->submissions() != nullptr);
+    QTRY_COMPARE(m_app->connection()->state(), ConnectionManager::State::Ready);
+    QVERIFY2(m_app->connection()->statusMessage().contains(m_sandbox->url().toDisplayString()),
+             qPrintable(m_app->connection()->statusMessage()));
+    QTRY_COMPARE(m_app->catalog()->datasets().size(), 8);
+    QCOMPARE(m_app->accountId(), m_sandbox->options().accountId);
+    QVERIFY(!accounts.isEmpty());
+    QCOMPARE(accounts.constLast().at(0).toString(), m_sandbox->options().accountId);
+    QCOMPARE(m_app->connection()->region(), m_sandbox->options().region);
+    // Every call shows in the activity log.
+    QTRY_VERIFY(m_app->activityLog()->rowCount() >= 4); // the groups, then each group's datasets
+    QVERIFY(calls.count() >= 4);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("ListDatasetGroups")), 1);
+}
+
+void TestDesktopApp::submissionIsReportedWithItsArn()
+{
+    QVERIFY(startApp(options()));
+    const ImportJobDraft form = draft(QStringLiteral("nightly-items"));
+    m_app->selectDataset(form.datasetArn);
+    QTRY_VERIFY(!m_app->catalog()->isLoadingFacts());
+    QSignalSpy submitted(m_app.get(), &DesktopApp::submitted);
+    QSignalSpy failed(m_app.get(), &DesktopApp::submitFailed);
+
+    QVERIFY(m_app->submit(form));
+    QVERIFY(m_app->isSubmitting());
+    QCOMPARE(submitted.count(), 0); // the outcome comes later
+    QVERIFY(submitted.wait(10000));
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!m_app->isSubmitting());
+
+    const QString arn = submitted.at(0).at(0).toString();
+    QCOMPARE(arn, PersonalizeArn::datasetImportJobArn(m_sandbox->options().region,
+                                                      m_sandbox->options().accountId,
+                                                      QStringLiteral("nightly-items")));
+    const auto request = submitted.at(0).at(1).value<CreateDatasetImportJobRequest>();
+    QCOMPARE(request, form.toRequest());
+    QCOMPARE(m_sandbox->jobsNamed(QStringLiteral("nightly-items")), 1);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("CreateDatasetImportJob")), 1);
+
+    // Remembered for the next form, most recent first.
+    QCOMPARE(m_app->settings()->recentRoleArns(), QStringList{kRole});
+    QCOMPARE(m_app->settings()->recentDataLocations(), QStringList{form.dataLocation});
+    // The form's checks know the name is taken now, without asking the service.
+    QVERIFY(m_app->validationContext().existingJobNames.contains(QStringLiteral("nightly-items")));
+    // The job is in the table.
+    QTRY_VERIFY(m_app->jobs()->model()->rowOf(arn) >= 0);
+}
+
+void TestDesktopApp::refusedSubmissionLeavesTheFormAlone()
+{
+    QVERIFY(startApp(options()));
+    const ImportJobDraft form = draft(QStringLiteral("taken-name"));
+    m_app->autosave()->schedule(form);
+    QVERIFY(m_app->autosave()->flush());
+    m_app->selectDataset(form.datasetArn);
+    QTRY_VERIFY(!m_app->catalog()->isLoadingFacts());
+    // Someone else uses the name after the form learnt the dataset's jobs.
+    SandboxImportJob taken;
+    taken.jobName = QStringLiteral("taken-name");
+    taken.datasetArn = form.datasetArn;
+    taken.status = QStringLiteral("ACTIVE");
+    taken.created = m_sandbox->server()->now().addSecs(-60);
+    QVERIFY(m_sandbox->server()->state().addJob(taken));
+    QVERIFY(!m_app->validationContext().existingJobNames.contains(QStringLiteral("taken-name")));
+
+    QSignalSpy submitted(m_app.get(), &DesktopApp::submitted);
+    QSignalSpy failed(m_app.get(), &DesktopApp::submitFailed);
+    QVERIFY(m_app->submit(form));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(submitted.count(), 0);
+    const AwsError error = failed.at(0).at(0).value<AwsError>();
+    QCOMPARE(error.kind, AwsError::Kind::Service);
+    QCOMPARE(error.code, QStringLiteral("ResourceAlreadyExistsException"));
+    QVERIFY2(error.message.contains(u"taken-name"), qPrintable(error.message));
+    QCOMPARE(failed.at(0).at(1).value<CreateDatasetImportJobRequest>(), form.toRequest());
+    QVERIFY(!m_app->isSubmitting());
+
+    // What the operator typed is all still there, and nothing was remembered as used.
+    QCOMPARE(m_app->autosave()->restore().value_or(ImportJobDraft()), form);
+    QCOMPARE(recentLists(m_app->settings()), QStringList());
+    QCOMPARE(m_sandbox->jobsNamed(QStringLiteral("taken-name")), 1);
+    // The form learns the dataset's jobs again, so that it can say the name is taken.
+    QTRY_VERIFY(
+        m_app->validationContext().existingJobNames.contains(QStringLiteral("taken-name")));
+
+    // Corrected, it goes through.
+    QVERIFY(m_app->submit(draft(QStringLiteral("fresh-name"))));
+    QVERIFY(submitted.wait(10000));
+}
+
+void TestDesktopApp::secondSubmissionWaitsForTheFirst()
+{
+    QVERIFY(startApp(options()));
+    QSignalSpy submitted(m_app.get(), &DesktopApp::submitted);
+    QSignalSpy failed(m_app.get(), &DesktopApp::submitFailed);
+    QVERIFY(m_app->submit(draft(QStringLiteral("first"))));
+    QVERIFY(!m_app->submit(draft(QStringLiteral("second"))));
+    QVERIFY(!m_app->submit(draft(QStringLiteral("first")))); // a double click
+    QVERIFY(submitted.wait(10000));
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(submitted.at(0).at(1).value<CreateDatasetImportJobRequest>().jobName,
+             QStringLiteral("first"));
+    QCOMPARE(m_sandbox->jobsNamed(QStringLiteral("first")), 1);
+    QCOMPARE(m_sandbox->jobsNamed(QStringLiteral("second")), 0);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("CreateDatasetImportJob")), 1);
+
+    // Once it is through, the next one goes.
+    QVERIFY(m_app->submit(draft(QStringLiteral("second"))));
+    QVERIFY(submitted.wait(10000));
+    QCOMPARE(m_sandbox->jobsNamed(QStringLiteral("second")), 1);
+}
+
+void TestDesktopApp::unusableHistoryFileFallsBackToMemory()
+{
+    // The history's folder is taken by a file.
+    const QString blocker = m_dir->filePath(QStringLiteral("history"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    DesktopOptions broken = options();
+    broken.storeFile = blocker + QStringLiteral("/importdesk.sqlite");
+    QVERIFY(startApp(broken));
+    const QString problem = m_app->storeProblem();
+    QVERIFY2(problem.contains(blocker), qPrintable(problem));
+    QVERIFY2(problem.contains(u"cannot be created"), qPrintable(problem));
+    QVERIFY2(problem.endsWith(u"Jobs are kept only until Import Desk closes."),
+             qPrintable(problem));
+
+    // The app works on as usual meanwhile.
+    QSignalSpy submitted(m_app.get(), &DesktopApp::submitted);
+    QVERIFY(m_app->submit(draft(QStringLiteral("kept-in-memory"))));
+    QVERIFY(submitted.wait(10000));
+    const QString arn = submitted.at(0).at(0).toString();
+    QVERIFY(arn.endsWith(u"/kept-in-memory"));
+    QTRY_VERIFY(m_app->jobs()->model()->rowOf(arn) >= 0);
+    QVERIFY(QFileInfo(blocker).isFile());
+}
+
+void TestDesktopApp::connectionChangeCancelsTheSubmission()
+{
+    QVERIFY(startApp(options()));
+    QSignalSpy submitted(m_app.get(), &DesktopApp::submitted);
+    QSignalSpy failed(m_app.get(), &DesktopApp::submitFailed);
+    QVERIFY(m_app->submit(draft(QStringLiteral("cut-off"))));
+    m_app->connectTo(QString(), QString()); // a new session before the answer
+    QCOMPARE(failed.count(), 1);
+    const AwsError error = failed.at(0).at(0).value<AwsError>();
+    QCOMPARE(error.kind, AwsError::Kind::Cancelled);
+    QCOMPARE(error.message,
+             QStringLiteral("The connection changed while the job was being sent. Check the "
+                            "dataset's jobs before sending it again."));
+    QCOMPARE(failed.at(0).at(1).value<CreateDatasetImportJobRequest>().jobName,
+             QStringLiteral("cut-off"));
+    QVERIFY(!m_app->isSubmitting());
+
+    // The new connection takes the next submission; the cut-off one is reported only once.
+    QTRY_COMPARE(m_app->connection()->state(), ConnectionManager::State::Ready);
+    QVERIFY(m_app->submit(draft(QStringLiteral("after-the-change"))));
+    QVERIFY(submitted.wait(10000));
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(submitted.at(0).at(1).value<CreateDatasetImportJobRequest>().jobName,
+             QStringLiteral("after-the-change"));
+    QCOMPARE(failed.count(), 1);
+}
+
+void TestDesktopApp::onlyDatasetsOfTheRegionAreFollowed()
+{
+    const DesktopOptions opened = options();
+    QVERIFY(startApp(opened));
+    const QString elsewhere =
+        PersonalizeArn::datasetArn(QStringLiteral("eu-west-1"), m_sandbox->options().accountId,
+                                   QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
+    const QString here =
+        m_sandbox->datasetArn(QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
+    m_app->selectDataset(elsewhere);
+    QCOMPARE(m_app->catalog()->selectedDataset(), elsewhere); // the form still judges it
+    m_app->selectDataset(u' ' + here + u'\n');
+    QCOMPARE(m_app->catalog()->selectedDataset(), here);
+
+    // Choosing a dataset follows nothing of its own: the region's jobs are followed anyway.
+    SqliteJobStore history;
+    QVERIFY(history.open(opened.storeFile).ok());
+    QVERIFY(!history.watchedDatasets().value().contains(elsewhere));
+}
+
+void TestDesktopApp::filesAreOwnerOnly()
+{
+    const QFile::Permissions file = QFile::ReadOwner | QFile::WriteOwner;
+    const QFile::Permissions folder = file | QFile::ExeOwner;
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                      QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    DesktopOptions nested = options();
+    const QString folderPath = m_dir->filePath(QStringLiteral("new/app"));
+    nested.placeFilesIn(folderPath);
+    QVERIFY(startApp(nested));
+    m_app->settings()->setLastRegion(QStringLiteral("us-east-1"));
+    m_app->autosave()->schedule(draft(QStringLiteral("private")));
+    m_app.reset(); // writes the settings and the draft
+    for (const QString &path : {nested.settingsFile, nested.draftFile, nested.storeFile}) {
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        QVERIFY2(!(QFileInfo(path).permissions() & others), qPrintable(path));
+        QVERIFY2(QFileInfo(path).permissions().testFlags(file), qPrintable(path));
+    }
+    QVERIFY(!(QFileInfo(folderPath).permissions() & others));
+    QVERIFY(!(QFileInfo(QFileInfo(folderPath).absolutePath()).permissions() & others));
+    QVERIFY(QFileInfo(folderPath).permissions().testFlags(folder));
+}
+
+QTEST_GUILESS_MAIN(TestDesktopApp)
+#include "tst_desktopapp.moc"
