@@ -66,7 +66,8 @@ std::optional<QUrl> parseEndpoint(const QString &text)
 } // namespace
 
 Result<ClientConfiguration, AwsError>
-ClientConfiguration::resolve(const QProcessEnvironment &environment, const SharedConfig &config,
+ClientConfiguration::resolve(const AwsServiceInfo &service, const QProcessEnvironment &environment,
+                             const SharedConfig &config,
                              const ClientConfigurationOverrides &overrides)
 {
     ClientConfiguration resolved;
@@ -141,8 +142,7 @@ ClientConfiguration::resolve(const QProcessEnvironment &environment, const Share
     }
 
     // Endpoint URL (botocore's ConfiguredEndpointProvider order).
-    const QString serviceUpper = QString::fromLatin1(kServiceId).toUpper();
-    const QString serviceVariable = u"AWS_ENDPOINT_URL_" + serviceUpper;
+    const QString serviceVariable = service.endpointVariable();
     struct Candidate
     {
         QString value;
@@ -152,10 +152,10 @@ ClientConfiguration::resolve(const QProcessEnvironment &environment, const Share
     if (!overrides.endpointUrl.isEmpty()) {
         endpoint = Candidate{overrides.endpointUrl.toString(), tr("command line")};
     } else if (!resolved.ignoreConfiguredEndpointUrls) {
-        const QString service = envValue(environment, serviceVariable);
+        const QString forService = envValue(environment, serviceVariable);
         const QString global = envValue(environment, QStringLiteral("AWS_ENDPOINT_URL"));
-        if (!service.isEmpty()) {
-            endpoint = Candidate{service, serviceVariable};
+        if (!forService.isEmpty()) {
+            endpoint = Candidate{forService, serviceVariable};
         } else if (!global.isEmpty()) {
             endpoint = Candidate{global, QStringLiteral("AWS_ENDPOINT_URL")};
         } else {
@@ -169,10 +169,9 @@ ClientConfiguration::resolve(const QProcessEnvironment &environment, const Share
                             .arg(resolved.profile, servicesName,
                                  QDir::toNativeSeparators(config.configFilePath()))));
                 }
-                const QString fromServices =
-                    config.services(servicesName)
-                        .subProperties.value(QString::fromLatin1(kServiceId))
-                        .value(QStringLiteral("endpoint_url"));
+                const QString fromServices = config.services(servicesName)
+                                                 .subProperties.value(service.servicesKey())
+                                                 .value(QStringLiteral("endpoint_url"));
                 if (!fromServices.isEmpty())
                     endpoint = Candidate{fromServices, tr("services %1").arg(servicesName)};
             }

@@ -8,7 +8,7 @@
 // Turns what came back from an AWS JSON endpoint into an AwsError. Pure functions.
 namespace ErrorParser {
 
-// "com.amazonaws.personalize#ResourceNotFoundException" → "ResourceNotFoundException",
+// "com.amazonaws.dynamodb#ResourceNotFoundException" → "ResourceNotFoundException",
 // "Foo:http://internal.amazon.com/…" → "Foo".
 QString sanitizeCode(const QString &raw);
 

@@ -5,6 +5,7 @@
 #include "cli/cliarguments.h"
 #include "cli/clicommands.h"
 #include "personalize/personalizeclient.h"
+#include "personalize/personalizeservice.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
         options.overrides.profile = invocation->profile;
         options.overrides.region = invocation->region;
         options.overrides.endpointUrl = QUrl(invocation->endpointUrl);
-        auto opened = AwsSession::open(options);
+        auto opened = AwsSession::open(PersonalizeService::info(), options);
         if (!opened) {
             err << "importdesk-cli: " << opened.error().message << '\n';
             return CliCommands::BadInput;

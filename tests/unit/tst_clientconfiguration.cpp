@@ -30,6 +30,7 @@ private Q_SLOTS:
     void caBundle();
     void caBundleErrors_data();
     void caBundleErrors();
+    void serviceIdNamesTheSettings();
 };
 
 namespace {
@@ -63,10 +64,15 @@ SharedConfig sharedConfig(const QByteArray &config, const QByteArray &credential
                                    IniFile::parse(credentials, home + u"/.aws/credentials"), home);
 }
 
+// A service as a service library would describe it; its id names its endpoint settings.
+const AwsServiceInfo kService{QStringLiteral("personalize"), QStringLiteral("Personalize"),
+                              QStringLiteral("Amazon Personalize")};
+
 Result<ClientConfiguration, AwsError> resolve(const QStringList &env, const QByteArray &config,
                                               const ClientConfigurationOverrides &overrides = {})
 {
-    return ClientConfiguration::resolve(environment(env), sharedConfig(config), overrides);
+    return ClientConfiguration::resolve(kService, environment(env), sharedConfig(config),
+                                        overrides);
 }
 
 // A config with a default and a "dev" profile, used by most rows.
@@ -412,7 +418,7 @@ void TestClientConfiguration::caBundle()
 
     // From the profile, with "~" meaning the injected home.
     auto resolved = ClientConfiguration::resolve(
-        {}, sharedConfig("[default]\nca_bundle = ~/corp.pem\n", {}, home.path()));
+        kService, {}, sharedConfig("[default]\nca_bundle = ~/corp.pem\n", {}, home.path()));
     QVERIFY2(resolved.ok(), resolved.ok() ? "" : qPrintable(resolved.error().message));
     QCOMPARE(resolved->caBundlePath, pem.fileName());
     QCOMPARE(resolved->caBundleOrigin, QStringLiteral("profile default"));
@@ -422,7 +428,7 @@ void TestClientConfiguration::caBundle()
 
     // The environment wins over the profile.
     resolved = ClientConfiguration::resolve(
-        environment({u"AWS_CA_BUNDLE=" + pem.fileName()}),
+        kService, environment({u"AWS_CA_BUNDLE=" + pem.fileName()}),
         sharedConfig("[default]\nca_bundle = /nonexistent.pem\n", {}, home.path()));
     QVERIFY(resolved.ok());
     QCOMPARE(resolved->caBundleOrigin, QStringLiteral("AWS_CA_BUNDLE"));
@@ -449,13 +455,43 @@ void TestClientConfiguration::caBundleErrors()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    const auto resolved = ClientConfiguration::resolve(environment({u"AWS_CA_BUNDLE=" + path}),
-                                                       sharedConfig({}, {}, home.path()));
+    const auto resolved = ClientConfiguration::resolve(
+        kService, environment({u"AWS_CA_BUNDLE=" + path}), sharedConfig({}, {}, home.path()));
     QVERIFY(!resolved.ok());
     QCOMPARE(resolved.error().kind, AwsError::Kind::Configuration);
     QVERIFY2(resolved.error().message.contains(fragment), qPrintable(resolved.error().message));
     QVERIFY(resolved.error().message.contains(path));
     QVERIFY(resolved.error().message.contains(u"AWS_CA_BUNDLE"));
+}
+
+void TestClientConfiguration::serviceIdNamesTheSettings()
+{
+    // The SDKs derive both names from the model's serviceId.
+    const AwsServiceInfo ssoOidc{QStringLiteral("sso-oauth"), QStringLiteral("SSO OIDC"),
+                                 QStringLiteral("IAM Identity Center")};
+    QCOMPARE(ssoOidc.endpointVariable(), QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"));
+    QCOMPARE(ssoOidc.servicesKey(), QStringLiteral("sso_oidc"));
+    QCOMPARE(kService.endpointVariable(), QStringLiteral("AWS_ENDPOINT_URL_PERSONALIZE"));
+    QCOMPARE(kService.servicesKey(), QStringLiteral("personalize"));
+
+    const QByteArray config = "[default]\n"
+                              "services = local\n"
+                              "[services local]\n"
+                              "personalize =\n"
+                              "  endpoint_url = http://personalize.local:1\n"
+                              "sso_oidc =\n"
+                              "  endpoint_url = http://oidc.local:2\n";
+    auto resolved = ClientConfiguration::resolve(ssoOidc, {}, sharedConfig(config));
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved->endpointUrl.toString(), QStringLiteral("http://oidc.local:2"));
+    resolved = ClientConfiguration::resolve(
+        ssoOidc,
+        environment({QStringLiteral("AWS_ENDPOINT_URL_PERSONALIZE=http://wrong.local:3"),
+                     QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC=http://oidc.env:4")}),
+        sharedConfig(config));
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved->endpointUrl.toString(), QStringLiteral("http://oidc.env:4"));
+    QCOMPARE(resolved->endpointOrigin, QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"));
 }
 
 QTEST_GUILESS_MAIN(TestClientConfiguration)
