@@ -1,9 +1,10 @@
 #include "aws/clientconfiguration.h"
 
+#include "aws/boundedfile.h"
+#include "aws/endpointpolicy.h"
 #include "aws/logging.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace {
 
@@ -70,6 +71,11 @@ ClientConfiguration::resolve(const AwsServiceInfo &service, const QProcessEnviro
                              const SharedConfig &config,
                              const ClientConfigurationOverrides &overrides)
 {
+    // A settings file that exists but could not be read would silently change which profile,
+    // region and credentials are used.
+    if (!config.fileErrors().isEmpty())
+        return Error(configError(config.fileErrors().first()));
+
     ClientConfiguration resolved;
     const QString envProfile = envValue(environment, QStringLiteral("AWS_PROFILE"));
     if (!overrides.profile.trimmed().isEmpty()) {
@@ -239,16 +245,23 @@ ClientConfiguration::resolve(const AwsServiceInfo &service, const QProcessEnviro
                                  QStringLiteral("ca_bundle"), profileLabel);
     if (!bundle.value.isEmpty()) {
         const QString path = SharedConfig::expandHome(bundle.value, config.homeDir());
-        const QFileInfo info(path);
         const QString setting =
             settingName(bundle, QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("ca_bundle"));
-        if (!info.isFile() || !info.isReadable()) {
-            return Error(configError(tr("The certificate bundle %1 named by %2 cannot be read. "
-                                        "Check the path and its permissions.")
-                                         .arg(QDir::toNativeSeparators(path), setting)));
+        const auto content = BoundedFile::read(path, EndpointPolicy::kMaxCaBundleBytes,
+                                               tr("The certificate bundle"));
+        if (!content.ok()) {
+            const BoundedFile::Problem problem = content.error().problem;
+            if (problem == BoundedFile::Problem::Missing ||
+                problem == BoundedFile::Problem::Unreadable) {
+                return Error(configError(tr("The certificate bundle %1 named by %2 cannot be "
+                                            "read. Check the path and its permissions.")
+                                             .arg(QDir::toNativeSeparators(path), setting)));
+            }
+            return Error(
+                configError(tr("%1 It is named by %2.").arg(content.error().message, setting)));
         }
         const QList<QSslCertificate> certificates =
-            QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+            QSslCertificate::fromData(content.value(), QSsl::Pem);
         if (certificates.isEmpty()) {
             return Error(configError(tr("The certificate bundle %1 named by %2 holds no PEM "
                                         "certificate. Point it at a .pem file.")

@@ -101,6 +101,10 @@ void TestAwsSession::configurationProblems_data()
         << "No Amazon Personalize endpoint for region “us-east-1.evil.example”: "
            "“us-east-1.evil.example” is not a valid AWS Region name. Use a name such as "
            "us-east-1.";
+    QTest::newRow("config file is not a file")
+        << QStringList{QStringLiteral("AWS_REGION=us-east-1"), QStringLiteral("AWS_CONFIG_FILE=/")}
+        << "The AWS settings file / is not a regular file (it is a folder, a pipe or a device), "
+           "so it was not read. Point the setting at an ordinary file.";
     QTest::newRow("unknown profile")
         << QStringList{QStringLiteral("AWS_REGION=us-east-1"), QStringLiteral("AWS_PROFILE=nobody")}
         << "";

@@ -1,8 +1,13 @@
 #include "aws/clientconfiguration.h"
+#include "aws/endpointpolicy.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 // Precedence of explicit choices, environment variables and profile settings for the profile,
 // region, endpoint URL, retries, endpoint variants and the CA bundle, and the errors for bad
@@ -30,7 +35,10 @@ private Q_SLOTS:
     void caBundle();
     void caBundleErrors_data();
     void caBundleErrors();
+    void caBundleTooLarge();
     void serviceIdNamesTheSettings();
+    void unreadableSettingsFile_data();
+    void unreadableSettingsFile();
 };
 
 namespace {
@@ -464,6 +472,25 @@ void TestClientConfiguration::caBundleErrors()
     QVERIFY(resolved.error().message.contains(u"AWS_CA_BUNDLE"));
 }
 
+void TestClientConfiguration::caBundleTooLarge()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QFile pem(home.filePath(QStringLiteral("huge.pem")));
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.write(kCertificate);
+    QVERIFY(pem.resize(EndpointPolicy::kMaxCaBundleBytes + 1)); // sparse
+    pem.close();
+    const auto resolved = ClientConfiguration::resolve(
+        kService, environment({u"AWS_CA_BUNDLE=" + pem.fileName()}), sharedConfig({}));
+    QVERIFY(!resolved.ok());
+    QCOMPARE(resolved.error().message,
+             QStringLiteral("The certificate bundle %1 is larger than 8 MiB, so it was not read. "
+                            "Check that the setting names the right file. It is named by "
+                            "AWS_CA_BUNDLE.")
+                 .arg(QDir::toNativeSeparators(pem.fileName())));
+}
+
 void TestClientConfiguration::serviceIdNamesTheSettings()
 {
     // The SDKs derive both names from the model's serviceId.
@@ -492,6 +519,48 @@ void TestClientConfiguration::serviceIdNamesTheSettings()
     QVERIFY(resolved.ok());
     QCOMPARE(resolved->endpointUrl.toString(), QStringLiteral("http://oidc.env:4"));
     QCOMPARE(resolved->endpointOrigin, QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"));
+}
+
+void TestClientConfiguration::unreadableSettingsFile_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("config is a folder") << "AWS_CONFIG_FILE"
+                                        << "folder";
+#ifdef Q_OS_UNIX
+    QTest::newRow("config is /dev/zero") << "AWS_CONFIG_FILE"
+                                         << "/dev/zero";
+    QTest::newRow("credentials is a fifo") << "AWS_SHARED_CREDENTIALS_FILE"
+                                           << "fifo";
+#endif
+}
+
+void TestClientConfiguration::unreadableSettingsFile()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, kind);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QString path = kind;
+    if (kind == u"folder") {
+        path = home.filePath(QStringLiteral("folder"));
+        QVERIFY(QDir().mkpath(path));
+    } else if (kind == u"fifo") {
+#ifdef Q_OS_UNIX
+        path = home.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+#endif
+    }
+    const QProcessEnvironment env =
+        environment({variable + u'=' + path, QStringLiteral("AWS_REGION=us-east-1")});
+    const SharedConfig config = SharedConfig::load(env, home.path());
+    QCOMPARE(config.fileErrors().size(), 1);
+    const auto resolved = ClientConfiguration::resolve(kService, env, config);
+    QVERIFY(!resolved.ok());
+    QCOMPARE(resolved.error().kind, AwsError::Kind::Configuration);
+    const QString message = resolved.error().message;
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path) + u" is not a regular file"),
+             qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestClientConfiguration)
