@@ -66,6 +66,20 @@ std::optional<QUrl> parseEndpoint(const QString &text)
 
 } // namespace
 
+QString ClientConfiguration::displayEndpoint(const QString &text)
+{
+    // Everything between "scheme://" and the last "@" may be a user name and password; masking
+    // too much of a malformed address is better than showing a password.
+    QString shown = text;
+    const qsizetype at = shown.lastIndexOf(u'@');
+    if (at < 0)
+        return shown;
+    const qsizetype schemeEnd = shown.indexOf(QStringLiteral("://"));
+    const qsizetype start = schemeEnd >= 0 && schemeEnd < at ? schemeEnd + 3 : 0;
+    shown.replace(start, at - start, QStringLiteral("…"));
+    return shown;
+}
+
 Result<ClientConfiguration, AwsError>
 ClientConfiguration::resolve(const AwsServiceInfo &service, const QProcessEnvironment &environment,
                              const SharedConfig &config,
@@ -187,11 +201,20 @@ ClientConfiguration::resolve(const AwsServiceInfo &service, const QProcessEnviro
         }
     }
     if (endpoint) {
+        // Never shown as given: a user name and password in it would be echoed to the screen.
+        const QString shown = displayEndpoint(endpoint->value);
         const std::optional<QUrl> url = parseEndpoint(endpoint->value);
         if (!url) {
             return Error(configError(tr("The endpoint URL \"%1\" from %2 is not a valid http:// "
                                         "or https:// address. Correct or remove it.")
-                                         .arg(endpoint->value, endpoint->origin)));
+                                         .arg(shown, endpoint->origin)));
+        }
+        if (!url->userInfo().isEmpty()) {
+            return Error(configError(
+                tr("The endpoint URL \"%1\" from %2 contains a user name or password. Remove "
+                   "them from the address: requests are signed with your AWS credentials "
+                   "instead.")
+                    .arg(shown, endpoint->origin)));
         }
         resolved.endpointUrl = *url;
         resolved.endpointOrigin = endpoint->origin;

@@ -64,4 +64,7 @@ public:
     resolve(const AwsServiceInfo &service, const QProcessEnvironment &environment,
             const SharedConfig &config, const ClientConfigurationOverrides &overrides = {});
 
+    // An endpoint URL as it may be shown: any user name and password replaced by "…", even
+    // when the text is not a valid URL.
+    static QString displayEndpoint(const QString &text);
 };

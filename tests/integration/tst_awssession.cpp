@@ -101,6 +101,12 @@ void TestAwsSession::configurationProblems_data()
         << "No Amazon Personalize endpoint for region “us-east-1.evil.example”: "
            "“us-east-1.evil.example” is not a valid AWS Region name. Use a name such as "
            "us-east-1.";
+    QTest::newRow("endpoint with a password")
+        << QStringList{QStringLiteral("AWS_REGION=us-east-1"),
+                       QStringLiteral("AWS_ENDPOINT_URL=https://me:pa55word@proxy.example/")}
+        << "The endpoint URL \"https://…@proxy.example/\" from AWS_ENDPOINT_URL contains a user "
+           "name or password. Remove them from the address: requests are signed with your AWS "
+           "credentials instead.";
     QTest::newRow("config file is not a file")
         << QStringList{QStringLiteral("AWS_REGION=us-east-1"), QStringLiteral("AWS_CONFIG_FILE=/")}
         << "The AWS settings file / is not a regular file (it is a folder, a pipe or a device), "

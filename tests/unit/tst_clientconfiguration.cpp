@@ -36,6 +36,10 @@ private Q_SLOTS:
     void caBundleErrors_data();
     void caBundleErrors();
     void caBundleTooLarge();
+    void endpointCredentialsAreNeverShown_data();
+    void endpointCredentialsAreNeverShown();
+    void displayEndpoint_data();
+    void displayEndpoint();
     void serviceIdNamesTheSettings();
     void unreadableSettingsFile_data();
     void unreadableSettingsFile();
@@ -489,6 +493,72 @@ void TestClientConfiguration::caBundleTooLarge()
                             "Check that the setting names the right file. It is named by "
                             "AWS_CA_BUNDLE.")
                  .arg(QDir::toNativeSeparators(pem.fileName())));
+}
+
+void TestClientConfiguration::endpointCredentialsAreNeverShown_data()
+{
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QUrl>("explicitEndpoint");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("valid, from the environment")
+        << QStringList{QStringLiteral("AWS_ENDPOINT_URL=https://admin:hunter2pass@corp.example/")}
+        << QByteArray() << QUrl() << "https://…@corp.example/";
+    QTest::newRow("valid, from the profile")
+        << QStringList{}
+        << QByteArray("[default]\nendpoint_url = http://u:hunter2pass@127.0.0.1:9\n") << QUrl()
+        << "http://…@127.0.0.1:9";
+    QTest::newRow("valid, explicit")
+        << QStringList{} << QByteArray()
+        << QUrl(QStringLiteral("https://admin:hunter2pass@cli.example")) << "https://…@cli.example";
+    QTest::newRow("invalid") << QStringList{QStringLiteral(
+                                    "AWS_ENDPOINT_URL=https://admin:hunter2pass@bad host/")}
+                             << QByteArray() << QUrl() << "https://…@bad host/";
+    QTest::newRow("invalid, no scheme")
+        << QStringList{QStringLiteral("AWS_ENDPOINT_URL=admin:hunter2pass@corp.example")}
+        << QByteArray() << QUrl() << "…@corp.example";
+}
+
+void TestClientConfiguration::endpointCredentialsAreNeverShown()
+{
+    QFETCH(QStringList, env);
+    QFETCH(QByteArray, config);
+    QFETCH(QUrl, explicitEndpoint);
+    QFETCH(QString, shown);
+
+    ClientConfigurationOverrides overrides;
+    overrides.endpointUrl = explicitEndpoint;
+    const auto resolved = resolve(env, config, overrides);
+    QVERIFY(!resolved.ok());
+    QCOMPARE(resolved.error().kind, AwsError::Kind::Configuration);
+    const QString message = resolved.error().message;
+    QVERIFY2(!message.contains(u"hunter2pass"), qPrintable(message));
+    QVERIFY2(!message.contains(u"admin"), qPrintable(message));
+    QVERIFY2(message.contains(u'"' + shown + u'"'), qPrintable(message));
+}
+
+void TestClientConfiguration::displayEndpoint_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << "https://h.example:8/p"
+                           << "https://h.example:8/p";
+    QTest::newRow("user and password") << "https://u:p@h.example/"
+                                       << "https://…@h.example/";
+    QTest::newRow("at sign in the password") << "https://u:p@ss@h.example/"
+                                             << "https://…@h.example/";
+    QTest::newRow("no scheme") << "u:p@h.example"
+                               << "…@h.example";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestClientConfiguration::displayEndpoint()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(ClientConfiguration::displayEndpoint(text), shown);
 }
 
 void TestClientConfiguration::serviceIdNamesTheSettings()
