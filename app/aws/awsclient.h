@@ -24,6 +24,9 @@ struct AwsClientSettings
     int maxAttempts = 3;
     std::chrono::milliseconds attemptTimeout{std::chrono::seconds(30)};
     std::chrono::milliseconds callDeadline{std::chrono::minutes(2)};
+    // Answers are read as they arrive and abandoned beyond this size: a JSON API answers in
+    // kilobytes, so anything near it is a wrong endpoint or a fault.
+    qint64 maxResponseBytes = 4 * 1024 * 1024;
     QList<QSslCertificate> extraCaCertificates; // from AWS_CA_BUNDLE / ca_bundle
 };
 
