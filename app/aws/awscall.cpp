@@ -427,10 +427,12 @@ void AwsCall::finish(const AwsResult &result)
         record.httpStatus = error.httpStatus;
         record.errorCode = error.code;
         record.message = Redaction::redact(error.summary());
-        qCInfo(lcAws).noquote() << Redaction::redact(QStringLiteral("%1 failed in %2 ms: %3")
-                                                         .arg(m_target)
-                                                         .arg(record.durationMs)
-                                                         .arg(error.summary()));
+        // A credentials error is the credential source's message, which the caller shows.
+        const QString why = error.kind == AwsError::Kind::Credentials
+                                ? QStringLiteral("no usable credentials")
+                                : error.summary();
+        qCInfo(lcAws).noquote() << Redaction::redact(
+            QStringLiteral("%1 failed in %2 ms: %3").arg(m_target).arg(record.durationMs).arg(why));
     }
     Q_EMIT m_client->callFinished(record);
     Q_EMIT finished(result);

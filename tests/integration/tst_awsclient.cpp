@@ -59,6 +59,7 @@ private Q_SLOTS:
     void cancel();
     void reportsEveryCall();
     void logsNeverShowSecrets();
+    void credentialErrorsAreLeftToTheCaller();
     void destroyingTheClientWithCallsInFlight();
 
 private:
@@ -704,6 +705,35 @@ void TestAwsClient::logsNeverShowSecrets()
     QVERIFY2(!all.contains(kToken), "session token leaked into the log");
     QVERIFY2(!QRegularExpression(QStringLiteral("Signature=[0-9a-f]{64}")).match(all).hasMatch(),
              "a request signature leaked into the log");
+}
+
+void TestAwsClient::credentialErrorsAreLeftToTheCaller()
+{
+    // The credential source's message reaches the caller, who shows it; the log does not
+    // repeat it.
+    m_client->setCredentialsSource([](QObject *context, AwsClient::CredentialsCallback callback) {
+        QMetaObject::invokeMethod(
+            context,
+            [callback] {
+                callback(AwsError::make(AwsError::Kind::Credentials,
+                                        QStringLiteral("helper said: marker-5c1e")));
+            },
+            Qt::QueuedConnection);
+    });
+    QStringList log;
+    capturedLog = &log;
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    QLoggingCategory::setFilterRules(QStringLiteral("importdesk.*=true"));
+    const AwsResult result = run();
+    QLoggingCategory::setFilterRules(QString());
+    qInstallMessageHandler(previous);
+    capturedLog = nullptr;
+
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, QStringLiteral("helper said: marker-5c1e"));
+    const QString all = log.join(u'\n');
+    QVERIFY2(all.contains(u"failed in"), qPrintable(all));
+    QVERIFY2(!all.contains(u"marker-5c1e"), qPrintable(all));
 }
 
 void TestAwsClient::destroyingTheClientWithCallsInFlight()
