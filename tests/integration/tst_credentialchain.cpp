@@ -79,6 +79,10 @@ private Q_SLOTS:
     void ssoMissingToken();
     void ssoExpiredToken();
     void ssoUnauthorized();
+    void ssoPortalMustBeSafe_data();
+    void ssoPortalMustBeSafe();
+    void ssoCacheMustBeARegularFile();
+    void ssoAnswerIsCapped();
     void ssoConfigErrors_data();
     void ssoConfigErrors();
 
@@ -990,6 +994,77 @@ void TestCredentialChain::ssoUnauthorized()
     QVERIFY2(notFound.error().message.contains(u"HTTP 404"), qPrintable(notFound.error().message));
     QVERIFY(notFound.error().message.contains(u"No access"));
     QVERIFY(notFound.error().message.contains(u"sso_role_name"));
+}
+
+void TestCredentialChain::ssoPortalMustBeSafe_data()
+{
+    QTest::addColumn<bool>("fromEnvironment");
+    QTest::addColumn<QString>("portal");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("plain http to another computer, environment")
+        << true << "http://portal.example.com"
+        << "only over HTTPS";
+    QTest::newRow("plain http to another computer, setter") << false << "http://192.0.2.1:8080/"
+                                                            << "only over HTTPS";
+    QTest::newRow("not a URL") << true << "portal example"
+                               << "not a valid URL";
+    QTest::newRow("user info") << true << "https://u:p@portal.example.com"
+                               << "contains a user name or password";
+}
+
+void TestCredentialChain::ssoPortalMustBeSafe()
+{
+    QFETCH(bool, fromEnvironment);
+    QFETCH(QString, portal);
+    QFETCH(QString, fragment);
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    writeSsoToken(QStringLiteral("my-sso"), QDateTime::currentDateTimeUtc().addSecs(3600));
+    CredentialChainSettings settings;
+    if (fromEnvironment)
+        settings.environment.insert(QStringLiteral("IMPORTDESK_SSO_PORTAL_URL"), portal);
+    else
+        settings.ssoPortalUrl = QUrl(portal);
+    settings.config = SharedConfig::load(settings.environment, m_home->path());
+    settings.profile = QStringLiteral("dev");
+    settings.network = m_network.get();
+    CredentialChain chain(settings);
+    const CredentialsResult result = obtain(chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"\"dev\""));
+    QVERIFY(!result.error().message.contains(u"u:p"));
+}
+
+void TestCredentialChain::ssoCacheMustBeARegularFile()
+{
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray("my-sso"), QCryptographicHash::Sha1).toHex();
+    const QString cacheFile =
+        m_home->filePath(u".aws/sso/cache/" + QString::fromLatin1(hash) + u".json");
+    QVERIFY(QDir().mkpath(cacheFile)); // a folder where the file should be
+    auto chain = makeChain({}, QStringLiteral("dev"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"is not a regular file"),
+             qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"aws sso login --profile dev"));
+    QCOMPARE(m_portal->requests().size(), 0);
+}
+
+void TestCredentialChain::ssoAnswerIsCapped()
+{
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    writeSsoToken(QStringLiteral("my-sso"), QDateTime::currentDateTimeUtc().addSecs(3600));
+    m_portal->setFallback(ScriptedResponse::streamed(200, 64 * 1024 * 1024));
+    auto chain = makeChain({}, QStringLiteral("dev"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"larger than 1 MiB"),
+             qPrintable(result.error().message));
+    QTRY_COMPARE(m_portal->openConnections(), 0);
+    QVERIFY(m_portal->streamedBytes() < 16 * 1024 * 1024);
 }
 
 void TestCredentialChain::ssoConfigErrors_data()
