@@ -53,9 +53,21 @@ Result<QByteArray, BoundedFile::Failure> BoundedFile::read(const QString &path, 
     };
 
 #ifdef Q_OS_UNIX
-    // Opened without blocking and checked on the open descriptor, so that a FIFO swapped in
-    // after a check can neither block the open nor be read.
+    // The type is checked before the file is opened, so that a FIFO or a device is never
+    // opened; then once more on the open descriptor, which is opened without blocking, so that
+    // one swapped in between can neither block the open nor be read.
     const QByteArray native = QFile::encodeName(path);
+    struct stat status = {};
+    if (::stat(native.constData(), &status) != 0) {
+        const int error = errno;
+        if (error == ENOENT || error == ENOTDIR)
+            return fail(Problem::Missing, {});
+        return unreadable(QString::fromLocal8Bit(std::strerror(error)));
+    }
+    if (!S_ISREG(status.st_mode))
+        return notRegular();
+    if (status.st_size > maxBytes)
+        return tooLarge();
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         const int error = errno;
@@ -63,7 +75,6 @@ Result<QByteArray, BoundedFile::Failure> BoundedFile::read(const QString &path, 
             return fail(Problem::Missing, {});
         return unreadable(QString::fromLocal8Bit(std::strerror(error)));
     }
-    struct stat status = {};
     if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
         ::close(fd);
         return notRegular();
