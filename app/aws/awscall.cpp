@@ -1,6 +1,7 @@
 #include "aws/awscall.h"
 
 #include "aws/awsclient.h"
+#include "aws/boundedfile.h"
 #include "aws/endpointpolicy.h"
 #include "aws/errorparser.h"
 #include "aws/logging.h"
@@ -13,7 +14,11 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <utility>
+
 namespace {
+
+constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 qint64 monotonicMs()
 {
@@ -175,7 +180,13 @@ void AwsCall::sendAttempt(const AwsCredentials &credentials)
         }
     }
 
+    m_body.clear();
     m_reply = m_client->m_network.post(request, m_payload);
+    // Qt stops reading from the socket while this much is waiting, so a flood stays bounded
+    // between two readyRead signals too.
+    m_reply->setReadBufferSize(kReadBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &AwsCall::onReplyMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &AwsCall::onReplyReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &AwsCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::requestSent, this, [this, sent = 0]() mutable {
         if (++sent == 2) {
@@ -188,6 +199,41 @@ void AwsCall::sendAttempt(const AwsCredentials &credentials)
     });
 }
 
+void AwsCall::onReplyMetaData()
+{
+    // An announced size over the limit is refused before any of the body is read.
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_client->settings().maxResponseBytes)
+        abandonOversizedReply();
+}
+
+void AwsCall::onReplyReadyRead()
+{
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_client->settings().maxResponseBytes)
+        abandonOversizedReply();
+}
+
+void AwsCall::abandonOversizedReply()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    AwsError error = AwsError::make(
+        AwsError::Kind::InvalidResponse,
+        tr("The answer from %1 is larger than %2, far more than the service ever sends, so it "
+           "was not read. Check that the endpoint URL points at the AWS service.")
+            .arg(m_client->settings().endpoint.host(),
+                 BoundedFile::sizeText(m_client->settings().maxResponseBytes)));
+    error.httpStatus = status.toInt();
+    error.requestId = QString::fromLatin1(reply->rawHeader("x-amzn-RequestId"));
+    error.attempts = m_attempt;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    m_body.clear();
+    finish(error);
+}
+
 void AwsCall::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -198,20 +244,52 @@ void AwsCall::onReplyFinished()
 
     const QDateTime receivedAt = m_client->m_clock();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->readAll();
+    const QByteArray body = std::exchange(m_body, {}) + reply->readAll();
     const QByteArray requestId = reply->rawHeader("x-amzn-RequestId");
     const QByteArray retryAfter = reply->rawHeader("x-amz-retry-after");
+    const QString host = m_client->settings().endpoint.host();
     if (reply->hasRawHeader("Date"))
         m_client->m_skew.observe(reply->rawHeader("Date"), receivedAt);
+    if (body.size() > m_client->settings().maxResponseBytes) {
+        m_reply = reply; // abandonOversizedReply() takes it over
+        abandonOversizedReply();
+        return;
+    }
 
     if (!statusAttribute.isValid()) {
-        const QString host = m_client->settings().endpoint.host();
         AwsError error = ErrorParser::fromNetworkError(reply->error(), reply->errorString(), host);
         handleFailure(error, retryAfter);
         return;
     }
-
     const int status = statusAttribute.toInt();
+
+    // The status line and headers arrived but the body did not, in full: the connection closed,
+    // stalled past the attempt timeout, or broke the protocol. Whatever the status said, the
+    // answer is lost, and the request may well have been processed.
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const bool transportFailed =
+        networkError > QNetworkReply::NoError && networkError < QNetworkReply::ContentAccessDenied;
+    if (transportFailed || networkError == QNetworkReply::ProtocolFailure) {
+        AwsError error = ErrorParser::fromNetworkError(networkError, reply->errorString(), host);
+        const QString received =
+            tr("HTTP %1; the body stopped at byte %2").arg(status).arg(body.size());
+        if (error.kind == AwsError::Kind::ConnectionClosed) {
+            error.message = tr("%1 closed the connection in the middle of its answer (%2).")
+                                .arg(host, received);
+        } else if (error.kind == AwsError::Kind::Timeout) {
+            error.message = tr("%1 stopped sending its answer (%2) and the attempt timed out.")
+                                .arg(host, received);
+        } else if (networkError == QNetworkReply::ProtocolFailure) {
+            error.kind = AwsError::Kind::ConnectionClosed;
+            error.message =
+                tr("%1 sent a malformed answer (%2), so it could not be read.").arg(host, received);
+        }
+        error.httpStatus = status;
+        error.requestId = QString::fromLatin1(requestId);
+        handleFailure(error, retryAfter);
+        return;
+    }
+
     if (status >= 200 && status < 300) {
         AwsResponse response;
         response.httpStatus = status;
@@ -222,9 +300,19 @@ void AwsCall::onReplyFinished()
             QJsonParseError parseError{};
             const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-                AwsError error = AwsError::make(AwsError::Kind::InvalidResponse,
-                                                tr("The service's answer is not valid JSON (%1).")
-                                                    .arg(parseError.errorString()));
+                const QString problem =
+                    parseError.error != QJsonParseError::NoError
+                        ? tr("it is not valid JSON (%1 at byte %2 of %3)")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset)
+                              .arg(body.size())
+                        : tr("it is a JSON %1 where the service always sends an object")
+                              .arg(document.isArray() ? tr("array") : tr("value"));
+                AwsError error = AwsError::make(
+                    AwsError::Kind::InvalidResponse,
+                    tr("The answer from %1 (HTTP %2) could not be read: %3. The request may "
+                       "have been carried out.")
+                        .arg(host, QString::number(status), problem));
                 error.requestId = response.requestId;
                 error.httpStatus = status;
                 error.attempts = m_attempt;
@@ -239,7 +327,7 @@ void AwsCall::onReplyFinished()
     }
 
     AwsError error = ErrorParser::parseServiceError(status, reply->rawHeader("x-amzn-ErrorType"),
-                                                    requestId, body);
+                                                    requestId, body, reply->rawHeader("Location"));
     handleFailure(error, retryAfter);
 }
 
@@ -339,10 +427,12 @@ void AwsCall::finish(const AwsResult &result)
         record.httpStatus = error.httpStatus;
         record.errorCode = error.code;
         record.message = Redaction::redact(error.summary());
-        qCInfo(lcAws).noquote() << Redaction::redact(QStringLiteral("%1 failed in %2 ms: %3")
-                                                         .arg(m_target)
-                                                         .arg(record.durationMs)
-                                                         .arg(error.summary()));
+        // A credentials error is the credential source's message, which the caller shows.
+        const QString why = error.kind == AwsError::Kind::Credentials
+                                ? QStringLiteral("no usable credentials")
+                                : error.summary();
+        qCInfo(lcAws).noquote() << Redaction::redact(
+            QStringLiteral("%1 failed in %2 ms: %3").arg(m_target).arg(record.durationMs).arg(why));
     }
     Q_EMIT m_client->callFinished(record);
     Q_EMIT finished(result);

@@ -78,7 +78,10 @@ private:
     void start();
     void startAttempt();
     void sendAttempt(const struct AwsCredentials &credentials);
+    void onReplyMetaData();
+    void onReplyReadyRead();
     void onReplyFinished();
+    void abandonOversizedReply();
     void handleFailure(const AwsError &error, const QByteArray &retryAfter);
     void finish(const AwsResult &result);
 
@@ -94,6 +97,7 @@ private:
     bool m_skewRetried = false;
     bool m_finished = false;
     QNetworkReply *m_reply = nullptr;
+    QByteArray m_body; // what the current attempt's reply has delivered so far
     QTimer *m_backoffTimer = nullptr;
     QTimer *m_deadlineTimer = nullptr;
 };

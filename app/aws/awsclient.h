@@ -20,10 +20,13 @@ class SigV4Signer;
 struct AwsClientSettings
 {
     QString region; // signing region
-    QUrl endpoint;  // https://personalize.us-east-1.amazonaws.com, or a loopback http:// URL
+    QUrl endpoint;  // https://sts.us-east-1.amazonaws.com, or a loopback http:// URL
     int maxAttempts = 3;
     std::chrono::milliseconds attemptTimeout{std::chrono::seconds(30)};
     std::chrono::milliseconds callDeadline{std::chrono::minutes(2)};
+    // Answers are read as they arrive and abandoned beyond this size: a JSON API answers in
+    // kilobytes, so anything near it is a wrong endpoint or a fault.
+    qint64 maxResponseBytes = 4 * 1024 * 1024;
     QList<QSslCertificate> extraCaCertificates; // from AWS_CA_BUNDLE / ca_bundle
 };
 
@@ -54,8 +57,8 @@ public:
     // Called after an expired-token answer so that the source refreshes before the next call.
     void setCredentialsInvalidator(std::function<void()> invalidate);
 
-    // Starts a call: POST / with X-Amz-Target = target (e.g. "AmazonPersonalize.ListDatasets")
-    // signed for `service` (e.g. "personalize"). The call reports through AwsCall::finished().
+    // Starts a call: POST / with X-Amz-Target = target (e.g. "DynamoDB_20120810.ListTables")
+    // signed for `service` (e.g. "dynamodb"). The call reports through AwsCall::finished().
     AwsCall *call(const QString &service, const QString &target, const QJsonObject &payload);
 
     // Same, delivering the result to `onFinished` as long as `context` lives.

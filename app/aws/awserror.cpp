@@ -27,6 +27,9 @@ bool AwsError::mayHaveBeenProcessed() const
         return true;
     case Kind::Service:
         return httpStatus >= 500;
+    case Kind::InvalidResponse:
+        // The service said it succeeded, but what it sent with that could not be read.
+        return httpStatus >= 200 && httpStatus < 300;
     default:
         return false;
     }

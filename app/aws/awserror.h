@@ -28,9 +28,10 @@ struct AwsError
     int attempts = 0; // how many attempts were made before giving up
 
     bool isService() const { return kind == Kind::Service; }
-    // Whether the request may have reached the service and been processed although no answer
-    // arrived (dropped connection, timeout, a truncated answer, a 5xx): a create must then be
-    // looked up before it is reported as failed or sent again.
+    // Whether the request may have reached the service and been processed although no usable
+    // answer arrived (dropped connection, timeout, a truncated answer, a 5xx, a success whose
+    // body could not be read): a create must then be looked up before it is reported as failed
+    // or sent again.
     bool mayHaveBeenProcessed() const;
 
     // One line for logs and status bars: code, message and request id.

@@ -6,8 +6,10 @@
 
 #include <QDir>
 
-AwsSession::AwsSession(const ClientConfiguration &configuration, const SharedConfig &sharedConfig)
-    : m_configuration(configuration)
+AwsSession::AwsSession(const AwsServiceInfo &service, const ClientConfiguration &configuration,
+                       const SharedConfig &sharedConfig)
+    : m_service(service)
+    , m_configuration(configuration)
     , m_sharedConfig(sharedConfig)
 {}
 
@@ -17,11 +19,13 @@ AwsSession::~AwsSession()
     delete m_credentials;
 }
 
-Result<std::shared_ptr<AwsSession>, AwsError> AwsSession::open(const AwsSessionOptions &options)
+Result<std::shared_ptr<AwsSession>, AwsError> AwsSession::open(const AwsServiceInfo &service,
+                                                               const AwsSessionOptions &options)
 {
     const QString home = options.homeDir.isEmpty() ? QDir::homePath() : options.homeDir;
     const SharedConfig shared = SharedConfig::load(options.environment, home);
-    auto resolved = ClientConfiguration::resolve(options.environment, shared, options.overrides);
+    auto resolved =
+        ClientConfiguration::resolve(service, options.environment, shared, options.overrides);
     if (!resolved)
         return resolved.error();
     const ClientConfiguration &configuration = resolved.value();
@@ -35,16 +39,24 @@ Result<std::shared_ptr<AwsSession>, AwsError> AwsSession::open(const AwsSessionO
     }
 
     QUrl endpoint = configuration.endpointUrl;
+    if (endpoint.isEmpty() && !service.rules) {
+        return AwsError::make(
+            AwsError::Kind::Configuration,
+            tr("No endpoint is known for %1. Set one with %2 or an endpoint_url line in the "
+               "profile.")
+                .arg(service.displayName, service.endpointVariable()));
+    }
     if (endpoint.isEmpty()) {
         EndpointParams params;
         params.region = configuration.region;
         params.useFips = configuration.useFipsEndpoint;
         params.useDualStack = configuration.useDualStackEndpoint;
-        const auto fromRules = EndpointRuleSet::personalize().resolve(params);
+        const auto fromRules = service.rules->resolve(params);
         if (!fromRules) {
-            return AwsError::make(AwsError::Kind::Configuration,
-                                  tr("No Amazon Personalize endpoint for region “%1”: %2")
-                                      .arg(configuration.region, fromRules.error()));
+            return AwsError::make(
+                AwsError::Kind::Configuration,
+                tr("No %1 endpoint for region “%2”: %3")
+                    .arg(service.displayName, configuration.region, fromRules.error()));
         }
         endpoint = fromRules->url;
     }
@@ -52,7 +64,7 @@ Result<std::shared_ptr<AwsSession>, AwsError> AwsSession::open(const AwsSessionO
     if (!refusal.isEmpty())
         return AwsError::make(AwsError::Kind::Configuration, refusal);
 
-    std::shared_ptr<AwsSession> session(new AwsSession(configuration, shared));
+    std::shared_ptr<AwsSession> session(new AwsSession(service, configuration, shared));
     AwsClientSettings settings;
     settings.region = configuration.region;
     settings.endpoint = endpoint;

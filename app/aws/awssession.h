@@ -3,6 +3,7 @@
 #include "aws/awsclient.h"
 #include "aws/awscredentials.h"
 #include "aws/awserror.h"
+#include "aws/awsserviceinfo.h"
 #include "aws/clientconfiguration.h"
 #include "aws/result.h"
 #include "aws/sharedconfig.h"
@@ -36,14 +37,16 @@ class AwsSession final : public QObject
     Q_DISABLE_COPY_MOVE(AwsSession)
 
 public:
-    // Reads the configuration without contacting the network. Fails, in plain words, when no
-    // region is configured, a setting is malformed or the endpoint is not acceptable (for
-    // example plain http to another computer). Missing credentials are reported by the first
-    // call, so that the profile list and region still show.
-    static Result<std::shared_ptr<AwsSession>, AwsError> open(const AwsSessionOptions &options);
+    // Reads the configuration of `service` without contacting the network. Fails, in plain
+    // words, when no region is configured, a setting is malformed or the endpoint is not
+    // acceptable (for example plain http to another computer). Missing credentials are
+    // reported by the first call, so that the profile list and region still show.
+    static Result<std::shared_ptr<AwsSession>, AwsError> open(const AwsServiceInfo &service,
+                                                              const AwsSessionOptions &options);
 
     ~AwsSession() override;
 
+    const AwsServiceInfo &service() const { return m_service; }
     AwsClient *client() { return &m_client; }
     CredentialChain *credentials() { return m_credentials; }
     const ClientConfiguration &configuration() const { return m_configuration; }
@@ -55,8 +58,10 @@ public:
     bool hasCustomEndpoint() const { return !m_configuration.endpointUrl.isEmpty(); }
 
 private:
-    AwsSession(const ClientConfiguration &configuration, const SharedConfig &sharedConfig);
+    AwsSession(const AwsServiceInfo &service, const ClientConfiguration &configuration,
+               const SharedConfig &sharedConfig);
 
+    AwsServiceInfo m_service;
     ClientConfiguration m_configuration;
     SharedConfig m_sharedConfig;
     AwsClient m_client;

@@ -1,9 +1,10 @@
 #include "aws/clientconfiguration.h"
 
+#include "aws/boundedfile.h"
+#include "aws/endpointpolicy.h"
 #include "aws/logging.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace {
 
@@ -65,10 +66,30 @@ std::optional<QUrl> parseEndpoint(const QString &text)
 
 } // namespace
 
+QString ClientConfiguration::displayEndpoint(const QString &text)
+{
+    // Everything between "scheme://" and the last "@" may be a user name and password; masking
+    // too much of a malformed address is better than showing a password.
+    QString shown = text;
+    const qsizetype at = shown.lastIndexOf(u'@');
+    if (at < 0)
+        return shown;
+    const qsizetype schemeEnd = shown.indexOf(QStringLiteral("://"));
+    const qsizetype start = schemeEnd >= 0 && schemeEnd < at ? schemeEnd + 3 : 0;
+    shown.replace(start, at - start, QStringLiteral("…"));
+    return shown;
+}
+
 Result<ClientConfiguration, AwsError>
-ClientConfiguration::resolve(const QProcessEnvironment &environment, const SharedConfig &config,
+ClientConfiguration::resolve(const AwsServiceInfo &service, const QProcessEnvironment &environment,
+                             const SharedConfig &config,
                              const ClientConfigurationOverrides &overrides)
 {
+    // A settings file that exists but could not be read would silently change which profile,
+    // region and credentials are used.
+    if (!config.fileErrors().isEmpty())
+        return Error(configError(config.fileErrors().first()));
+
     ClientConfiguration resolved;
     const QString envProfile = envValue(environment, QStringLiteral("AWS_PROFILE"));
     if (!overrides.profile.trimmed().isEmpty()) {
@@ -141,8 +162,7 @@ ClientConfiguration::resolve(const QProcessEnvironment &environment, const Share
     }
 
     // Endpoint URL (botocore's ConfiguredEndpointProvider order).
-    const QString serviceUpper = QString::fromLatin1(kServiceId).toUpper();
-    const QString serviceVariable = u"AWS_ENDPOINT_URL_" + serviceUpper;
+    const QString serviceVariable = service.endpointVariable();
     struct Candidate
     {
         QString value;
@@ -152,10 +172,10 @@ ClientConfiguration::resolve(const QProcessEnvironment &environment, const Share
     if (!overrides.endpointUrl.isEmpty()) {
         endpoint = Candidate{overrides.endpointUrl.toString(), tr("command line")};
     } else if (!resolved.ignoreConfiguredEndpointUrls) {
-        const QString service = envValue(environment, serviceVariable);
+        const QString forService = envValue(environment, serviceVariable);
         const QString global = envValue(environment, QStringLiteral("AWS_ENDPOINT_URL"));
-        if (!service.isEmpty()) {
-            endpoint = Candidate{service, serviceVariable};
+        if (!forService.isEmpty()) {
+            endpoint = Candidate{forService, serviceVariable};
         } else if (!global.isEmpty()) {
             endpoint = Candidate{global, QStringLiteral("AWS_ENDPOINT_URL")};
         } else {
@@ -169,10 +189,9 @@ ClientConfiguration::resolve(const QProcessEnvironment &environment, const Share
                             .arg(resolved.profile, servicesName,
                                  QDir::toNativeSeparators(config.configFilePath()))));
                 }
-                const QString fromServices =
-                    config.services(servicesName)
-                        .subProperties.value(QString::fromLatin1(kServiceId))
-                        .value(QStringLiteral("endpoint_url"));
+                const QString fromServices = config.services(servicesName)
+                                                 .subProperties.value(service.servicesKey())
+                                                 .value(QStringLiteral("endpoint_url"));
                 if (!fromServices.isEmpty())
                     endpoint = Candidate{fromServices, tr("services %1").arg(servicesName)};
             }
@@ -182,11 +201,20 @@ ClientConfiguration::resolve(const QProcessEnvironment &environment, const Share
         }
     }
     if (endpoint) {
+        // Never shown as given: a user name and password in it would be echoed to the screen.
+        const QString shown = displayEndpoint(endpoint->value);
         const std::optional<QUrl> url = parseEndpoint(endpoint->value);
         if (!url) {
             return Error(configError(tr("The endpoint URL \"%1\" from %2 is not a valid http:// "
                                         "or https:// address. Correct or remove it.")
-                                         .arg(endpoint->value, endpoint->origin)));
+                                         .arg(shown, endpoint->origin)));
+        }
+        if (!url->userInfo().isEmpty()) {
+            return Error(configError(
+                tr("The endpoint URL \"%1\" from %2 contains a user name or password. Remove "
+                   "them from the address: requests are signed with your AWS credentials "
+                   "instead.")
+                    .arg(shown, endpoint->origin)));
         }
         resolved.endpointUrl = *url;
         resolved.endpointOrigin = endpoint->origin;
@@ -240,16 +268,23 @@ ClientConfiguration::resolve(const QProcessEnvironment &environment, const Share
                                  QStringLiteral("ca_bundle"), profileLabel);
     if (!bundle.value.isEmpty()) {
         const QString path = SharedConfig::expandHome(bundle.value, config.homeDir());
-        const QFileInfo info(path);
         const QString setting =
             settingName(bundle, QStringLiteral("AWS_CA_BUNDLE"), QStringLiteral("ca_bundle"));
-        if (!info.isFile() || !info.isReadable()) {
-            return Error(configError(tr("The certificate bundle %1 named by %2 cannot be read. "
-                                        "Check the path and its permissions.")
-                                         .arg(QDir::toNativeSeparators(path), setting)));
+        const auto content = BoundedFile::read(path, EndpointPolicy::kMaxCaBundleBytes,
+                                               tr("The certificate bundle"));
+        if (!content.ok()) {
+            const BoundedFile::Problem problem = content.error().problem;
+            if (problem == BoundedFile::Problem::Missing ||
+                problem == BoundedFile::Problem::Unreadable) {
+                return Error(configError(tr("The certificate bundle %1 named by %2 cannot be "
+                                            "read. Check the path and its permissions.")
+                                             .arg(QDir::toNativeSeparators(path), setting)));
+            }
+            return Error(
+                configError(tr("%1 It is named by %2.").arg(content.error().message, setting)));
         }
         const QList<QSslCertificate> certificates =
-            QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+            QSslCertificate::fromData(content.value(), QSsl::Pem);
         if (certificates.isEmpty()) {
             return Error(configError(tr("The certificate bundle %1 named by %2 holds no PEM "
                                         "certificate. Point it at a .pem file.")

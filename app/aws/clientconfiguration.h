@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aws/awserror.h"
+#include "aws/awsserviceinfo.h"
 #include "aws/result.h"
 #include "aws/sharedconfig.h"
 
@@ -22,16 +23,15 @@ struct ClientConfigurationOverrides
     QUrl endpointUrl;
 };
 
-// The settings an AWS client needs, resolved from explicit choices, the environment and the
-// shared config files with the precedence of the AWS CLI. Each `…Origin` says where a value
-// came from ("AWS_REGION", "profile dev", "command line", "default"), for the UI and logs.
+// The settings a client of one AWS service needs, resolved from explicit choices, the
+// environment and the shared config files with the precedence of the AWS CLI. Each `…Origin`
+// says where a value came from ("AWS_REGION", "profile dev", "command line", "default"), for
+// the UI and logs.
 struct ClientConfiguration
 {
     Q_DECLARE_TR_FUNCTIONS(ClientConfiguration)
 
 public:
-    static constexpr auto kServiceId = "personalize";
-
     QString profile;
     QString profileOrigin;
     bool profileExplicit = false; // chosen in code/UI: then environment credentials are skipped
@@ -57,8 +57,14 @@ public:
 
     QStringList warnings; // accepted but questionable settings, one sentence each
 
-    // Resolves everything, or says in plain words which setting is wrong and how to fix it.
+    // Resolves everything for `service`, or says in plain words which setting is wrong and how
+    // to fix it. The service's id names its own endpoint settings (AWS_ENDPOINT_URL_<ID>, the
+    // <id> block of a [services] section).
     static Result<ClientConfiguration, AwsError>
-    resolve(const QProcessEnvironment &environment, const SharedConfig &config,
-            const ClientConfigurationOverrides &overrides = {});
+    resolve(const AwsServiceInfo &service, const QProcessEnvironment &environment,
+            const SharedConfig &config, const ClientConfigurationOverrides &overrides = {});
+
+    // An endpoint URL as it may be shown: any user name and password replaced by "…", even
+    // when the text is not a valid URL.
+    static QString displayEndpoint(const QString &text);
 };

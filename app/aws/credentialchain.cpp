@@ -1,6 +1,7 @@
 #include "aws/credentialchain.h"
 
 #include "aws/credentialprocess.h"
+#include "aws/errorparser.h"
 #include "aws/logging.h"
 #include "aws/ssocredentials.h"
 
@@ -255,14 +256,18 @@ void CredentialChain::complete(const CredentialsResult &result)
         qCInfo(lcAwsCredentials).noquote() << "Using credentials:" << m_cached->describe();
         Q_EMIT credentialsResolved(m_cached->describe());
     } else if (m_cached && !m_cached->expiresWithin(0)) {
-        // A failed early refresh is not fatal while the old credentials still work.
+        // A failed early refresh is not fatal while the old credentials still work; nobody
+        // else hears of it, so the log says why.
         qCWarning(lcAwsCredentials).noquote()
             << "Refreshing credentials failed; using the current ones until they expire:"
-            << Redaction::redact(result.error().message);
+            << ErrorParser::shortened(Redaction::redact(result.error().message));
         outcome = CredentialsResult(*m_cached);
     } else {
         m_cached.reset();
-        qCWarning(lcAwsCredentials).noquote() << Redaction::redact(result.error().message);
+        // The message goes to every waiter and to credentialsFailed, whose receivers show it;
+        // logging it as well would print it twice.
+        qCInfo(lcAwsCredentials).noquote()
+            << "No credentials for profile" << m_settings.profile << "(reported to the caller)";
         Q_EMIT credentialsFailed(result.error());
     }
     m_resolving = false;

@@ -15,8 +15,10 @@
 #include <chrono>
 #include <functional>
 
-// Runs a profile's `credential_process` command without a shell, asynchronously and with a
-// timeout, and turns its JSON (Version 1) into credentials.
+// Runs a profile's `credential_process` command without a shell (through `cmd /C` on
+// Windows, as the AWS CLI does), asynchronously, with a timeout and a cap on what it may print,
+// and turns its JSON (Version 1) into credentials. On Unix the command runs in a session of
+// its own, so that stopping it also stops whatever it started.
 class CredentialProcess final : public QObject
 {
     Q_OBJECT
@@ -45,15 +47,27 @@ public:
     parseOutput(const QByteArray &output, const QString &profileName,
                 const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+    // Credentials in JSON take a few KiB; a command printing far more is broken.
+    static constexpr qint64 kMaxOutputBytes = 64 * 1024;
+    static constexpr qint64 kMaxErrorOutputBytes = 64 * 1024;
+    // How much of the command's error output a message quotes.
+    static constexpr qsizetype kMaxQuotedErrorText = 500;
+
 private:
+    void onReadyReadOutput();
+    void onReadyReadError();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onErrorOccurred(QProcess::ProcessError error);
     void onTimeout();
+    void stopWithError(const QString &message);
+    void killProcessTree();
     void finish(const Result<AwsCredentials, AwsError> &result);
 
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     std::chrono::milliseconds m_timeout{std::chrono::seconds(60)};
     QProcess *m_process = nullptr;
+    QByteArray m_output;
+    QByteArray m_errorOutput;
     QTimer m_timer;
     QString m_profile;
     QString m_program;

@@ -1,10 +1,10 @@
 #include "aws/endpointpolicy.h"
 
+#include "aws/boundedfile.h"
 #include "aws/logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QHostAddress>
 #include <QSet>
 #include <QSslSocket>
@@ -98,13 +98,15 @@ QList<QSslCertificate> EndpointPolicy::loadCaBundle(const QString &path, QString
     if (path.isEmpty())
         return failWith(tr("No CA bundle file is named. Set AWS_CA_BUNDLE or ca_bundle to the "
                            "path of a PEM file."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return failWith(tr("The CA bundle “%1” could not be read (%2). Check the path in "
-                           "AWS_CA_BUNDLE or ca_bundle.")
-                            .arg(shown, file.errorString()));
+    const auto content = BoundedFile::read(path, kMaxCaBundleBytes, tr("The CA bundle"));
+    if (!content.ok()) {
+        if (content.error().problem != BoundedFile::Problem::Missing)
+            return failWith(content.error().message);
+        return failWith(tr("The CA bundle “%1” could not be read (it does not exist). Check the "
+                           "path in AWS_CA_BUNDLE or ca_bundle.")
+                            .arg(shown));
     }
-    QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(content.value(), QSsl::Pem);
     certificates.removeIf([](const QSslCertificate &certificate) { return certificate.isNull(); });
     if (certificates.isEmpty()) {
         return failWith(tr("The CA bundle “%1” contains no PEM certificate. Use a file with "

@@ -338,12 +338,20 @@ bool isPlausibleRegion(const QString &region)
 Result<EndpointRuleSet, QString> EndpointRuleSet::load(const QByteArray &ruleSetJson,
                                                        const QByteArray &partitionsJson)
 {
+    const auto partitions = AwsPartitions::load(partitionsJson);
+    if (!partitions)
+        return partitions.error();
+    return load(ruleSetJson, partitions.value());
+}
+
+Result<EndpointRuleSet, QString> EndpointRuleSet::load(const QByteArray &ruleSetJson,
+                                                       const AwsPartitions &partitions)
+{
     const auto ruleSet = parseObject(ruleSetJson, tr("endpoint rule set"));
     if (!ruleSet)
         return ruleSet.error();
-    const auto partitions = parseObject(partitionsJson, tr("partitions file"));
-    if (!partitions)
-        return partitions.error();
+    if (partitions.isEmpty())
+        return tr("The partitions file lists no partitions.");
 
     const QString version = ruleSet->value(u"version").toString();
     if (!version.startsWith(u"1.")) {
@@ -364,76 +372,34 @@ Result<EndpointRuleSet, QString> EndpointRuleSet::load(const QByteArray &ruleSet
     if (const QString problem = checkRules(ruleSet->value(u"rules")); !problem.isEmpty())
         return problem;
     result.m_rules = ruleSet->value(u"rules").toArray();
-
-    for (const QJsonValue &value : partitions->value(u"partitions").toArray()) {
-        const QJsonObject object = value.toObject();
-        Partition partition;
-        partition.id = object.value(u"id").toString();
-        partition.regionRegex = QRegularExpression(object.value(u"regionRegex").toString());
-        partition.outputs = object.value(u"outputs").toObject();
-        partition.regions = object.value(u"regions").toObject();
-        if (partition.id.isEmpty() || !partition.regionRegex.isValid() ||
-            partition.outputs.isEmpty()) {
-            return tr("The partitions file has an entry without an id, a valid region pattern "
-                      "or outputs.");
-        }
-        if (!partition.outputs.contains(u"name"))
-            partition.outputs.insert(QStringLiteral("name"), partition.id);
-        result.m_partitions.append(partition);
-    }
-    if (result.m_partitions.isEmpty())
-        return tr("The partitions file lists no partitions.");
+    result.m_partitions = partitions;
     return result;
 }
 
-const EndpointRuleSet &EndpointRuleSet::personalize()
+EndpointRuleSet EndpointRuleSet::fromResource(const QString &path)
 {
-    static const EndpointRuleSet instance = [] {
-        QFile rules(QStringLiteral(":/aws/endpoint-rule-set-1.json"));
-        QFile partitions(QStringLiteral(":/aws/partitions.json"));
-        EndpointRuleSet broken;
-        if (!rules.open(QIODevice::ReadOnly) || !partitions.open(QIODevice::ReadOnly)) {
-            broken.m_loadError = tr("The endpoint rules built into Import Desk are missing. "
-                                    "Reinstall Import Desk, or set an endpoint URL.");
-            qCWarning(lcAwsConfig, "Embedded endpoint rule set or partitions not found");
-            return broken;
-        }
-        auto loaded = load(rules.readAll(), partitions.readAll());
-        if (!loaded.ok()) {
-            qCWarning(lcAwsConfig) << "Embedded endpoint rule set unusable:" << loaded.error();
-            broken.m_loadError = loaded.error();
-            return broken;
-        }
-        return std::move(loaded).value();
-    }();
-    return instance;
+    QFile rules(path);
+    EndpointRuleSet broken;
+    if (!rules.open(QIODevice::ReadOnly) || AwsPartitions::embedded().isEmpty()) {
+        broken.m_loadError = tr("The endpoint rules built into Import Desk are missing. "
+                                "Reinstall Import Desk, or set an endpoint URL.");
+        qCWarning(lcAwsConfig).noquote()
+            << "Embedded endpoint rule set or partitions not found:" << path;
+        return broken;
+    }
+    auto loaded = load(rules.readAll(), AwsPartitions::embedded());
+    if (!loaded.ok()) {
+        qCWarning(lcAwsConfig).noquote()
+            << "Embedded endpoint rule set" << path << "unusable:" << loaded.error();
+        broken.m_loadError = loaded.error();
+        return broken;
+    }
+    return std::move(loaded).value();
 }
 
 QJsonObject EndpointRuleSet::partitionFor(const QString &region) const
 {
-    const auto withOverrides = [](const Partition &partition, const QJsonObject &overrides) {
-        QJsonObject outputs = partition.outputs;
-        for (auto it = overrides.begin(); it != overrides.end(); ++it) {
-            if (it.key() != u"description")
-                outputs.insert(it.key(), it.value());
-        }
-        return outputs;
-    };
-    // A region listed by name wins over a pattern match; an unknown region is taken to be in
-    // the main "aws" partition.
-    for (const Partition &partition : m_partitions) {
-        if (partition.regions.contains(region))
-            return withOverrides(partition, partition.regions.value(region).toObject());
-    }
-    for (const Partition &partition : m_partitions) {
-        if (partition.regionRegex.match(region).hasMatch())
-            return partition.outputs;
-    }
-    for (const Partition &partition : m_partitions) {
-        if (partition.id == u"aws")
-            return partition.outputs;
-    }
-    return m_partitions.isEmpty() ? QJsonObject() : m_partitions.first().outputs;
+    return m_partitions.forRegionOrFirst(region).outputs;
 }
 
 Result<ResolvedEndpoint, QString> EndpointRuleSet::resolve(const EndpointParams &params) const

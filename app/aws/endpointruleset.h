@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aws/awspartitions.h"
 #include "aws/result.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ struct ResolvedEndpoint
 };
 
 // A generic interpreter of Smithy endpoint rule sets (version 1.x) together with the AWS
-// partition table, so that the service's published rules, not hand-written URL patterns,
+// partition table, so that a service's published rules, not hand-written URL patterns,
 // decide the endpoint.
 class EndpointRuleSet
 {
@@ -42,9 +43,14 @@ public:
     // Parses and checks a rule set and a partitions file; the error says what is malformed.
     static Result<EndpointRuleSet, QString> load(const QByteArray &ruleSetJson,
                                                  const QByteArray &partitionsJson);
+    static Result<EndpointRuleSet, QString> load(const QByteArray &ruleSetJson,
+                                                 const AwsPartitions &partitions);
 
-    // The Amazon Personalize rule set embedded in the application (:/aws/...).
-    static const EndpointRuleSet &personalize();
+    // A rule set embedded in the application as the resource `path` (":/service/….json"),
+    // with the embedded partition table. If the resource is missing or malformed, the result
+    // answers every resolve() with an error that says so (and a warning is logged), so that a
+    // damaged installation is reported when a connection is opened.
+    static EndpointRuleSet fromResource(const QString &path);
 
     // Runs the rules. An error rule gives its message verbatim. An empty region or endpoint
     // counts as not given; a region that is not a DNS label is refused before the rules run.
@@ -55,18 +61,10 @@ public:
     QJsonObject partitionFor(const QString &region) const;
 
 private:
-    struct Partition
-    {
-        QString id;
-        QRegularExpression regionRegex;
-        QJsonObject outputs;
-        QJsonObject regions; // region name -> overrides of outputs
-    };
-
     EndpointRuleSet() = default;
 
     QJsonObject m_parameters;
     QJsonArray m_rules;
-    QList<Partition> m_partitions;
-    QString m_loadError; // set only on the fallback instance personalize() uses on failure
+    AwsPartitions m_partitions;
+    QString m_loadError; // set only on the fallback instance fromResource() gives on failure
 };

@@ -3,14 +3,42 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace ErrorParser {
 namespace {
+
+constexpr qsizetype kMaxCodeLength = 128;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ErrorParser", text);
 }
+
+// HTML or XML: a proxy's or web server's page rather than an answer of an AWS JSON service.
+bool isMarkup(const QByteArray &body)
+{
+    return body.trimmed().startsWith('<');
+}
+
 } // namespace
+
+QString shortened(const QString &text, qsizetype maxLength)
+{
+    // Only the start can be shown, so only the start is simplified: a huge body costs nothing.
+    QString out = text.left(maxLength * 4 + 16).simplified();
+    if (out.size() <= maxLength && text.size() <= maxLength * 4 + 16)
+        return out;
+    if (out.size() <= maxLength)
+        return out + u'…';
+    qsizetype cut = maxLength - 1;
+    const qsizetype space = out.lastIndexOf(u' ', cut);
+    if (space >= maxLength * 3 / 4)
+        cut = space;
+    else if (out.at(cut - 1).isHighSurrogate())
+        --cut;
+    return out.left(cut).trimmed() + u'…';
+}
 
 QString sanitizeCode(const QString &raw)
 {
@@ -25,7 +53,8 @@ QString sanitizeCode(const QString &raw)
 }
 
 AwsError parseServiceError(int httpStatus, const QByteArray &errorTypeHeader,
-                           const QByteArray &requestId, const QByteArray &body)
+                           const QByteArray &requestId, const QByteArray &body,
+                           const QByteArray &location)
 {
     AwsError error;
     error.kind = AwsError::Kind::Service;
@@ -45,15 +74,41 @@ AwsError parseServiceError(int httpStatus, const QByteArray &errorTypeHeader,
     }
     if (code.isEmpty())
         code = QString::number(httpStatus);
-    error.code = code;
+    error.code = shortened(code, kMaxCodeLength);
+
+    if (httpStatus >= 300 && httpStatus < 400) {
+        const QString target = QString::fromUtf8(location).trimmed();
+        if (target.isEmpty()) {
+            error.message = tr("The endpoint answered with a redirect (HTTP %1) that names no "
+                               "address. Check the endpoint URL and the region.")
+                                .arg(httpStatus);
+        } else {
+            const QString shown = shortened(QUrl(target).isValid()
+                                                ? QUrl(target).toDisplayString(QUrl::RemoveUserInfo)
+                                                : target,
+                                            200);
+            error.message = tr("The endpoint answered with a redirect (HTTP %1) to %2, which is "
+                               "not followed: requests are signed for one address. Check the "
+                               "endpoint URL and the region.")
+                                .arg(httpStatus)
+                                .arg(shown);
+        }
+        return error;
+    }
 
     if (isJsonObject) {
         error.message = object.value(u"message").toString();
         if (error.message.isEmpty())
             error.message = object.value(u"Message").toString();
+    } else if (isMarkup(body)) {
+        error.message = tr("The endpoint answered HTTP %1 with a web page instead of an AWS "
+                           "error. Check the endpoint URL, and any proxy between this computer "
+                           "and AWS.")
+                            .arg(httpStatus);
     } else {
-        error.message = QString::fromUtf8(body).trimmed();
+        error.message = QString::fromUtf8(body.left(kMaxMessageLength * 8));
     }
+    error.message = shortened(error.message);
     if (error.message.isEmpty())
         error.message = tr("The service answered HTTP %1 without an explanation.").arg(httpStatus);
     return error;

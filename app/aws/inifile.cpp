@@ -1,7 +1,8 @@
 #include "aws/inifile.h"
 
+#include "aws/boundedfile.h"
+
 #include <QDir>
-#include <QFile>
 
 namespace {
 
@@ -36,20 +37,14 @@ const IniSection *IniFile::section(const QString &name) const
 
 IniFile IniFile::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists()) {
+    const auto content = BoundedFile::read(path, kMaxFileBytes, tr("The AWS settings file"));
+    if (!content.ok()) {
         IniFile empty;
         empty.m_fileName = path;
+        empty.m_loadError = content.error().message; // empty for a missing file
         return empty;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        IniFile unreadable;
-        unreadable.m_fileName = path;
-        unreadable.m_warnings.append(tr("%1: the file cannot be read (%2). Check its permissions.")
-                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return unreadable;
-    }
-    IniFile parsed = parse(file.readAll(), path);
+    IniFile parsed = parse(content.value(), path);
     parsed.m_exists = true;
     return parsed;
 }

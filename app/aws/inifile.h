@@ -27,8 +27,13 @@ class IniFile
 public:
     // Parses UTF-8 text; `fileName` only labels the warnings.
     static IniFile parse(const QByteArray &text, const QString &fileName = {});
-    // Reads and parses a file. A missing file gives an empty IniFile without warnings.
+    // Reads and parses a file. A missing file gives an empty IniFile without warnings; a file
+    // that is not a regular file, is larger than kMaxFileBytes or cannot be read gives an empty
+    // IniFile with loadError() set.
     static IniFile load(const QString &path);
+
+    // Config and credentials files hold a few profiles; anything larger is not one.
+    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
 
     // Sections in the order they first appear; repeated sections are merged into the first.
     const QList<IniSection> &sections() const { return m_sections; }
@@ -37,10 +42,14 @@ public:
     const QStringList &warnings() const { return m_warnings; }
     const QString &fileName() const { return m_fileName; }
     bool exists() const { return m_exists; }
+    // Why the file was not read (naming the file and what to do); empty when it was read or
+    // does not exist.
+    const QString &loadError() const { return m_loadError; }
 
 private:
     QString m_fileName;
     bool m_exists = false;
+    QString m_loadError;
     QList<IniSection> m_sections;
     QHash<QString, qsizetype> m_index;
     QStringList m_warnings;

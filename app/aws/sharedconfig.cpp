@@ -73,6 +73,8 @@ SharedConfig SharedConfig::fromFiles(const IniFile &config, const IniFile &crede
 void SharedConfig::addConfigFile(const IniFile &config)
 {
     m_warnings += config.warnings();
+    if (!config.loadError().isEmpty())
+        m_fileErrors.append(config.loadError());
     const QString file = QDir::toNativeSeparators(config.fileName());
     bool sawProfileDefault = false;
     for (const IniSection &section : config.sections()) {
@@ -104,6 +106,8 @@ void SharedConfig::addConfigFile(const IniFile &config)
 void SharedConfig::addCredentialsFile(const IniFile &credentials)
 {
     m_warnings += credentials.warnings();
+    if (!credentials.loadError().isEmpty())
+        m_fileErrors.append(credentials.loadError());
     const QString file = QDir::toNativeSeparators(credentials.fileName());
     for (const IniSection &section : credentials.sections()) {
         if (section.name.startsWith(QStringLiteral("profile ")) ||

@@ -56,6 +56,9 @@ public:
 
     // Parse problems and ignored sections, one sentence each, for the log or a details view.
     const QStringList &warnings() const { return m_warnings; }
+    // Files that exist but were not read (not a regular file, too large, unreadable), one
+    // sentence each naming the file; the settings they hold are missing.
+    const QStringList &fileErrors() const { return m_fileErrors; }
 
 private:
     void addConfigFile(const IniFile &config);
@@ -69,4 +72,5 @@ private:
     QMap<QString, Section> m_sessions;
     QMap<QString, Section> m_services;
     QStringList m_warnings;
+    QStringList m_fileErrors;
 };

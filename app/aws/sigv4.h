@@ -36,10 +36,10 @@ struct Request
 struct Params
 {
     QString region;            // "us-east-1"
-    QString service;           // "personalize"
+    QString service;           // the signing name, e.g. "sts"
     QDateTime time;            // signing time (UTC used)
     bool normalizePath = true; // false for S3-style; the vectors' normalize-path cases need true
-    bool addContentSha256 = false; // add x-amz-content-sha256 (not needed for personalize)
+    bool addContentSha256 = false; // add x-amz-content-sha256 (S3 needs it, JSON APIs do not)
 };
 
 struct ParsedAuthorization

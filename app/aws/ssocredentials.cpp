@@ -1,15 +1,18 @@
 #include "aws/ssocredentials.h"
 
+#include "aws/boundedfile.h"
+#include "aws/endpointpolicy.h"
+#include "aws/errorparser.h"
 #include "aws/logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace {
@@ -22,6 +25,14 @@ AwsError credentialsError(const QString &message)
 QString loginHint(const QString &profile)
 {
     return SsoCredentials::tr("Run \"aws sso login --profile %1\" and try again.").arg(profile);
+}
+
+// The region becomes part of the portal's host name.
+bool isPlausibleRegion(const QString &region)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"));
+    return pattern.match(region).hasMatch();
 }
 
 } // namespace
@@ -105,6 +116,12 @@ Result<SsoProfileConfig, AwsError> SsoCredentials::configFor(const SharedConfig 
                "for example with \"aws configure sso --profile %1\".")
                 .arg(profileName, missing.join(QStringLiteral(", ")), configFile)));
     }
+    if (!isPlausibleRegion(sso.region)) {
+        return R(credentialsError(
+            tr("The sso_region \"%1\" of profile \"%2\" is not a region "
+               "name. Use one such as us-east-1 in %3.")
+                .arg(ErrorParser::shortened(sso.region, 64), profileName, configFile)));
+    }
     return sso;
 }
 
@@ -121,13 +138,17 @@ Result<QString, AwsError> SsoCredentials::readCachedToken(const QString &path,
                                                           const QDateTime &now)
 {
     using R = Result<QString, AwsError>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return R(credentialsError(tr("You are not signed in to IAM Identity Center for profile "
-                                     "\"%1\". %2")
-                                      .arg(sso.profile, loginHint(sso.profile))));
+    const auto content =
+        BoundedFile::read(path, kMaxCacheFileBytes, tr("The IAM Identity Center sign-in cache"));
+    if (!content.ok()) {
+        if (content.error().problem == BoundedFile::Problem::Missing) {
+            return R(credentialsError(tr("You are not signed in to IAM Identity Center for "
+                                         "profile \"%1\". %2")
+                                          .arg(sso.profile, loginHint(sso.profile))));
+        }
+        return R(credentialsError(content.error().message + u' ' + loginHint(sso.profile)));
     }
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject json = QJsonDocument::fromJson(content.value()).object();
     const QString token = json.value(u"accessToken").toString();
     QString expiresText = json.value(u"expiresAt").toString();
     // Older CLI versions wrote "…UTC" instead of "Z".
@@ -155,7 +176,7 @@ void SsoCredentials::setEnvironment(const QProcessEnvironment &environment)
     const QString overridden =
         environment.value(QStringLiteral("IMPORTDESK_SSO_PORTAL_URL")).trimmed();
     if (!overridden.isEmpty())
-        m_portalUrl = QUrl(overridden);
+        m_portalUrl = QUrl(overridden, QUrl::StrictMode);
 }
 
 QUrl SsoCredentials::portalUrl(const QString &region) const
@@ -218,7 +239,17 @@ void SsoCredentials::fetch(const SsoProfileConfig &sso, const QString &homeDir, 
         return;
     }
 
+    // The access token goes only where a signed request may go.
     QUrl url = portalUrl(sso.region);
+    const QString refusal = EndpointPolicy::check(url);
+    if (!refusal.isEmpty()) {
+        const AwsError error = credentialsError(
+            tr("The IAM Identity Center address for profile \"%1\" is not used: %2")
+                .arg(sso.profile, refusal));
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        return;
+    }
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -232,38 +263,64 @@ void SsoCredentials::fetch(const SsoProfileConfig &sso, const QString &homeDir, 
     request.setRawHeader("x-amz-sso_bearer_token", token.value().toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     qCDebug(lcAwsCredentials).noquote()
         << "Fetching IAM Identity Center role credentials for profile" << sso.profile << "from"
         << url.host();
+    m_body.clear();
     m_reply = m_network->get(request);
+    m_reply->setReadBufferSize(64 * 1024);
+    connect(m_reply, &QNetworkReply::readyRead, this, &SsoCredentials::onReplyReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &SsoCredentials::onReplyFinished);
+}
+
+void SsoCredentials::onReplyReadyRead()
+{
+    m_body += m_reply->readAll();
+    if (m_body.size() > kMaxAnswerBytes) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_body.clear();
+        finish(credentialsError(tr("IAM Identity Center sent an answer larger than %1 for "
+                                   "profile \"%2\", far more than credentials take, so it was "
+                                   "not read. Try again later.")
+                                    .arg(BoundedFile::sizeText(kMaxAnswerBytes), m_sso.profile)));
+    }
 }
 
 void SsoCredentials::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.toInt();
+    const QByteArray body = std::exchange(m_body, {}) + reply->readAll();
     const QString profile = m_sso.profile;
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const bool transportFailed =
+        networkError > QNetworkReply::NoError && networkError < QNetworkReply::ContentAccessDenied;
     if (status == 401 || status == 403) {
         finish(credentialsError(tr("IAM Identity Center no longer accepts the sign-in of profile "
                                    "\"%1\". %2")
                                     .arg(profile, loginHint(profile))));
-    } else if (status == 0) {
-        finish(credentialsError(tr("IAM Identity Center at %1 could not be reached (%2). Check "
-                                   "the network connection and the profile's sso_region.")
+    } else if (!statusAttribute.isValid() || transportFailed ||
+               networkError == QNetworkReply::ProtocolFailure || body.size() > kMaxAnswerBytes) {
+        finish(credentialsError(tr("IAM Identity Center at %1 could not be reached or did not "
+                                   "answer in full (%2). Check the network connection and the "
+                                   "profile's sso_region.")
                                     .arg(reply->url().host(), reply->errorString())));
     } else if (status != 200) {
-        QString message = QJsonDocument::fromJson(body).object().value(u"message").toString();
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        QString message = object.value(u"message").toString();
         if (message.isEmpty())
-            message = QJsonDocument::fromJson(body).object().value(u"Message").toString();
+            message = object.value(u"Message").toString();
         QString text = tr("IAM Identity Center refused role credentials for profile \"%1\" "
                           "(HTTP %2).")
                            .arg(profile)
                            .arg(status);
         if (!message.isEmpty()) {
-            text += u' ' + Redaction::redact(message).trimmed();
-            if (!text.endsWith(u'.'))
+            text += u' ' + ErrorParser::shortened(Redaction::redact(message));
+            if (!text.endsWith(u'.') && !text.endsWith(u'…'))
                 text += u'.';
         }
         text += u' ' + tr("Check the profile's sso_account_id and sso_role_name.");
@@ -280,10 +337,11 @@ void SsoCredentials::finish(const Result<AwsCredentials, AwsError> &result)
         m_reply->deleteLater();
         m_reply = nullptr;
     }
+    // A failure is not logged here: its message goes to the caller, who shows it once.
     if (result.ok())
         qCDebug(lcAwsCredentials).noquote() << "IAM Identity Center gave" << result->describe();
     else
-        qCDebug(lcAwsCredentials).noquote() << Redaction::redact(result.error().message);
+        qCDebug(lcAwsCredentials).noquote() << "IAM Identity Center gave no credentials";
     Callback done = std::move(m_done);
     m_done = nullptr;
     if (done)

@@ -57,10 +57,16 @@ public:
     // https://portal.sso.<region>.amazonaws.com unless overridden.
     QUrl portalUrl(const QString &region) const;
 
-    // Replaces the portal base URL (tests point it at a loopback server).
+    // Replaces the portal base URL (tests point it at a loopback server). Like every address
+    // the access token is sent to, it must pass EndpointPolicy (https, or http to this
+    // computer); fetch() refuses it otherwise.
     void setPortalUrl(const QUrl &url) { m_portalUrl = url; }
     // Reads IMPORTDESK_SSO_PORTAL_URL from `environment`, if set, as the portal base URL.
     void setEnvironment(const QProcessEnvironment &environment);
+
+    // The sign-in cache holds a few tokens; the portal answers with one set of credentials.
+    static constexpr qint64 kMaxCacheFileBytes = 256 * 1024;
+    static constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
 
     // Reads the token and asks the portal for role credentials; `done` is called exactly once,
@@ -73,6 +79,7 @@ public:
                                                                  const SsoProfileConfig &sso);
 
 private:
+    void onReplyReadyRead();
     void onReplyFinished();
     void finish(const Result<AwsCredentials, AwsError> &result);
 
@@ -80,6 +87,7 @@ private:
     QUrl m_portalUrl;
     int m_transferTimeoutMs = 30000;
     QNetworkReply *m_reply = nullptr;
+    QByteArray m_body;
     SsoProfileConfig m_sso;
     Callback m_done;
 };

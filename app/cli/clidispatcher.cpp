@@ -9,6 +9,7 @@
 #include "cli/versioncommand.h"
 #include "cli/watchcommand.h"
 #include "personalize/personalizeclient.h"
+#include "personalize/personalizeservice.h"
 
 #include <QLoggingCategory>
 
@@ -77,7 +78,7 @@ void CliDispatcher::dispatch(const QStringList &arguments)
         options.overrides.profile = invocation->profile;
         options.overrides.region = invocation->region;
         options.overrides.endpointUrl = QUrl(invocation->endpointUrl);
-        auto opened = AwsSession::open(options);
+        auto opened = AwsSession::open(PersonalizeService::info(), options);
         if (!opened) {
             m_err << tr("importdesk-cli: %1").arg(TerminalText::shown(opened.error().message))
                   << '\n';

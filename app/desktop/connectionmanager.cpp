@@ -3,6 +3,7 @@
 #include "aws/credentialchain.h"
 #include "aws/sharedconfig.h"
 #include "personalize/personalizeclient.h"
+#include "personalize/personalizeservice.h"
 
 #include <QDir>
 
@@ -72,7 +73,7 @@ bool ConnectionManager::connectTo(const QString &profile, const QString &region)
     if (!previousAccount.isEmpty())
         Q_EMIT accountIdChanged(QString());
 
-    auto opened = AwsSession::open(options);
+    auto opened = AwsSession::open(PersonalizeService::info(), options);
     if (!opened) {
         m_failedProfile = options.overrides.profile;
         m_failedRegion = options.overrides.region;

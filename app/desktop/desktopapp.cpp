@@ -11,6 +11,7 @@
 #include "jobstore/sqlitejobstore.h"
 #include "personalize/arn.h"
 #include "personalize/personalizeclient.h"
+#include "personalize/personalizeservice.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -84,7 +85,7 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
                 session.overrides.profile = profile;
                 session.overrides.region = region;
             }
-            return AwsSession::open(session);
+            return AwsSession::open(PersonalizeService::info(), session);
         });
 
     connect(m_jobs.get(), &JobsController::submissionConfirmed, this,

@@ -1,6 +1,7 @@
 #include "personalize/arn.h"
 
-#include <QRegularExpression>
+#include "aws/awspartitions.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -75,26 +76,8 @@ QString Arn::resourceName() const
 
 QString Arn::partitionForRegion(const QString &region)
 {
-    // The more specific prefixes first: us-gov-west-1 must not be taken for a commercial region.
-    static const struct
-    {
-        const char *partition;
-        QRegularExpression pattern;
-    } partitions[] = {
-        {"aws-us-gov", QRegularExpression(QStringLiteral("^us-gov-\\w+-\\d+$"))},
-        {"aws-iso", QRegularExpression(QStringLiteral("^us-iso-\\w+-\\d+$"))},
-        {"aws-iso-b", QRegularExpression(QStringLiteral("^us-isob-\\w+-\\d+$"))},
-        {"aws-iso-f", QRegularExpression(QStringLiteral("^us-isof-\\w+-\\d+$"))},
-        {"aws-iso-e", QRegularExpression(QStringLiteral("^eu-isoe-\\w+-\\d+$"))},
-        {"aws-eusc", QRegularExpression(QStringLiteral("^eusc-de-\\w+-\\d+$"))},
-        {"aws-cn", QRegularExpression(QStringLiteral("^cn-\\w+-\\d+$"))},
-        {"aws", QRegularExpression(QStringLiteral("^(us|eu|ap|sa|ca|me|af|il|mx)-\\w+-\\d+$"))},
-    };
-    for (const auto &entry : partitions) {
-        if (entry.pattern.match(region).hasMatch())
-            return QString::fromLatin1(entry.partition);
-    }
-    return {};
+    const std::optional<AwsPartition> partition = AwsPartitions::embedded().forRegion(region);
+    return partition ? partition->name : QString();
 }
 
 namespace PersonalizeArn {

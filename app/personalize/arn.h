@@ -26,8 +26,8 @@ struct Arn
     // "service-role/MyRole" for a role with a path; the whole resource when it has no type.
     QString resourceName() const;
 
-    // The partition a region code belongs to ("aws", "aws-cn", "aws-us-gov", "aws-iso"…);
-    // empty when the text does not look like a region code of any known partition.
+    // The partition a region code belongs to ("aws", "aws-cn", "aws-us-gov", "aws-iso"…), from
+    // the AWS partition table; empty when no partition lists or matches the region.
     static QString partitionForRegion(const QString &region);
 
     bool operator==(const Arn &) const = default;

@@ -5,6 +5,7 @@
 #include "personalize/arn.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSet>
 
 #include <algorithm>
@@ -12,7 +13,8 @@
 
 namespace {
 
-// A list call whose nextToken never ends is a service fault, not a reason to loop forever.
+// A list call whose nextToken never ends is a service fault, not a reason to loop forever;
+// the walk's deadline (PersonalizeClient::kDefaultPagingDeadline) bounds the time it takes.
 constexpr int kMaxPages = 10000;
 
 } // namespace
@@ -75,19 +77,23 @@ void PersonalizeClient::pages(const char *operation, QJsonObject payload, const 
         QList<Item> all;
         QSet<QString> tokensSeen;
         int pages = 0;
+        QElapsedTimer clock; // since the first page was asked for
     };
     auto state = std::make_shared<State>();
     state->payload = std::move(payload);
+    state->clock.start();
+    const std::chrono::milliseconds deadline = m_pagingDeadline;
     auto step = std::make_shared<std::function<void()>>();
     const QPointer<const QObject> guard(context ? context : this);
     *step = [this, weakStep = std::weak_ptr<std::function<void()>>(step), state, operation, context,
-             guard, parse, items, nextToken, onPage, done] {
+             guard, parse, items, nextToken, onPage, done, deadline] {
         const std::shared_ptr<std::function<void()>> self = weakStep.lock();
         if (!self || !guard)
             return;
         send<Response>(
             operation, state->payload, context, parse,
-            [self, state, items, nextToken, onPage, done](const Result<Response, AwsError> &r) {
+            [self, state, items, nextToken, onPage, done,
+             deadline](const Result<Response, AwsError> &r) {
                 if (!r.ok()) {
                     done(r.error());
                     return;
@@ -106,6 +112,16 @@ void PersonalizeClient::pages(const char *operation, QJsonObject payload, const 
                                         tr("The service kept returning more pages; listing was "
                                            "stopped after %1 pages.")
                                             .arg(state->pages)));
+                    return;
+                }
+                if (state->clock.elapsed() >= deadline.count()) {
+                    done(AwsError::make(
+                        AwsError::Kind::Timeout,
+                        tr("Listing took longer than %1 seconds and was stopped after %2 pages. "
+                           "Try again later; if it happens again, the service may be sending "
+                           "pages without end.")
+                            .arg(deadline.count() / 1000.0)
+                            .arg(state->pages)));
                     return;
                 }
                 state->tokensSeen.insert(*token);

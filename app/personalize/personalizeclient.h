@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 
 class AwsClient;
@@ -28,6 +29,10 @@ public:
     using PageCallback = std::function<bool(const QList<Item> &page)>;
 
     static constexpr int kMaxPageSize = 100;
+    // A walk through every page of a listing ends with an error after this long, however
+    // the pages come: a listing that never ends is a fault, not a reason to wait forever.
+    static constexpr std::chrono::milliseconds kDefaultPagingDeadline{std::chrono::minutes(5)};
+    void setPagingDeadline(std::chrono::milliseconds deadline) { m_pagingDeadline = deadline; }
 
     explicit PersonalizeClient(AwsClient *client, QObject *parent = nullptr);
 
@@ -91,4 +96,5 @@ private:
                PageCallback<Item> onPage, Callback<QList<Item>> done);
 
     AwsClient *m_client;
+    std::chrono::milliseconds m_pagingDeadline = kDefaultPagingDeadline;
 };

@@ -5,12 +5,18 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 const char *reasonPhrase(int status)
 {
     switch (status) {
     case 200:
         return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 307:
+        return "Temporary Redirect";
     case 400:
         return "Bad Request";
     case 403:
@@ -61,6 +67,31 @@ ScriptedResponse ScriptedResponse::dropped()
 {
     ScriptedResponse response;
     response.drop = true;
+    return response;
+}
+
+ScriptedResponse ScriptedResponse::cutOff(int status, qint64 declaredLength, const QByteArray &sent,
+                                          Ending ending)
+{
+    ScriptedResponse response = json(status, sent);
+    response.declaredLength = declaredLength;
+    response.ending = ending;
+    return response;
+}
+
+ScriptedResponse ScriptedResponse::chunkedCutOff(int status, const QByteArray &sent, Ending ending)
+{
+    ScriptedResponse response = json(status, sent);
+    response.chunked = true;
+    response.ending = ending;
+    return response;
+}
+
+ScriptedResponse ScriptedResponse::streamed(int status, qint64 totalBytes)
+{
+    ScriptedResponse response = json(status, "{\"items\":[");
+    response.chunked = true;
+    response.streamBytes = totalBytes;
     return response;
 }
 
@@ -118,8 +149,12 @@ void ScriptedHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
+        ++m_openConnections;
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { processBuffer(socket); });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            --m_openConnections;
+            socket->deleteLater();
+        });
     }
 }
 
@@ -188,8 +223,55 @@ void ScriptedHttpServer::respond(QTcpSocket *socket, const ScriptedResponse &res
                      reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (response.chunked) {
+        out += "Transfer-Encoding: chunked\r\n";
+    } else {
+        const qint64 length =
+            response.declaredLength >= 0 ? response.declaredLength : response.body.size();
+        out += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    }
     out += "Connection: keep-alive\r\n\r\n";
-    out += response.body;
+    if (!response.chunked)
+        out += response.body;
+    else if (!response.body.isEmpty())
+        out += QByteArray::number(response.body.size(), 16) + "\r\n" + response.body + "\r\n";
     socket->write(out);
+
+    if (response.chunked && response.streamBytes > 0) {
+        socket->setProperty("streamLeft", response.streamBytes);
+        connect(socket, &QTcpSocket::bytesWritten, this,
+                [this, socket] { continueStream(socket); });
+        continueStream(socket);
+        return;
+    }
+    switch (response.ending) {
+    case ScriptedResponse::Ending::Complete:
+        if (response.chunked)
+            socket->write("0\r\n\r\n");
+        break;
+    case ScriptedResponse::Ending::Close:
+        socket->disconnectFromHost(); // after what is written has been sent
+        break;
+    case ScriptedResponse::Ending::Stall:
+        break;
+    }
+}
+
+void ScriptedHttpServer::continueStream(QTcpSocket *socket)
+{
+    // Only a little is queued at a time, so the stream runs as fast as the client reads.
+    constexpr qint64 kChunk = 64 * 1024;
+    qint64 left = socket->property("streamLeft").toLongLong();
+    while (left > 0 && socket->bytesToWrite() < 4 * kChunk &&
+           socket->state() == QAbstractSocket::ConnectedState) {
+        const qint64 size = std::min(left, kChunk);
+        QByteArray chunk(size, ' ');
+        chunk[0] = '1';
+        socket->write(QByteArray::number(size, 16) + "\r\n" + chunk + "\r\n");
+        left -= size;
+        m_streamedBytes += size;
+        if (left == 0)
+            socket->write("0\r\n\r\n");
+    }
+    socket->setProperty("streamLeft", left);
 }

@@ -3,6 +3,7 @@
 #include "aws/sigv4.h"
 #include "common/scriptedhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
@@ -13,6 +14,8 @@
 #include <optional>
 
 using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(ScriptedResponse)
 
 // AwsClient against a real HTTP server on loopback: signing on the wire, retries, quota,
 // timeouts, dropped connections, clock skew, error parsing and log redaction.
@@ -37,6 +40,15 @@ private Q_SLOTS:
     void connectionRefused();
     void errorTypeHeaderWins();
     void invalidJsonAnswer();
+    void unreadableSuccess_data();
+    void unreadableSuccess();
+    void cutOffAnswerIsLost_data();
+    void cutOffAnswerIsLost();
+    void stalledAnswerTimesOut();
+    void oversizedAnswerIsAbandoned();
+    void announcedOversizedAnswerIsRefused();
+    void webPageErrorIsNotEchoed();
+    void redirectIsExplained();
     void retryAfterHeader();
     void correctsClockSkewOnce();
     void smallSkewIsNotRetried();
@@ -47,6 +59,7 @@ private Q_SLOTS:
     void cancel();
     void reportsEveryCall();
     void logsNeverShowSecrets();
+    void credentialErrorsAreLeftToTheCaller();
     void destroyingTheClientWithCallsInFlight();
 
 private:
@@ -356,6 +369,155 @@ void TestAwsClient::invalidJsonAnswer()
     QCOMPARE(m_server->requests().size(), 1);
 }
 
+void TestAwsClient::unreadableSuccess_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("array") << QByteArray("[1,2,3]")
+                           << "it is a JSON array where the service always sends an object";
+    QTest::newRow("text") << QByteArray("OK") << "it is not valid JSON (";
+    QTest::newRow("truncated") << QByteArray(R"({"datasetGroups":[{"name":"a")")
+                               << "it is not valid JSON (";
+}
+
+void TestAwsClient::unreadableSuccess()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, fragment);
+    m_server->enqueue(ScriptedResponse::json(200, body).withHeader("x-amzn-RequestId", "rid-bad"));
+    const AwsResult result = run();
+    QVERIFY(!result.ok());
+    const AwsError &error = result.error();
+    QCOMPARE(error.kind, AwsError::Kind::InvalidResponse);
+    QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
+    QVERIFY2(error.message.startsWith(u"The answer from 127.0.0.1 (HTTP 200) could not be read"),
+             qPrintable(error.message));
+    QVERIFY(!error.message.contains(u"no error occurred"));
+    QCOMPARE(error.requestId, QStringLiteral("rid-bad"));
+    // The service said yes: a create may exist although its answer is unreadable.
+    QVERIFY(error.mayHaveBeenProcessed());
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestAwsClient::cutOffAnswerIsLost_data()
+{
+    QTest::addColumn<ScriptedResponse>("response");
+    QTest::newRow("content-length, nothing sent")
+        << ScriptedResponse::cutOff(200, 1000, QByteArray());
+    QTest::newRow("content-length, part sent")
+        << ScriptedResponse::cutOff(200, 1000, R"({"datasetImportJobArn":"arn:aws:perso)");
+    QTest::newRow("chunked, cut off")
+        << ScriptedResponse::chunkedCutOff(200, R"({"datasetImportJobArn":)");
+}
+
+void TestAwsClient::cutOffAnswerIsLost()
+{
+    QFETCH(ScriptedResponse, response);
+    m_server->setFallback(response.withHeader("x-amzn-RequestId", "rid-cut"));
+    const AwsResult result = run(QStringLiteral("AmazonPersonalize.CreateDatasetImportJob"));
+    QVERIFY2(!result.ok(), "a cut-off answer was taken for a success");
+    const AwsError &error = result.error();
+    QCOMPARE(error.kind, AwsError::Kind::ConnectionClosed);
+    QVERIFY2(error.message.contains(u"closed the connection in the middle of its answer (HTTP 200"),
+             qPrintable(error.message));
+    QVERIFY(error.mayHaveBeenProcessed());
+    QCOMPARE(error.requestId, QStringLiteral("rid-cut"));
+    QCOMPARE(error.attempts, 3);
+    QVERIFY(!error.suggestion().isEmpty());
+}
+
+void TestAwsClient::stalledAnswerTimesOut()
+{
+    AwsClientSettings settings = m_client->settings();
+    settings.attemptTimeout = 300ms;
+    settings.maxAttempts = 2;
+    m_client->setSettings(settings);
+    m_server->setFallback(
+        ScriptedResponse::cutOff(200, 1000, R"({"a":)", ScriptedResponse::Ending::Stall));
+    const AwsResult result = run();
+    QVERIFY2(!result.ok(), "a stalled answer was taken for a success");
+    const AwsError &error = result.error();
+    QCOMPARE(error.kind, AwsError::Kind::Timeout);
+    QVERIFY2(error.message.contains(
+                 u"stopped sending its answer (HTTP 200; the body stopped at byte 5)"),
+             qPrintable(error.message));
+    QVERIFY(error.mayHaveBeenProcessed());
+    QCOMPARE(error.attempts, 2);
+}
+
+void TestAwsClient::oversizedAnswerIsAbandoned()
+{
+    AwsClientSettings settings = m_client->settings();
+    settings.maxResponseBytes = 1024 * 1024;
+    m_client->setSettings(settings);
+    // 64 MiB announced by no header: only reading shows it is too much.
+    m_server->setFallback(ScriptedResponse::streamed(200, 64 * 1024 * 1024));
+    const AwsResult result = run();
+    QVERIFY(!result.ok());
+    const AwsError &error = result.error();
+    QCOMPARE(error.kind, AwsError::Kind::InvalidResponse);
+    QVERIFY2(error.message.contains(u"is larger than 1 MiB"), qPrintable(error.message));
+    QCOMPARE(error.httpStatus, 200);
+    QCOMPARE(m_server->requests().size(), 1); // not retried
+    // The connection is closed rather than read to the end.
+    QTRY_COMPARE(m_server->openConnections(), 0);
+    QVERIFY2(m_server->streamedBytes() < 16 * 1024 * 1024,
+             qPrintable(QString::number(m_server->streamedBytes())));
+}
+
+void TestAwsClient::announcedOversizedAnswerIsRefused()
+{
+    AwsClientSettings settings = m_client->settings();
+    settings.maxResponseBytes = 1024 * 1024;
+    m_client->setSettings(settings);
+    m_server->setFallback(
+        ScriptedResponse::cutOff(200, 50 * 1024 * 1024, "{", ScriptedResponse::Ending::Stall));
+    QElapsedTimer timer;
+    timer.start();
+    const AwsResult result = run();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::InvalidResponse);
+    QVERIFY2(result.error().message.contains(u"is larger than 1 MiB"),
+             qPrintable(result.error().message));
+    QVERIFY2(timer.elapsed() < 4000, "the announced size was not checked before reading");
+    QTRY_COMPARE(m_server->openConnections(), 0);
+}
+
+void TestAwsClient::webPageErrorIsNotEchoed()
+{
+    QByteArray page = "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head><body>";
+    while (page.size() < 512 * 1024)
+        page += "<p>upstream connect error or disconnect/reset before headers</p>\n";
+    page += "</body></html>\n";
+    ScriptedResponse response = ScriptedResponse::json(502, page);
+    m_server->setFallback(response);
+    const AwsResult result = run();
+    QVERIFY(!result.ok());
+    const AwsError &error = result.error();
+    QCOMPARE(error.code, QStringLiteral("502"));
+    QVERIFY2(error.message.startsWith(u"The endpoint answered HTTP 502 with a web page"),
+             qPrintable(error.message));
+    QVERIFY(!error.message.contains(u'<'));
+    QVERIFY(error.summary().size() < 400);
+}
+
+void TestAwsClient::redirectIsExplained()
+{
+    m_server->enqueue(ScriptedResponse::json(301, QByteArray())
+                          .withHeader("Location", "https://user:pw@elsewhere.example/next"));
+    const AwsResult result = run();
+    QVERIFY(!result.ok());
+    const AwsError &error = result.error();
+    QCOMPARE(error.httpStatus, 301);
+    QVERIFY2(error.message.contains(u"redirect (HTTP 301) to https://elsewhere.example/next"),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"not followed"), qPrintable(error.message));
+    QVERIFY(error.message.contains(u"Check the endpoint URL"));
+    QVERIFY(!error.message.contains(u"without an explanation"));
+    QVERIFY(!error.message.contains(u"pw"));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
 void TestAwsClient::retryAfterHeader()
 {
     m_server->enqueue(ScriptedResponse::awsError(400, "ThrottlingException", "slow down")
@@ -543,6 +705,35 @@ void TestAwsClient::logsNeverShowSecrets()
     QVERIFY2(!all.contains(kToken), "session token leaked into the log");
     QVERIFY2(!QRegularExpression(QStringLiteral("Signature=[0-9a-f]{64}")).match(all).hasMatch(),
              "a request signature leaked into the log");
+}
+
+void TestAwsClient::credentialErrorsAreLeftToTheCaller()
+{
+    // The credential source's message reaches the caller, who shows it; the log does not
+    // repeat it.
+    m_client->setCredentialsSource([](QObject *context, AwsClient::CredentialsCallback callback) {
+        QMetaObject::invokeMethod(
+            context,
+            [callback] {
+                callback(AwsError::make(AwsError::Kind::Credentials,
+                                        QStringLiteral("helper said: marker-5c1e")));
+            },
+            Qt::QueuedConnection);
+    });
+    QStringList log;
+    capturedLog = &log;
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    QLoggingCategory::setFilterRules(QStringLiteral("importdesk.*=true"));
+    const AwsResult result = run();
+    QLoggingCategory::setFilterRules(QString());
+    qInstallMessageHandler(previous);
+    capturedLog = nullptr;
+
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, QStringLiteral("helper said: marker-5c1e"));
+    const QString all = log.join(u'\n');
+    QVERIFY2(all.contains(u"failed in"), qPrintable(all));
+    QVERIFY2(!all.contains(u"marker-5c1e"), qPrintable(all));
 }
 
 void TestAwsClient::destroyingTheClientWithCallsInFlight()

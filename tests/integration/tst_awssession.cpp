@@ -1,6 +1,7 @@
 #include "aws/awssession.h"
 #include "aws/credentialchain.h"
 #include "personalize/personalizeclient.h"
+#include "personalize/personalizeservice.h"
 #include "sandbox/sandboxdefaults.h"
 #include "sandbox/sandboxserver.h"
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void endpointFromTheServiceRules();
     void configurationProblems_data();
     void configurationProblems();
+    void serviceWithoutRulesNeedsAnEndpoint();
     void profileCredentialsSignACallToTheSandbox();
     void wrongKeysGiveTheServiceError();
 
@@ -77,7 +79,7 @@ void TestAwsSession::endpointFromTheServiceRules()
 {
     QFETCH(QStringList, environment);
     QFETCH(QString, endpoint);
-    const auto session = AwsSession::open(options(environment));
+    const auto session = AwsSession::open(PersonalizeService::info(), options(environment));
     QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
     QCOMPARE(session.value()->endpoint().toString(), endpoint);
 }
@@ -94,6 +96,21 @@ void TestAwsSession::configurationProblems_data()
         << QStringList{QStringLiteral("AWS_REGION=us-east-1"),
                        QStringLiteral("AWS_ENDPOINT_URL=http://personalize.example.com")}
         << "";
+    QTest::newRow("region the rules refuse")
+        << QStringList{QStringLiteral("AWS_REGION=us-east-1.evil.example")}
+        << "No Amazon Personalize endpoint for region “us-east-1.evil.example”: "
+           "“us-east-1.evil.example” is not a valid AWS Region name. Use a name such as "
+           "us-east-1.";
+    QTest::newRow("endpoint with a password")
+        << QStringList{QStringLiteral("AWS_REGION=us-east-1"),
+                       QStringLiteral("AWS_ENDPOINT_URL=https://me:pa55word@proxy.example/")}
+        << "The endpoint URL \"https://…@proxy.example/\" from AWS_ENDPOINT_URL contains a user "
+           "name or password. Remove them from the address: requests are signed with your AWS "
+           "credentials instead.";
+    QTest::newRow("config file is not a file")
+        << QStringList{QStringLiteral("AWS_REGION=us-east-1"), QStringLiteral("AWS_CONFIG_FILE=/")}
+        << "The AWS settings file / is not a regular file (it is a folder, a pipe or a device), "
+           "so it was not read. Point the setting at an ordinary file.";
     QTest::newRow("unknown profile")
         << QStringList{QStringLiteral("AWS_REGION=us-east-1"), QStringLiteral("AWS_PROFILE=nobody")}
         << "";
@@ -103,13 +120,34 @@ void TestAwsSession::configurationProblems()
 {
     QFETCH(QStringList, environment);
     QFETCH(QString, message);
-    const auto session = AwsSession::open(options(environment));
+    const auto session = AwsSession::open(PersonalizeService::info(), options(environment));
     QVERIFY(!session.ok());
     QCOMPARE(session.error().kind, AwsError::Kind::Configuration);
     if (!message.isEmpty())
         QCOMPARE(session.error().message, message);
     QVERIFY(!session.error().message.isEmpty());
     qInfo().noquote() << session.error().message;
+}
+
+void TestAwsSession::serviceWithoutRulesNeedsAnEndpoint()
+{
+    const AwsServiceInfo service{QStringLiteral("example"), QStringLiteral("Example Service"),
+                                 QStringLiteral("Example Service")};
+    const auto refused =
+        AwsSession::open(service, options({QStringLiteral("AWS_REGION=eu-west-1")}));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, AwsError::Kind::Configuration);
+    QCOMPARE(refused.error().message,
+             QStringLiteral("No endpoint is known for Example Service. Set one with "
+                            "AWS_ENDPOINT_URL_EXAMPLE_SERVICE or an endpoint_url line in the "
+                            "profile."));
+
+    const auto opened = AwsSession::open(
+        service, options({QStringLiteral("AWS_REGION=eu-west-1"),
+                          QStringLiteral("AWS_ENDPOINT_URL_EXAMPLE_SERVICE=http://127.0.0.1:9")}));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    QCOMPARE(opened.value()->endpoint(), QUrl(QStringLiteral("http://127.0.0.1:9")));
+    QCOMPARE(opened.value()->service().signingName, QStringLiteral("example"));
 }
 
 void TestAwsSession::profileCredentialsSignACallToTheSandbox()
@@ -128,7 +166,7 @@ void TestAwsSession::profileCredentialsSignACallToTheSandbox()
 
     AwsSessionOptions sessionOptions = options({});
     sessionOptions.overrides.profile = QStringLiteral("sandbox");
-    const auto session = AwsSession::open(sessionOptions);
+    const auto session = AwsSession::open(PersonalizeService::info(), sessionOptions);
     QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
     QCOMPARE(session.value()->region(), QStringLiteral("us-east-1"));
     QVERIFY(session.value()->hasCustomEndpoint());
@@ -155,7 +193,7 @@ void TestAwsSession::wrongKeysGiveTheServiceError()
                  QStringLiteral("AWS_ACCESS_KEY_ID=") + SandboxDefaults::kAccessKeyId,
                  QStringLiteral("AWS_SECRET_ACCESS_KEY=wrong-secret-0123456789")});
     sessionOptions.overrides.endpointUrl = server.url();
-    const auto session = AwsSession::open(sessionOptions);
+    const auto session = AwsSession::open(PersonalizeService::info(), sessionOptions);
     QVERIFY(session.ok());
     PersonalizeClient client(session.value()->client());
     std::optional<Result<QList<DatasetGroupSummary>, AwsError>> groups;

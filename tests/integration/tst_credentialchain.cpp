@@ -57,6 +57,11 @@ private Q_SLOTS:
     void processBadOutput();
     void processNotFound();
     void processTimeout();
+    void processTimeoutStopsWhatItStarted();
+    void processOutputIsCapped_data();
+    void processOutputIsCapped();
+    void versionErrorRegistersSecretsFirst();
+    void failureIsReportedOnce();
     void processRefreshesBeforeExpiry();
     void failedRefreshKeepsValidCredentials();
     void invalidateRunsAgain();
@@ -74,6 +79,10 @@ private Q_SLOTS:
     void ssoMissingToken();
     void ssoExpiredToken();
     void ssoUnauthorized();
+    void ssoPortalMustBeSafe_data();
+    void ssoPortalMustBeSafe();
+    void ssoCacheMustBeARegularFile();
+    void ssoAnswerIsCapped();
     void ssoConfigErrors_data();
     void ssoConfigErrors();
 
@@ -435,7 +444,7 @@ void TestCredentialChain::parseProcessOutput_data()
     QTest::newRow("array") << QByteArray("[1]") << "did not print a JSON object";
     QTest::newRow("version 2") << QByteArray(R"({"Version":2,"AccessKeyId":"A",)"
                                              R"("SecretAccessKey":"s"})")
-                               << "Version 2; only Version 1";
+                               << "a Version that is the number 2; only Version 1";
     QTest::newRow("version as string") << QByteArray(R"({"Version":"1","AccessKeyId":"A",)"
                                                      R"("SecretAccessKey":"s"})")
                                        << "only Version 1";
@@ -445,9 +454,20 @@ void TestCredentialChain::parseProcessOutput_data()
         << QByteArray(R"({"Version":1,"SecretAccessKey":"s"})") << "no AccessKeyId";
     QTest::newRow("no secret") << QByteArray(R"({"Version":1,"AccessKeyId":"A"})")
                                << "no SecretAccessKey";
-    QTest::newRow("bad expiration") << QByteArray(R"({"Version":1,"AccessKeyId":"A",)"
-                                                  R"("SecretAccessKey":"s","Expiration":"soon"})")
-                                    << "not an ISO 8601";
+    QTest::newRow("bad expiration")
+        << QByteArray(R"({"Version":1,"AccessKeyId":"A",)"
+                      R"("SecretAccessKey":"s","Expiration":"soon"})")
+        << "printed the Expiration \"soon\", which is not a date and time. It must be an ISO "
+           "8601 date and time in UTC, such as 2026-01-01T12:00:00Z.";
+    QTest::newRow("numeric expiration")
+        << QByteArray(R"({"Version":1,"AccessKeyId":"A",)"
+                      R"("SecretAccessKey":"s","Expiration":1767225600})")
+        << "printed an Expiration that is the number 1767225600, not a text. It must be an ISO "
+           "8601 date and time in UTC, such as 2026-01-01T12:00:00Z.";
+    QTest::newRow("version as secret-looking text")
+        << QByteArray(R"({"Version":"wJalrXUtnFEMIversionTEXT","AccessKeyId":"A",)"
+                      R"("SecretAccessKey":"s"})")
+        << "printed a Version that is a text; only Version 1 (the number 1) is supported.";
     QTest::newRow("expired") << QByteArray(R"({"Version":1,"AccessKeyId":"A",)"
                                            R"("SecretAccessKey":"s","Expiration":")" +
                                            earlier + "\"}")
@@ -468,6 +488,7 @@ void TestCredentialChain::parseProcessOutput()
         QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
         QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().message));
         QVERIFY(result.error().message.contains(u"\"tool\""));
+        QVERIFY(!result.error().message.contains(u"versionTEXT"));
     }
 }
 
@@ -570,6 +591,105 @@ void TestCredentialChain::processTimeout()
     QVERIFY2(result.error().message.contains(u"did not finish within 0.3 seconds"),
              qPrintable(result.error().message));
     QVERIFY(timer.elapsed() < 10000);
+}
+
+namespace {
+// Whether a process is gone; a zombie left for a parent that never reaps counts as gone.
+bool processIsGone(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close < 0 || text.mid(close + 2, 1) == "Z";
+}
+} // namespace
+
+void TestCredentialChain::processTimeoutStopsWhatItStarted()
+{
+    if (!QFile::exists(QStringLiteral("/proc/self/stat")))
+        QSKIP("needs /proc to see whether a process is running");
+    m_processTimeout = 500ms;
+    const QString pidFile = m_home->filePath(QStringLiteral("child.pid"));
+    // The helper starts a child that would outlive it, then hangs.
+    const QString script =
+        writeScript(QStringLiteral("forks"),
+                    "sleep 300 &\necho $! > '" + pidFile.toUtf8() + "'\nexec sleep 300\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto chain = makeChain({}, QStringLiteral("tool"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"did not finish within 0.5 seconds"),
+             qPrintable(result.error().message));
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const qint64 child = file.readAll().trimmed().toLongLong();
+    QVERIFY(child > 0);
+    QTRY_VERIFY2_WITH_TIMEOUT(processIsGone(child), "the helper's child was left running", 5000);
+}
+
+void TestCredentialChain::processOutputIsCapped_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("endless output") << QByteArray("exec yes '{\"Version\": 1}'\n")
+                                    << "printed more than 64 KiB, far more than credentials take";
+    QTest::newRow("endless error output")
+        << QByteArray("exec yes 'something went wrong' >&2\n")
+        << "wrote more than 64 KiB of error messages and was stopped";
+}
+
+void TestCredentialChain::processOutputIsCapped()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, fragment);
+    const QString script = writeScript(QStringLiteral("floods"), body);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto chain = makeChain({}, QStringLiteral("tool"));
+    QElapsedTimer timer;
+    timer.start();
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"\"tool\""));
+    QVERIFY2(timer.elapsed() < 10000, "the helper was not stopped when it exceeded the cap");
+}
+
+void TestCredentialChain::versionErrorRegistersSecretsFirst()
+{
+    const QString secret = QStringLiteral("versionTwoSECRETkey0123456789abcdef");
+    const QString token = QStringLiteral("versionTwoSESSIONtoken0123456789abcdef");
+    const QByteArray output = R"({"Version":2,"AccessKeyId":"ASIAX","SecretAccessKey":")" +
+                              secret.toUtf8() + R"(","SessionToken":")" + token.toUtf8() + "\"}";
+    const auto result = CredentialProcess::parseOutput(output, QStringLiteral("tool"));
+    QVERIFY(!result.ok());
+    // Whatever is later logged about this output is masked, although it was refused.
+    QCOMPARE(Redaction::redact(u"seen: " + secret + u' ' + token),
+             QStringLiteral("seen: <redacted> <redacted>"));
+}
+
+void TestCredentialChain::failureIsReportedOnce()
+{
+    const QByteArray marker = "helper-error-marker-7f3a";
+    const QString script =
+        writeScript(QStringLiteral("fails"), "echo '" + marker + "' >&2\nexit 5\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto chain = makeChain({}, QStringLiteral("tool"));
+    QSignalSpy failed(chain.get(), &CredentialChain::credentialsFailed);
+    const qsizetype logStart = capturedMessages.size();
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    // The error reaches the caller (who shows it) and nowhere else: with every category on,
+    // no log line repeats it.
+    QCOMPARE(result.error().message.count(QString::fromLatin1(marker)), 1);
+    QCOMPARE(failed.size(), 1);
+    const QString logged = capturedMessages.mid(logStart).join(u'\n');
+    QVERIFY2(!logged.contains(QString::fromLatin1(marker)), qPrintable(logged));
+    QVERIFY2(logged.contains(u"No credentials for profile tool"), qPrintable(logged));
 }
 
 void TestCredentialChain::processRefreshesBeforeExpiry()
@@ -874,6 +994,77 @@ void TestCredentialChain::ssoUnauthorized()
     QVERIFY2(notFound.error().message.contains(u"HTTP 404"), qPrintable(notFound.error().message));
     QVERIFY(notFound.error().message.contains(u"No access"));
     QVERIFY(notFound.error().message.contains(u"sso_role_name"));
+}
+
+void TestCredentialChain::ssoPortalMustBeSafe_data()
+{
+    QTest::addColumn<bool>("fromEnvironment");
+    QTest::addColumn<QString>("portal");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("plain http to another computer, environment")
+        << true << "http://portal.example.com"
+        << "only over HTTPS";
+    QTest::newRow("plain http to another computer, setter") << false << "http://192.0.2.1:8080/"
+                                                            << "only over HTTPS";
+    QTest::newRow("not a URL") << true << "portal example"
+                               << "not a valid URL";
+    QTest::newRow("user info") << true << "https://u:p@portal.example.com"
+                               << "contains a user name or password";
+}
+
+void TestCredentialChain::ssoPortalMustBeSafe()
+{
+    QFETCH(bool, fromEnvironment);
+    QFETCH(QString, portal);
+    QFETCH(QString, fragment);
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    writeSsoToken(QStringLiteral("my-sso"), QDateTime::currentDateTimeUtc().addSecs(3600));
+    CredentialChainSettings settings;
+    if (fromEnvironment)
+        settings.environment.insert(QStringLiteral("IMPORTDESK_SSO_PORTAL_URL"), portal);
+    else
+        settings.ssoPortalUrl = QUrl(portal);
+    settings.config = SharedConfig::load(settings.environment, m_home->path());
+    settings.profile = QStringLiteral("dev");
+    settings.network = m_network.get();
+    CredentialChain chain(settings);
+    const CredentialsResult result = obtain(chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"\"dev\""));
+    QVERIFY(!result.error().message.contains(u"u:p"));
+}
+
+void TestCredentialChain::ssoCacheMustBeARegularFile()
+{
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray("my-sso"), QCryptographicHash::Sha1).toHex();
+    const QString cacheFile =
+        m_home->filePath(u".aws/sso/cache/" + QString::fromLatin1(hash) + u".json");
+    QVERIFY(QDir().mkpath(cacheFile)); // a folder where the file should be
+    auto chain = makeChain({}, QStringLiteral("dev"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"is not a regular file"),
+             qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"aws sso login --profile dev"));
+    QCOMPARE(m_portal->requests().size(), 0);
+}
+
+void TestCredentialChain::ssoAnswerIsCapped()
+{
+    writeFile(QStringLiteral(".aws/config"), kSessionConfig);
+    writeSsoToken(QStringLiteral("my-sso"), QDateTime::currentDateTimeUtc().addSecs(3600));
+    m_portal->setFallback(ScriptedResponse::streamed(200, 64 * 1024 * 1024));
+    auto chain = makeChain({}, QStringLiteral("dev"));
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"larger than 1 MiB"),
+             qPrintable(result.error().message));
+    QTRY_COMPARE(m_portal->openConnections(), 0);
+    QVERIFY(m_portal->streamedBytes() < 16 * 1024 * 1024);
 }
 
 void TestCredentialChain::ssoConfigErrors_data()

@@ -5,7 +5,10 @@
 #include "sandbox/sandboxdefaults.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+
+using namespace std::chrono_literals;
 
 // The typed Personalize operations over real HTTP: against the sandbox for behaviour, and
 // against a scripted server for answers the sandbox never gives (malformed bodies, endless
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void malformedAnswersGiveAClearError_data();
     void malformedAnswersGiveAClearError();
     void endlessPagingIsStopped();
+    void pagingHasADeadline();
     void lostCreateAnswerIsUncertain();
     void plainDuplicateIsCertain();
     void createAnswerWithoutArnIsUncertain_data();
@@ -284,6 +288,37 @@ void TestPersonalizeClient::endlessPagingIsStopped()
     QCOMPARE(groups.error().message, QStringLiteral("The service kept returning more pages; "
                                                     "listing was stopped after 2 pages."));
     QCOMPARE(server.requests().size(), 2);
+}
+
+void TestPersonalizeClient::pagingHasADeadline()
+{
+    // Every page is new, so only the walk's deadline can end it.
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    int page = 0;
+    server.setHandler([&page](const ReceivedRequest &) {
+        ScriptedResponse response =
+            ScriptedResponse::json(200, R"({"datasetGroups": [], "nextToken": "page-)" +
+                                            QByteArray::number(++page) + R"("})");
+        response.delayMs = 50;
+        return response;
+    });
+    connectTo(server.url());
+    QCOMPARE(qint64(PersonalizeClient::kDefaultPagingDeadline.count()), qint64(5 * 60 * 1000));
+    m_client->setPagingDeadline(400ms);
+    QElapsedTimer timer;
+    timer.start();
+    const auto groups = wait<QList<DatasetGroupSummary>>(
+        [&](auto done) { m_client->listAllDatasetGroups(this, done); });
+    QVERIFY(!groups.ok());
+    QCOMPARE(groups.error().kind, AwsError::Kind::Timeout);
+    QVERIFY2(groups.error().message.startsWith(u"Listing took longer than 0.4 seconds and was "
+                                               u"stopped after "),
+             qPrintable(groups.error().message));
+    QVERIFY(groups.error().message.contains(u"pages without end"));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(server.requests().size() >= 2);
+    QVERIFY(server.requests().size() < 50);
 }
 
 TestPersonalizeClient::Created TestPersonalizeClient::create(const QString &name)

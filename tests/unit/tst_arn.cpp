@@ -192,6 +192,8 @@ void TestArn::partitionForRegion_data()
     row("us-isof-south-1", "aws-iso-f");
     row("eu-isoe-west-1", "aws-iso-e");
     row("eusc-de-east-1", "aws-eusc");
+    row("us-gov-north-7", "aws-us-gov"); // not listed yet: by the partition's pattern
+    row("aws-global", "aws");            // listed by name, outside every pattern
     row("", "");
     row("US-EAST-1", "");
     row("us-east", "");

@@ -1,8 +1,13 @@
 #include "aws/clientconfiguration.h"
+#include "aws/endpointpolicy.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 // Precedence of explicit choices, environment variables and profile settings for the profile,
 // region, endpoint URL, retries, endpoint variants and the CA bundle, and the errors for bad
@@ -30,6 +35,14 @@ private Q_SLOTS:
     void caBundle();
     void caBundleErrors_data();
     void caBundleErrors();
+    void caBundleTooLarge();
+    void endpointCredentialsAreNeverShown_data();
+    void endpointCredentialsAreNeverShown();
+    void displayEndpoint_data();
+    void displayEndpoint();
+    void serviceIdNamesTheSettings();
+    void unreadableSettingsFile_data();
+    void unreadableSettingsFile();
 };
 
 namespace {
@@ -63,10 +76,15 @@ SharedConfig sharedConfig(const QByteArray &config, const QByteArray &credential
                                    IniFile::parse(credentials, home + u"/.aws/credentials"), home);
 }
 
+// A service as a service library would describe it; its id names its endpoint settings.
+const AwsServiceInfo kService{QStringLiteral("personalize"), QStringLiteral("Personalize"),
+                              QStringLiteral("Amazon Personalize")};
+
 Result<ClientConfiguration, AwsError> resolve(const QStringList &env, const QByteArray &config,
                                               const ClientConfigurationOverrides &overrides = {})
 {
-    return ClientConfiguration::resolve(environment(env), sharedConfig(config), overrides);
+    return ClientConfiguration::resolve(kService, environment(env), sharedConfig(config),
+                                        overrides);
 }
 
 // A config with a default and a "dev" profile, used by most rows.
@@ -412,7 +430,7 @@ void TestClientConfiguration::caBundle()
 
     // From the profile, with "~" meaning the injected home.
     auto resolved = ClientConfiguration::resolve(
-        {}, sharedConfig("[default]\nca_bundle = ~/corp.pem\n", {}, home.path()));
+        kService, {}, sharedConfig("[default]\nca_bundle = ~/corp.pem\n", {}, home.path()));
     QVERIFY2(resolved.ok(), resolved.ok() ? "" : qPrintable(resolved.error().message));
     QCOMPARE(resolved->caBundlePath, pem.fileName());
     QCOMPARE(resolved->caBundleOrigin, QStringLiteral("profile default"));
@@ -422,7 +440,7 @@ void TestClientConfiguration::caBundle()
 
     // The environment wins over the profile.
     resolved = ClientConfiguration::resolve(
-        environment({u"AWS_CA_BUNDLE=" + pem.fileName()}),
+        kService, environment({u"AWS_CA_BUNDLE=" + pem.fileName()}),
         sharedConfig("[default]\nca_bundle = /nonexistent.pem\n", {}, home.path()));
     QVERIFY(resolved.ok());
     QCOMPARE(resolved->caBundleOrigin, QStringLiteral("AWS_CA_BUNDLE"));
@@ -449,13 +467,170 @@ void TestClientConfiguration::caBundleErrors()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    const auto resolved = ClientConfiguration::resolve(environment({u"AWS_CA_BUNDLE=" + path}),
-                                                       sharedConfig({}, {}, home.path()));
+    const auto resolved = ClientConfiguration::resolve(
+        kService, environment({u"AWS_CA_BUNDLE=" + path}), sharedConfig({}, {}, home.path()));
     QVERIFY(!resolved.ok());
     QCOMPARE(resolved.error().kind, AwsError::Kind::Configuration);
     QVERIFY2(resolved.error().message.contains(fragment), qPrintable(resolved.error().message));
     QVERIFY(resolved.error().message.contains(path));
     QVERIFY(resolved.error().message.contains(u"AWS_CA_BUNDLE"));
+}
+
+void TestClientConfiguration::caBundleTooLarge()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QFile pem(home.filePath(QStringLiteral("huge.pem")));
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.write(kCertificate);
+    QVERIFY(pem.resize(EndpointPolicy::kMaxCaBundleBytes + 1)); // sparse
+    pem.close();
+    const auto resolved = ClientConfiguration::resolve(
+        kService, environment({u"AWS_CA_BUNDLE=" + pem.fileName()}), sharedConfig({}));
+    QVERIFY(!resolved.ok());
+    QCOMPARE(resolved.error().message,
+             QStringLiteral("The certificate bundle %1 is larger than 8 MiB, so it was not read. "
+                            "Check that the setting names the right file. It is named by "
+                            "AWS_CA_BUNDLE.")
+                 .arg(QDir::toNativeSeparators(pem.fileName())));
+}
+
+void TestClientConfiguration::endpointCredentialsAreNeverShown_data()
+{
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QUrl>("explicitEndpoint");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("valid, from the environment")
+        << QStringList{QStringLiteral("AWS_ENDPOINT_URL=https://admin:hunter2pass@corp.example/")}
+        << QByteArray() << QUrl() << "https://…@corp.example/";
+    QTest::newRow("valid, from the profile")
+        << QStringList{}
+        << QByteArray("[default]\nendpoint_url = http://u:hunter2pass@127.0.0.1:9\n") << QUrl()
+        << "http://…@127.0.0.1:9";
+    QTest::newRow("valid, explicit")
+        << QStringList{} << QByteArray()
+        << QUrl(QStringLiteral("https://admin:hunter2pass@cli.example")) << "https://…@cli.example";
+    QTest::newRow("invalid") << QStringList{QStringLiteral(
+                                    "AWS_ENDPOINT_URL=https://admin:hunter2pass@bad host/")}
+                             << QByteArray() << QUrl() << "https://…@bad host/";
+    QTest::newRow("invalid, no scheme")
+        << QStringList{QStringLiteral("AWS_ENDPOINT_URL=admin:hunter2pass@corp.example")}
+        << QByteArray() << QUrl() << "…@corp.example";
+}
+
+void TestClientConfiguration::endpointCredentialsAreNeverShown()
+{
+    QFETCH(QStringList, env);
+    QFETCH(QByteArray, config);
+    QFETCH(QUrl, explicitEndpoint);
+    QFETCH(QString, shown);
+
+    ClientConfigurationOverrides overrides;
+    overrides.endpointUrl = explicitEndpoint;
+    const auto resolved = resolve(env, config, overrides);
+    QVERIFY(!resolved.ok());
+    QCOMPARE(resolved.error().kind, AwsError::Kind::Configuration);
+    const QString message = resolved.error().message;
+    QVERIFY2(!message.contains(u"hunter2pass"), qPrintable(message));
+    QVERIFY2(!message.contains(u"admin"), qPrintable(message));
+    QVERIFY2(message.contains(u'"' + shown + u'"'), qPrintable(message));
+}
+
+void TestClientConfiguration::displayEndpoint_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << "https://h.example:8/p"
+                           << "https://h.example:8/p";
+    QTest::newRow("user and password") << "https://u:p@h.example/"
+                                       << "https://…@h.example/";
+    QTest::newRow("at sign in the password") << "https://u:p@ss@h.example/"
+                                             << "https://…@h.example/";
+    QTest::newRow("no scheme") << "u:p@h.example"
+                               << "…@h.example";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestClientConfiguration::displayEndpoint()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(ClientConfiguration::displayEndpoint(text), shown);
+}
+
+void TestClientConfiguration::serviceIdNamesTheSettings()
+{
+    // The SDKs derive both names from the model's serviceId.
+    const AwsServiceInfo ssoOidc{QStringLiteral("sso-oauth"), QStringLiteral("SSO OIDC"),
+                                 QStringLiteral("IAM Identity Center")};
+    QCOMPARE(ssoOidc.endpointVariable(), QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"));
+    QCOMPARE(ssoOidc.servicesKey(), QStringLiteral("sso_oidc"));
+    QCOMPARE(kService.endpointVariable(), QStringLiteral("AWS_ENDPOINT_URL_PERSONALIZE"));
+    QCOMPARE(kService.servicesKey(), QStringLiteral("personalize"));
+
+    const QByteArray config = "[default]\n"
+                              "services = local\n"
+                              "[services local]\n"
+                              "personalize =\n"
+                              "  endpoint_url = http://personalize.local:1\n"
+                              "sso_oidc =\n"
+                              "  endpoint_url = http://oidc.local:2\n";
+    auto resolved = ClientConfiguration::resolve(ssoOidc, {}, sharedConfig(config));
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved->endpointUrl.toString(), QStringLiteral("http://oidc.local:2"));
+    resolved = ClientConfiguration::resolve(
+        ssoOidc,
+        environment({QStringLiteral("AWS_ENDPOINT_URL_PERSONALIZE=http://wrong.local:3"),
+                     QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC=http://oidc.env:4")}),
+        sharedConfig(config));
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved->endpointUrl.toString(), QStringLiteral("http://oidc.env:4"));
+    QCOMPARE(resolved->endpointOrigin, QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"));
+}
+
+void TestClientConfiguration::unreadableSettingsFile_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("config is a folder") << "AWS_CONFIG_FILE"
+                                        << "folder";
+#ifdef Q_OS_UNIX
+    QTest::newRow("config is /dev/zero") << "AWS_CONFIG_FILE"
+                                         << "/dev/zero";
+    QTest::newRow("credentials is a fifo") << "AWS_SHARED_CREDENTIALS_FILE"
+                                           << "fifo";
+#endif
+}
+
+void TestClientConfiguration::unreadableSettingsFile()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, kind);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QString path = kind;
+    if (kind == u"folder") {
+        path = home.filePath(QStringLiteral("folder"));
+        QVERIFY(QDir().mkpath(path));
+    } else if (kind == u"fifo") {
+#ifdef Q_OS_UNIX
+        path = home.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+#endif
+    }
+    const QProcessEnvironment env =
+        environment({variable + u'=' + path, QStringLiteral("AWS_REGION=us-east-1")});
+    const SharedConfig config = SharedConfig::load(env, home.path());
+    QCOMPARE(config.fileErrors().size(), 1);
+    const auto resolved = ClientConfiguration::resolve(kService, env, config);
+    QVERIFY(!resolved.ok());
+    QCOMPARE(resolved.error().kind, AwsError::Kind::Configuration);
+    const QString message = resolved.error().message;
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path) + u" is not a regular file"),
+             qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestClientConfiguration)

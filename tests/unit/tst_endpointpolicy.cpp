@@ -9,6 +9,10 @@
 #include <QTest>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 
 // A self-signed test CA (EC P-256, valid until 2126); it signs nothing.
@@ -238,6 +242,14 @@ void TestEndpointPolicy::loadCaBundleMissingFile()
     // A directory is not a bundle either.
     QVERIFY(EndpointPolicy::loadCaBundle(dir.path(), &error).isEmpty());
     QVERIFY(!error.isEmpty());
+
+#ifdef Q_OS_UNIX
+    // Nor a FIFO nobody writes to, which must not block the caller.
+    const QString fifo = dir.filePath(QStringLiteral("fifo.pem"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(EndpointPolicy::loadCaBundle(fifo, &error).isEmpty());
+    QVERIFY2(error.contains(u"is not a regular file"), qPrintable(error));
+#endif
 }
 
 void TestEndpointPolicy::loadCaBundleWithoutErrorPointer()

@@ -1,6 +1,7 @@
 #include "aws/endpointruleset.h"
 #include "aws/endpointrulesfunctions.h"
 #include "common/testpaths.h"
+#include "personalize/personalizeservice.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -164,7 +165,7 @@ void TestEndpointRuleSet::referenceCases()
 
     // Both the reference copy and the copy built into the application give the same answer.
     const QList<const EndpointRuleSet *> ruleSets = {&*m_reference,
-                                                     &EndpointRuleSet::personalize()};
+                                                     &PersonalizeService::endpointRules()};
     for (const EndpointRuleSet *ruleSet : ruleSets) {
         const auto resolved = ruleSet->resolve(input);
         if (expectedError.isEmpty()) {
@@ -182,15 +183,19 @@ void TestEndpointRuleSet::referenceCases()
 void TestEndpointRuleSet::embeddedCopyMatchesReference_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::newRow("rule set") << QStringLiteral("endpoint-rule-set-1.json");
-    QTest::newRow("partitions") << QStringLiteral("partitions.json");
+    QTest::addColumn<QString>("resource");
+    QTest::newRow("rule set") << QStringLiteral("endpoint-rule-set-1.json")
+                              << QStringLiteral(":/personalize/endpoint-rule-set-1.json");
+    QTest::newRow("partitions") << QStringLiteral("partitions.json")
+                                << QStringLiteral(":/aws/partitions.json");
 }
 
 void TestEndpointRuleSet::embeddedCopyMatchesReference()
 {
     QFETCH(QString, name);
-    const QByteArray embedded = readFile(QStringLiteral(":/aws/") + name);
-    QVERIFY2(!embedded.isEmpty(), "The file is not embedded in importdesk_core");
+    QFETCH(QString, resource);
+    const QByteArray embedded = readFile(resource);
+    QVERIFY2(!embedded.isEmpty(), "The file is not embedded in its library");
     const QString path = TestPaths::data(QStringLiteral("aws-model/") + name);
     const QByteArray reference = readFile(path);
     QVERIFY2(!reference.isEmpty(),
@@ -250,7 +255,7 @@ void TestEndpointRuleSet::personalizePartitions()
     QFETCH(bool, dualStack);
     QFETCH(QString, url);
     const auto resolved =
-        EndpointRuleSet::personalize().resolve(regionParams(region, fips, dualStack));
+        PersonalizeService::endpointRules().resolve(regionParams(region, fips, dualStack));
     QVERIFY2(resolved.ok(), qPrintable(resolved.ok() ? QString() : resolved.error()));
     QCOMPARE(resolved->url, QUrl(url));
     QCOMPARE(resolved->url.scheme(), QStringLiteral("https"));
@@ -266,8 +271,9 @@ void TestEndpointRuleSet::partitionFor_data()
     QTest::newRow("listed and matching")
         << QStringLiteral("us-east-1") << QStringLiteral("aws") << true;
     QTest::newRow("pattern only") << QStringLiteral("eu-west-7") << QStringLiteral("aws") << true;
+    // As in botocore, a listed region takes its partition's outputs as they are.
     QTest::newRow("listed with override")
-        << QStringLiteral("eu-special-1") << QStringLiteral("aws") << false;
+        << QStringLiteral("eu-special-1") << QStringLiteral("aws") << true;
     QTest::newRow("other by pattern")
         << QStringLiteral("zz-east-1") << QStringLiteral("test-other") << false;
     QTest::newRow("listed outside pattern")
@@ -527,7 +533,7 @@ void TestEndpointRuleSet::unsafeRegionIsRejected_data()
 void TestEndpointRuleSet::unsafeRegionIsRejected()
 {
     QFETCH(QString, region);
-    const auto resolved = EndpointRuleSet::personalize().resolve(regionParams(region));
+    const auto resolved = PersonalizeService::endpointRules().resolve(regionParams(region));
     QVERIFY(!resolved.ok());
     QVERIFY2(resolved.error().contains(u"is not a valid AWS Region name"),
              qPrintable(resolved.error()));
@@ -538,11 +544,11 @@ void TestEndpointRuleSet::emptyTextCountsAsUnset()
     EndpointParams params;
     params.region = QString();
     params.endpoint = QString();
-    const auto resolved = EndpointRuleSet::personalize().resolve(params);
+    const auto resolved = PersonalizeService::endpointRules().resolve(params);
     QCOMPARE(resolved.error(), QStringLiteral("Invalid Configuration: Missing Region"));
 
     params.region = QStringLiteral("us-east-1");
-    QCOMPARE(EndpointRuleSet::personalize().resolve(params)->url,
+    QCOMPARE(PersonalizeService::endpointRules().resolve(params)->url,
              QUrl(QStringLiteral("https://personalize.us-east-1.amazonaws.com")));
 }
 

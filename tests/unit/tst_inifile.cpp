@@ -1,7 +1,12 @@
 #include "aws/inifile.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 // The INI dialect of the AWS config files: sections, comments, continuation lines, nested
 // blocks and how malformed lines are reported.
@@ -21,6 +26,9 @@ private Q_SLOTS:
     void keysAreCaseSensitive();
     void missingFileIsEmpty();
     void loadsFile();
+    void onlyRegularFilesAreRead_data();
+    void onlyRegularFilesAreRead();
+    void tooLargeFileIsNotRead();
 };
 
 using Properties = QMap<QString, QString>;
@@ -234,6 +242,64 @@ void TestIniFile::loadsFile()
              QStringLiteral("eu-west-1"));
     QCOMPARE(ini.warnings().size(), 1);
     QVERIFY(ini.warnings().first().startsWith(path + QStringLiteral(":3: ")));
+}
+
+void TestIniFile::onlyRegularFilesAreRead_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("folder") << QStringLiteral("folder");
+#ifdef Q_OS_UNIX
+    QTest::newRow("fifo") << QStringLiteral("fifo");
+    QTest::newRow("endless device") << QStringLiteral("/dev/zero");
+#endif
+}
+
+void TestIniFile::onlyRegularFilesAreRead()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path = kind;
+    if (kind == u"folder") {
+        path = dir.filePath(QStringLiteral("config"));
+        QVERIFY(QDir().mkpath(path));
+    } else if (kind == u"fifo") {
+#ifdef Q_OS_UNIX
+        // Nobody ever writes to it: opening it for reading the usual way blocks for ever.
+        path = dir.filePath(QStringLiteral("config"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+#endif
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const IniFile ini = IniFile::load(path);
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(!ini.exists());
+    QVERIFY(ini.sections().isEmpty());
+    QVERIFY(ini.warnings().isEmpty());
+    QVERIFY2(ini.loadError().contains(u"is not a regular file"), qPrintable(ini.loadError()));
+    QVERIFY(ini.loadError().contains(QDir::toNativeSeparators(path)));
+}
+
+void TestIniFile::tooLargeFileIsNotRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("credentials"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[default]\nregion = eu-west-1\n");
+    QVERIFY(file.resize(IniFile::kMaxFileBytes + 1)); // sparse: costs no disk space
+    file.close();
+    const IniFile ini = IniFile::load(path);
+    QVERIFY(ini.sections().isEmpty());
+    QVERIFY2(ini.loadError().contains(u"is larger than 4 MiB"), qPrintable(ini.loadError()));
+    QVERIFY(ini.loadError().contains(QDir::toNativeSeparators(path)));
+
+    QVERIFY(file.resize(IniFile::kMaxFileBytes));
+    const IniFile atTheLimit = IniFile::load(path);
+    QVERIFY2(atTheLimit.loadError().isEmpty(), qPrintable(atTheLimit.loadError()));
+    QVERIFY(atTheLimit.section(QStringLiteral("default")));
 }
 
 QTEST_GUILESS_MAIN(TestIniFile)
