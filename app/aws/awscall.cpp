@@ -364,7 +364,8 @@ void AwsCall::handleFailure(const AwsError &failure, const QByteArray &retryAfte
     }
 
     const RetryClass retryClass = RetryStrategy::classify(error);
-    if (retryClass == RetryClass::NotRetryable || m_attempt >= maxAttempts) {
+    if (retryClass == RetryClass::NotRetryable || m_attempt >= maxAttempts ||
+        (error.kind == AwsError::Kind::Service && m_notRetriedCodes.contains(error.code))) {
         finish(error);
         return;
     }

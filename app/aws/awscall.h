@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QObject>
+#include <QStringList>
 
 // A successful answer of an AWS JSON call.
 struct AwsResponse
@@ -61,6 +62,11 @@ public:
     // Stops the call; finished() reports Kind::Cancelled unless it has already finished.
     void cancel();
 
+    // Service error codes that end this call at once, whatever the retry policy would do: the
+    // caller knows that retrying within seconds cannot help (a quota that frees in minutes).
+    // Set it right after starting the call, before an answer can arrive.
+    void setNotRetriedCodes(const QStringList &codes) { m_notRetriedCodes = codes; }
+
 Q_SIGNALS:
     void finished(const AwsResult &result);
     // Emitted before each retry, for progress displays.
@@ -89,6 +95,7 @@ private:
     QString m_service;
     QString m_target;
     QByteArray m_payload;
+    QStringList m_notRetriedCodes;
     QString m_invocationId;
     QDateTime m_started;
     qint64 m_startedMs = 0;

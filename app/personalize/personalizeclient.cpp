@@ -137,6 +137,9 @@ void PersonalizeClient::createDatasetImportJob(const CreateDatasetImportJobReque
 {
     AwsCall *call =
         m_client->call(service(), target("CreateDatasetImportJob"), ApiCodec::toJson(request));
+    // The service's limit on running imports frees only when an import ends, minutes away:
+    // retrying within seconds would only delay the answer the caller acts on (queueing).
+    call->setNotRetriedCodes({QStringLiteral("LimitExceededException")});
     // Set when an attempt may have been processed without its answer reaching us.
     auto answerLost = std::make_shared<bool>(false);
     connect(call, &AwsCall::retrying, this, [answerLost](int, int, const AwsError &lastError) {

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void givesUpAfterMaxAttempts();
     void honoursMaxAttempts();
     void doesNotRetryClientErrors();
+    void callerCanRefuseRetriesOfACode();
     void recoversFromDroppedConnection();
     void retriesAfterAttemptTimeout();
     void overallDeadline();
@@ -255,6 +256,32 @@ void TestAwsClient::doesNotRetryClientErrors()
     QCOMPARE(result.error().attempts, 1);
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(m_client->retryQuota().available(), 500);
+}
+
+void TestAwsClient::callerCanRefuseRetriesOfACode()
+{
+    // A quota answer is retried like throttling by default…
+    m_server->setFallback(
+        ScriptedResponse::awsError(400, "LimitExceededException", "More than 5 running"));
+    QVERIFY(!run().ok());
+    QCOMPARE(m_server->requests().size(), 3);
+
+    // …but not when the caller knows it frees only in minutes; other codes still are.
+    m_server->clearRequests();
+    m_onCall = [](AwsCall *call) {
+        call->setNotRetriedCodes({QStringLiteral("LimitExceededException")});
+    };
+    const AwsResult refused = run();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("LimitExceededException"));
+    QCOMPARE(refused.error().attempts, 1);
+    QCOMPARE(m_server->requests().size(), 1);
+
+    m_server->clearRequests();
+    m_server->enqueue(ScriptedResponse::awsError(400, "ThrottlingException", "Rate exceeded"));
+    m_server->enqueue(ScriptedResponse::json(200, "{}"));
+    QVERIFY(run().ok());
+    QCOMPARE(m_server->requests().size(), 2);
 }
 
 void TestAwsClient::recoversFromDroppedConnection()

@@ -765,7 +765,7 @@ void TestCliCommands::serverErrorsAreRedactedAndEscaped()
         QVERIFY2(!hasRawControls(outcome.err), qPrintable(outcome.err));
         QVERIFY2(outcome.err.startsWith(u"importdesk-cli: Invalid\\x1b[8mInputException: The key "),
                  qPrintable(outcome.err));
-        QVERIFY2(outcome.err.contains(u" is wrong\\r\\x1b]0;owned\\x07\\u009b2J done"),
+        QVERIFY2(outcome.err.contains(u" is wrong \\x1b]0;owned\\x07\\u009b2J done"),
                  qPrintable(outcome.err));
         QVERIFY2(outcome.err.contains(u"req-\\x1b[1m-1"), qPrintable(outcome.err));
     }

@@ -34,6 +34,9 @@ private Q_SLOTS:
     void resendFindsItsOwnEarlierJob();
     void judge_data();
     void judge();
+    void queuedSubmissionWaitsForASlot();
+    void queuedSubmissionCanBeCancelled();
+    void capacityErrorIsRecognised();
     void unsentRowCanBeDiscarded();
 
 private:
@@ -376,6 +379,90 @@ void TestSubmissionService::unsentRowCanBeDiscarded()
     QCOMPARE(entry(id).state, OutboxState::Failed);
     QVERIFY(!m_service->resubmit(id).ok());
     QCOMPARE(m_sandbox->requestCount(kCreate), 0);
+}
+
+void TestSubmissionService::queuedSubmissionWaitsForASlot()
+{
+    SandboxOptions options = m_options;
+    options.maxRunning = 1;
+    startServer(options);
+    connectClient(3);
+    // An import that keeps the region's only slot for a few seconds.
+    SandboxImportJob busy;
+    busy.jobName = QStringLiteral("busy");
+    busy.datasetArn = draft(QStringLiteral("busy")).datasetArn;
+    busy.status = QStringLiteral("CREATE IN_PROGRESS");
+    busy.created = m_sandbox->server()->now();
+    busy.startsAt = busy.created;
+    busy.endsAt = busy.created.addSecs(4);
+    QVERIFY(m_sandbox->server()->state().addJob(busy));
+
+    QSignalSpy queued(m_service.get(), &SubmissionService::submissionQueued);
+    QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
+    const auto first = m_service->enqueue(draft(QStringLiteral("first"), QStringLiteral("USERS")));
+    const auto second =
+        m_service->enqueue(draft(QStringLiteral("second"), QStringLiteral("INTERACTIONS")));
+    QVERIFY(first.ok() && second.ok());
+    QCOMPARE(queued.count(), 2);
+    QCOMPARE(entry(first.value()).state, OutboxState::Queued);
+    QCOMPARE(m_service->queued().size(), 2);
+    QCOMPARE(m_sandbox->requestCount(kCreate), 0); // nothing leaves until there is a slot
+    // Queued rows are not open: a reconciliation leaves them alone.
+    QVERIFY(m_store->pendingRows()->isEmpty());
+
+    // A tracker that miscounted sends one: the service refuses it, and it keeps its place.
+    m_service->sendQueued(1);
+    QVERIFY(queued.wait(10000));
+    QCOMPARE(queued.count(), 3);
+    QCOMPARE(m_sandbox->requestCount(kCreate), 1);
+    QCOMPARE(entry(first.value()).state, OutboxState::Queued);
+    QCOMPARE(m_service->queued().constFirst().id, first.value());
+
+    // The slot frees up: the oldest goes first, and only one while it is on its way.
+    m_sandbox->server()->state().setTimeScale(100000); // imports from now on end at once
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->server()->state().runningJobCount() == 0, 10000);
+    m_service->sendQueued(5);
+    m_service->sendQueued(5);
+    QVERIFY(confirmed.wait(10000));
+    QCOMPARE(confirmed.at(0).at(1).value<JobRecord>().name, QStringLiteral("first"));
+    QCOMPARE(entry(second.value()).state, OutboxState::Queued);
+    QTRY_VERIFY(m_sandbox->server()->state().runningJobCount() == 0);
+    m_service->sendQueued(5);
+    QVERIFY(confirmed.wait(10000));
+    QCOMPARE(entry(second.value()).state, OutboxState::Confirmed);
+    QVERIFY(m_service->queued().isEmpty());
+    QCOMPARE(jobsNamed(QStringLiteral("first")), 1);
+    QCOMPARE(jobsNamed(QStringLiteral("second")), 1);
+}
+
+void TestSubmissionService::queuedSubmissionCanBeCancelled()
+{
+    QSignalSpy cancelled(m_service.get(), &SubmissionService::submissionCancelled);
+    const auto id = m_service->enqueue(draft(QStringLiteral("never-mind")));
+    QVERIFY(id.ok());
+    QVERIFY(m_service->cancelQueued(id.value()).ok());
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(entry(id.value()).state, OutboxState::Failed);
+    QVERIFY(!m_service->cancelQueued(id.value()).ok()); // once
+    m_service->sendQueued(5);
+    QTest::qWait(100);
+    QCOMPARE(m_sandbox->requestCount(kCreate), 0);
+}
+
+void TestSubmissionService::capacityErrorIsRecognised()
+{
+    const auto error = [](const QString &code, const QString &message) {
+        return AwsError::make(AwsError::Kind::Service, message, code);
+    };
+    QVERIFY(SubmissionService::isCapacityError(
+        error(QStringLiteral("LimitExceededException"),
+              QStringLiteral("More than 5 resources with PENDING or IN_PROGRESS status."))));
+    QVERIFY(!SubmissionService::isCapacityError(
+        error(QStringLiteral("LimitExceededException"),
+              QStringLiteral("The limit on the number of requests per second has been "
+                             "exceeded."))));
+    QVERIFY(!SubmissionService::isCapacityError(
+        error(QStringLiteral("ThrottlingException"), QStringLiteral("PENDING"))));
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionService)
