@@ -4,18 +4,14 @@
 <context>
     <name>ActivityLogDock</name>
     <message>
-        <location filename="../../ui/activitylogdock.cpp" line="11"/>
-        <location filename="../../ui/activitylogdock.cpp" line="18"/>
         <source>Activity log</source>
         <translation>Journal d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../ui/activitylogdock.cpp" line="35"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/activitylogdock.cpp" line="41"/>
         <source>Clear the activity log</source>
         <translation>Vider le journal d&apos;activité</translation>
     </message>
@@ -23,53 +19,43 @@
 <context>
     <name>ActivityLogModel</name>
     <message>
-        <location filename="../../app/desktop/activitylog.cpp" line="24"/>
         <source>OK</source>
         <comment>outcome of a request</comment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/activitylog.cpp" line="25"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/activitylog.cpp" line="47"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/activitylog.cpp" line="59"/>
         <source>Retries: %1</source>
         <translation>Nouvelles tentatives : %1</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/activitylog.cpp" line="80"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/activitylog.cpp" line="82"/>
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/activitylog.cpp" line="84"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/activitylog.cpp" line="86"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/activitylog.cpp" line="88"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/activitylog.cpp" line="90"/>
         <source>Request ID</source>
         <translation>ID de requête</translation>
     </message>
@@ -77,72 +63,55 @@
 <context>
     <name>ApiCodec</name>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="31"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="33"/>
         <source>a boolean</source>
         <translation>un booléen</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="35"/>
-        <location filename="../../app/personalize/apicodec.cpp" line="92"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="37"/>
-        <location filename="../../app/personalize/apicodec.cpp" line="60"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="39"/>
-        <location filename="../../app/personalize/apicodec.cpp" line="329"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="41"/>
-        <location filename="../../app/personalize/apicodec.cpp" line="346"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="45"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="51"/>
         <source>%1: expected %2, found %3</source>
         <extracomment>%1 is a JSON member path such as datasetImportJobs[3].creationDateTime</extracomment>
         <translation>%1 : %2 attendu, %3 trouvé</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="68"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="76"/>
         <source>an integer</source>
         <translation>un entier</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="81"/>
         <source>%1: expected an integer, found %2</source>
         <translation>%1 : un entier est attendu, %2 trouvé</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="95"/>
         <source>%1: the timestamp %2 is outside the years 1 to 9999</source>
         <translation>%1 : l&apos;horodatage %2 est en dehors des années 1 à 9999</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/apicodec.cpp" line="160"/>
         <source>%1: this member is required but missing</source>
         <translation>%1 : ce membre est obligatoire mais absent</translation>
     </message>
@@ -150,40 +119,69 @@
 <context>
     <name>AwsCall</name>
     <message>
-        <location filename="../../app/aws/awscall.cpp" line="72"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awscall.cpp" line="84"/>
         <source>No AWS Region is selected. Choose a region, or set one in the profile or with AWS_REGION.</source>
         <translation>Aucune région AWS n&apos;est sélectionnée. Choisissez une région, ou définissez-en une dans le profil ou avec AWS_REGION.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awscall.cpp" line="97"/>
         <source>No answer within %1 seconds, retries included.</source>
         <translation>Aucune réponse en %1 secondes, nouvelles tentatives comprises.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awscall.cpp" line="111"/>
         <source>No credentials are configured for this connection.</source>
         <translation>Aucun identifiant n&apos;est configuré pour cette connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awscall.cpp" line="226"/>
-        <source>The service&apos;s answer is not valid JSON (%1).</source>
-        <translation>La réponse du service n&apos;est pas du JSON valide (%1).</translation>
+        <source>The answer from %1 is larger than %2, far more than the service ever sends, so it was not read. Check that the endpoint URL points at the AWS service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1; the body stopped at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of its answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped sending its answer (%2) and the attempt timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed answer (%2), so it could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a JSON %1 where the service always sends an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 (HTTP %2) could not be read: %3. The request may have been carried out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AwsCredentials</name>
     <message>
-        <location filename="../../app/aws/awscredentials.cpp" line="19"/>
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awscredentials.cpp" line="21"/>
         <source>, expires %1</source>
         <translation>, expire %1</translation>
     </message>
@@ -191,153 +189,174 @@
 <context>
     <name>AwsError</name>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="39"/>
         <source>request id %1</source>
         <translation>ID de requête %1</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="47"/>
         <source>Check the region and the endpoint address, and that this computer is online.</source>
         <translation>Vérifiez la région et l&apos;adresse du point de terminaison, et que cet ordinateur est connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="49"/>
         <source>Nothing answers at the endpoint. Check the endpoint address, or start the sandbox if you use one.</source>
         <translation>Rien ne répond au point de terminaison. Vérifiez son adresse, ou démarrez le bac à sable si vous en utilisez un.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="53"/>
         <source>Check the network connection and try again.</source>
         <translation>Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="55"/>
         <source>The service took too long to answer. Try again in a moment.</source>
         <translation>Le service a mis trop de temps à répondre. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="57"/>
         <source>The endpoint&apos;s certificate is not trusted. If your network inspects TLS traffic, point AWS_CA_BUNDLE or the profile&apos;s ca_bundle at its certificate.</source>
         <translation>Le certificat du point de terminaison n&apos;est pas approuvé. Si votre réseau inspecte le trafic TLS, faites pointer AWS_CA_BUNDLE ou le ca_bundle du profil vers son certificat.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="60"/>
         <source>Configure credentials for this profile, or choose another profile.</source>
         <translation>Configurez des identifiants pour ce profil, ou choisissez un autre profil.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="69"/>
         <source>The access key is not known to AWS. Check the profile&apos;s access key id.</source>
         <translation>La clé d&apos;accès est inconnue d&apos;AWS. Vérifiez l&apos;ID de clé d&apos;accès du profil.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="71"/>
         <source>The secret access key does not match the access key id. Check the profile&apos;s secret key, and that this computer&apos;s clock is right.</source>
         <translation>La clé d&apos;accès secrète ne correspond pas à l&apos;ID de clé d&apos;accès. Vérifiez la clé secrète du profil, et que l&apos;horloge de cet ordinateur est juste.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="74"/>
         <source>The temporary credentials have expired. Sign in again (for IAM Identity Center: aws sso login) and retry.</source>
         <translation>Les identifiants temporaires ont expiré. Reconnectez-vous (pour IAM Identity Center : aws sso login) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="77"/>
         <source>Your identity lacks a permission for this action. Ask your administrator to allow it in your IAM policy.</source>
         <translation>Il manque à votre identité une autorisation pour cette action. Demandez à votre administrateur de l&apos;autoriser dans votre stratégie IAM.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="80"/>
         <source>The service is limiting requests. Wait a little and try again.</source>
         <translation>Le service limite les requêtes. Patientez un peu et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awserror.cpp" line="82"/>
         <source>The service had a temporary problem. Try again in a moment.</source>
         <translation>Le service a rencontré un problème temporaire. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
+    <name>AwsPartitions</name>
+    <message>
+        <source>The partitions file is not a valid JSON object (%1). Reinstall Import Desk or replace the file with an unmodified copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partitions file has an entry without an id, a valid region pattern or outputs.</source>
+        <translation type="unfinished">Le fichier des partitions contient une entrée sans ID, sans modèle de région valide ou sans sorties.</translation>
+    </message>
+    <message>
+        <source>The partitions file lists no partitions.</source>
+        <translation type="unfinished">Le fichier des partitions ne liste aucune partition.</translation>
+    </message>
+</context>
+<context>
     <name>AwsSession</name>
     <message>
-        <location filename="../../app/aws/awssession.cpp" line="32"/>
         <source>No AWS Region is configured for profile “%1”. Choose a region, or set one with AWS_REGION or a region line in the profile.</source>
         <translation>Aucune région AWS n&apos;est configurée pour le profil « %1 ». Choisissez une région, ou définissez-en une avec AWS_REGION ou une ligne region dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/awssession.cpp" line="46"/>
-        <source>No Amazon Personalize endpoint for region “%1”: %2</source>
-        <translation>Aucun point de terminaison Amazon Personalize pour la région « %1 » : %2</translation>
+        <source>No endpoint is known for %1. Set one with %2 or an endpoint_url line in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 endpoint for region “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a regular file (it is a folder, a pipe or a device), so it was not read. Point the setting at an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than %3, so it was not read. Check that the setting names the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read (%3). Check its permissions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliArguments</name>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="121"/>
         <source>“%1” is not a command. Use one of: submit, describe, list, watch, datasets (importdesk-cli --help shows them all).</source>
         <translation>« %1 » n&apos;est pas une commande. Utilisez l&apos;une de celles-ci : submit, describe, list, watch, datasets (importdesk-cli --help les présente toutes).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="140"/>
         <source>Unknown option --%1 (importdesk-cli --help lists the options).</source>
         <translation>Option --%1 inconnue (importdesk-cli --help liste les options).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="143"/>
         <source>Option --%1 needs a value.</source>
         <translation>L&apos;option --%1 attend une valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="146"/>
         <source>Option --%1 takes no value.</source>
         <translation>L&apos;option --%1 ne prend pas de valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="163"/>
         <source>Option --%1 does not apply to “%2”.</source>
         <translation>L&apos;option --%1 ne s&apos;applique pas à « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="178"/>
         <source>--output must be text or json, not “%1”.</source>
         <translation>--output doit valoir text ou json, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="200"/>
         <source>--tag needs KEY=VALUE (for example --tag team=growth), not “%1”.</source>
         <translation>--tag attend CLÉ=VALEUR (par exemple --tag team=growth), et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="224"/>
+        <source>--status takes pending, in-progress, active or failed (or the service&apos;s CREATE PENDING, CREATE IN_PROGRESS, ACTIVE, CREATE FAILED), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--%1 takes a whole number of seconds (at least %2), not “%3”.</source>
         <translation>--%1 attend un nombre entier de secondes (au moins %2), et non « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="237"/>
         <source>describe takes one import job ARN.</source>
         <translation>describe attend l&apos;ARN d&apos;une tâche d&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="242"/>
         <source>watch takes one or more import job ARNs.</source>
         <translation>watch attend un ou plusieurs ARN de tâches d&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="247"/>
         <source>submit takes options only; “%1” is not one.</source>
         <translation>submit n&apos;accepte que des options ; « %1 » n&apos;en est pas une.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="251"/>
         <source>submit needs --job-name, --dataset-arn and --data-location (or a --cli-input-json file).</source>
         <translation>submit a besoin de --job-name, --dataset-arn et --data-location (ou d&apos;un fichier --cli-input-json).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="262"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Argument inattendu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliarguments.cpp" line="270"/>
         <source>Usage: importdesk-cli COMMAND [OPTIONS]
 
 Create and follow Amazon Personalize dataset import jobs.
@@ -347,11 +366,14 @@ Commands:
                 --job-name NAME --dataset-arn ARN --data-location S3_URI
                 [--role-arn ARN] [--tag KEY=VALUE]... [--import-mode FULL|INCREMENTAL]
                 [--publish-attribution-metrics] [--cli-input-json FILE]
-                [--dry-run] [--wait [--timeout S] [--interval S]]
+                [--dry-run] [--wait] [--queue] [--timeout S] [--interval S]
               Values given as options override those of the --cli-input-json file
-              (the format of aws personalize create-dataset-import-job).
+              (the format of aws personalize create-dataset-import-job). With --queue,
+              a region that already runs 5 imports is waited for until one finishes.
   describe    Show one import job: describe ARN
-  list        List import jobs: list [--dataset-arn ARN]
+  list        List the import jobs of the account, or of one dataset:
+                list [--dataset-arn ARN] [--status STATUS[,STATUS]...]
+              STATUS: pending, in-progress, active or failed
   watch       Wait until every job has finished, showing each change of status:
                 watch ARN... [--timeout S] [--interval S]
   datasets    List dataset groups and their datasets
@@ -367,47 +389,15 @@ Other options:
   --help, --version
 
 Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
-3 watch timed out; 4 a watched job ended in CREATE FAILED.
+3 watch timed out (or submit --queue found no free slot in time);
+4 a watched job ended in CREATE FAILED.
 </source>
-        <translation>Utilisation : importdesk-cli COMMANDE [OPTIONS]
-
-Crée et suit des tâches d&apos;importation de jeux de données Amazon Personalize.
-
-Commandes :
-  submit      Crée une tâche d&apos;importation de jeu de données
-                --job-name NOM --dataset-arn ARN --data-location URI_S3
-                [--role-arn ARN] [--tag CLÉ=VALEUR]... [--import-mode FULL|INCREMENTAL]
-                [--publish-attribution-metrics] [--cli-input-json FICHIER]
-                [--dry-run] [--wait [--timeout S] [--interval S]]
-              Les valeurs données en options remplacent celles du fichier --cli-input-json
-              (au format de aws personalize create-dataset-import-job).
-  describe    Affiche une tâche d&apos;importation : describe ARN
-  list        Liste les tâches d&apos;importation : list [--dataset-arn ARN]
-  watch       Attend la fin de chaque tâche en affichant chaque changement d&apos;état :
-                watch ARN... [--timeout S] [--interval S]
-  datasets    Liste les groupes de jeux de données et leurs jeux de données
-
-Connexion (comme avec l&apos;AWS CLI ; par défaut, les fichiers de configuration et
-l&apos;environnement AWS) :
-  --profile NOM         un profil de ~/.aws/config et ~/.aws/credentials
-  --region RÉGION       par exemple eu-west-1
-  --endpoint-url URL    un autre point de terminaison, par exemple un bac à sable :
-                        http://127.0.0.1:4576
-
-Autres options :
-  --output text|json    la forme des résultats (text par défaut)
-  --debug               journalise chaque requête (les secrets ne sont jamais affichés)
-  --help, --version
-
-Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données incorrects ;
-3 watch a dépassé son délai ; 4 une tâche suivie a fini en CREATE FAILED.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
-        <location filename="../../app/cli/clicommand.cpp" line="37"/>
         <source>importdesk-cli: %1</source>
         <translation>importdesk-cli : %1</translation>
     </message>
@@ -415,18 +405,14 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>CliDispatcher</name>
     <message>
-        <location filename="../../app/cli/clidispatcher.cpp" line="63"/>
-        <location filename="../../app/cli/clidispatcher.cpp" line="82"/>
         <source>importdesk-cli: %1</source>
         <translation>importdesk-cli : %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clidispatcher.cpp" line="64"/>
         <source>Run importdesk-cli --help for the commands.</source>
         <translation>Exécutez importdesk-cli --help pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clidispatcher.cpp" line="89"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -434,22 +420,18 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>CliInputJson</name>
     <message>
-        <location filename="../../app/personalize/cliinputjson.cpp" line="57"/>
         <source>This is not valid JSON: %1 (at character %2).</source>
         <translation>Ce n&apos;est pas du JSON valide : %1 (au caractère %2).</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/cliinputjson.cpp" line="61"/>
         <source>The CLI input must be a JSON object ({ … }).</source>
         <translation>L&apos;entrée CLI doit être un objet JSON ({ … }).</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/cliinputjson.cpp" line="80"/>
         <source>The AWS CLI does not accept these keys: %1. Remove them; the known keys are %2.</source>
         <translation>L&apos;AWS CLI n&apos;accepte pas ces clés : %1. Supprimez-les ; les clés connues sont %2.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/cliinputjson.cpp" line="97"/>
         <source>The CLI input has a value of the wrong type: %1</source>
         <translation>L&apos;entrée CLI contient une valeur de type incorrect : %1</translation>
     </message>
@@ -457,71 +439,66 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>ClientConfiguration</name>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="76"/>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="103"/>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="153"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="83"/>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="199"/>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="218"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="90"/>
         <source>The profile &quot;%1&quot; (from %2) does not exist in %3 or %4. Choose an existing profile, or create it with &quot;aws configure --profile %1&quot;.</source>
         <translation>Le profil « %1 » (provenant de %2) n&apos;existe ni dans %3 ni dans %4. Choisissez un profil existant, ou créez-le avec « aws configure --profile %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="98"/>
         <source>profile %1</source>
         <translation>profil %1</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="136"/>
         <source>%1 must be &quot;true&quot; or &quot;false&quot;, not &quot;%2&quot;. Correct or remove the setting.</source>
         <translation>%1 doit valoir « true » ou « false », et non « %2 ». Corrigez ou supprimez le paramètre.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="166"/>
         <source>The profile &quot;%1&quot; refers to the services section &quot;%2&quot;, which does not exist in %3. Add a [services %2] section or remove the &quot;services&quot; setting.</source>
         <translation>Le profil « %1 » fait référence à la section services « %2 », qui n&apos;existe pas dans %3. Ajoutez une section [services %2] ou supprimez le paramètre « services ».</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="177"/>
         <source>services %1</source>
         <translation>services %1</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="187"/>
         <source>The endpoint URL &quot;%1&quot; from %2 is not a valid http:// or https:// address. Correct or remove it.</source>
         <translation>L&apos;URL de point de terminaison « %1 » provenant de %2 n&apos;est pas une adresse http:// ou https:// valide. Corrigez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="205"/>
+        <source>The endpoint URL &quot;%1&quot; from %2 contains a user name or password. Remove them from the address: requests are signed with your AWS credentials instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 must be a whole number of attempts of at least 1, not &quot;%2&quot;. Correct or remove the setting.</source>
         <translation>%1 doit être un nombre entier de tentatives d&apos;au moins 1, et non « %2 ». Corrigez ou supprimez le paramètre.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="223"/>
         <source>%1 must be &quot;standard&quot;, &quot;adaptive&quot; or &quot;legacy&quot;, not &quot;%2&quot;. Correct or remove the setting.</source>
         <translation>%1 doit valoir « standard », « adaptive » ou « legacy », et non « %2 ». Corrigez ou supprimez le paramètre.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="232"/>
         <source>Import Desk always retries with the standard retry mode; the &quot;%1&quot; mode from %2 is not used.</source>
         <translation>Import Desk utilise toujours le mode de nouvelle tentative standard ; le mode « %1 » provenant de %2 n&apos;est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="247"/>
+        <source>The certificate bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The certificate bundle %1 named by %2 cannot be read. Check the path and its permissions.</source>
         <translation>Le paquet de certificats %1 désigné par %2 est illisible. Vérifiez le chemin et ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/clientconfiguration.cpp" line="254"/>
+        <source>%1 It is named by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The certificate bundle %1 named by %2 holds no PEM certificate. Point it at a .pem file.</source>
         <translation>Le paquet de certificats %1 désigné par %2 ne contient aucun certificat PEM. Faites-le pointer vers un fichier .pem.</translation>
     </message>
@@ -529,53 +506,43 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../../ui/connectionbar.cpp" line="22"/>
         <source>AWS profile</source>
         <translation>Profil AWS</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionbar.cpp" line="26"/>
         <source>AWS Region</source>
         <translation>Région AWS</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionbar.cpp" line="40"/>
         <source>Sandbox</source>
         <comment>badge: the app talks to the local sandbox</comment>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionbar.cpp" line="44"/>
         <source>Sandbox: not connected to AWS</source>
         <translation>Bac à sable : non connecté à AWS</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionbar.cpp" line="47"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionbar.cpp" line="49"/>
         <source>R&amp;egion:</source>
         <translation>Ré&amp;gion :</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionbar.cpp" line="113"/>
         <source>Account: not known yet</source>
         <translation>Compte : pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionbar.cpp" line="114"/>
         <source>Account: %1</source>
         <translation>Compte : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionbar.cpp" line="122"/>
         <source>Requests go to the local sandbox at %1, not to AWS. Nothing you do here touches a real account.</source>
         <translation>Les requêtes vont au bac à sable local %1, pas à AWS. Rien de ce que vous faites ici ne touche un compte réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionbar.cpp" line="129"/>
         <source>The sandbox serves one fixed account and Region.</source>
         <translation>Le bac à sable sert un seul compte et une seule Région.</translation>
     </message>
@@ -583,22 +550,18 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>ConnectionManager</name>
     <message>
-        <location filename="../../app/desktop/connectionmanager.cpp" line="93"/>
         <source>Checking the credentials of profile “%1”…</source>
         <translation>Vérification des identifiants du profil « %1 »…</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/connectionmanager.cpp" line="103"/>
         <source>Connected to the local sandbox at %1.</source>
         <translation>Connecté au bac à sable local %1.</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/connectionmanager.cpp" line="105"/>
         <source>Connected as %1.</source>
         <translation>Connecté avec %1.</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/connectionmanager.cpp" line="120"/>
         <source>Sign in again with “aws sso login --profile %1”, then choose the profile again.</source>
         <translation>Reconnectez-vous avec « aws sso login --profile %1 », puis choisissez de nouveau le profil.</translation>
     </message>
@@ -606,67 +569,54 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>CredentialChain</name>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="54"/>
         <source>The credentials are no longer available. Restart the operation.</source>
         <translation>Les identifiants ne sont plus disponibles. Relancez l&apos;opération.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="105"/>
         <source>credentials entered in Import Desk</source>
         <translation>identifiants saisis dans Import Desk</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="127"/>
         <source>Only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY is set. Set both, or unset both to use a profile.</source>
         <translation>Une seule des variables AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY est définie. Définissez les deux, ou supprimez les deux pour utiliser un profil.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="138"/>
         <source>environment</source>
         <translation>environnement</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="146"/>
         <source>AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 date and time (&quot;%1&quot;). Correct or unset it.</source>
         <translation>AWS_CREDENTIAL_EXPIRATION n&apos;est pas une date et heure ISO 8601 (« %1 »). Corrigez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="153"/>
         <source>The credentials in the environment expired at %1 (AWS_CREDENTIAL_EXPIRATION). Set new ones, or unset AWS_ACCESS_KEY_ID to use a profile.</source>
         <translation>Les identifiants de l&apos;environnement ont expiré le %1 (AWS_CREDENTIAL_EXPIRATION). Définissez-en de nouveaux, ou supprimez AWS_ACCESS_KEY_ID pour utiliser un profil.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="165"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="173"/>
         <source>The profile &quot;%1&quot; does not exist in %2. Choose an existing profile, or create it with &quot;%3&quot;.</source>
         <translation>Le profil « %1 » n&apos;existe pas dans %2. Choisissez un profil existant, ou créez-le avec « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="179"/>
         <source>No AWS credentials were found: there is no default profile in %1 and AWS_ACCESS_KEY_ID is not set. Run &quot;aws configure&quot; to store access keys, &quot;aws configure sso&quot; for IAM Identity Center, or choose a profile.</source>
         <translation>Aucun identifiant AWS trouvé : il n&apos;y a pas de profil par défaut dans %1 et AWS_ACCESS_KEY_ID n&apos;est pas défini. Exécutez « aws configure » pour enregistrer des clés d&apos;accès, « aws configure sso » pour IAM Identity Center, ou choisissez un profil.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="192"/>
         <source>The profile &quot;%1&quot; assumes an IAM role (%2), which Import Desk does not support yet. Use a profile with access keys, credential_process or IAM Identity Center, or export the role&apos;s temporary credentials as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.</source>
         <translation>Le profil « %1 » endosse un rôle IAM (%2), ce qu&apos;Import Desk ne prend pas encore en charge. Utilisez un profil avec des clés d&apos;accès, credential_process ou IAM Identity Center, ou exportez les identifiants temporaires du rôle dans AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY et AWS_SESSION_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="206"/>
         <source>The profile &quot;%1&quot; has only one of aws_access_key_id and aws_secret_access_key. Add the other, for example with &quot;%2&quot;.</source>
         <translation>Le profil « %1 » ne contient qu&apos;une seule des clés aws_access_key_id et aws_secret_access_key. Ajoutez l&apos;autre, par exemple avec « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="218"/>
         <source>profile %1</source>
         <translation>profil %1</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialchain.cpp" line="244"/>
         <source>The profile &quot;%1&quot; holds no credentials. Run &quot;%2&quot; to store access keys, &quot;aws configure sso --profile %1&quot; for IAM Identity Center, or add a credential_process.</source>
         <translation>Le profil « %1 » ne contient aucun identifiant. Exécutez « %2 » pour enregistrer des clés d&apos;accès, « aws configure sso --profile %1 » pour IAM Identity Center, ou ajoutez un credential_process.</translation>
     </message>
@@ -674,185 +624,234 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>CredentialProcess</name>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="53"/>
         <source>it ends with a lone backslash</source>
         <translation>elle se termine par une barre oblique inverse isolée</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="86"/>
         <source>a quotation mark is not closed</source>
         <translation>un guillemet n&apos;est pas fermé</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="90"/>
         <source>the command is empty</source>
         <translation>la commande est vide</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="99"/>
-        <location filename="../../app/aws/credentialprocess.cpp" line="199"/>
         <source>The credential_process of profile &quot;%1&quot;</source>
         <translation>Le credential_process du profil « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="105"/>
         <source>%1 did not print a JSON object (%2). Check that the command prints credentials in the Version 1 format.</source>
         <translation>%1 n&apos;a pas affiché d&apos;objet JSON (%2). Vérifiez que la commande affiche les identifiants au format Version 1.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="108"/>
         <source>not an object</source>
         <translation>pas un objet</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="113"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="116"/>
-        <source>%1 printed Version %2; only Version 1 is supported. Update the command or its configuration.</source>
-        <translation>%1 a affiché la Version %2 ; seule la Version 1 est prise en charge. Mettez à jour la commande ou sa configuration.</translation>
-    </message>
-    <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="125"/>
         <source>credential_process of profile %1</source>
         <translation>credential_process du profil %1</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="134"/>
         <source>%1 printed no %2. Check the command&apos;s output format.</source>
         <translation>%1 n&apos;a pas affiché %2. Vérifiez le format de sortie de la commande.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="135"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="142"/>
-        <source>%1 printed an Expiration that is not an ISO 8601 date and time (&quot;%2&quot;).</source>
-        <translation>%1 a affiché une valeur Expiration qui n&apos;est pas une date et heure ISO 8601 (« %2 »).</translation>
+        <source>null</source>
+        <translation type="unfinished">null</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="147"/>
+        <source>a true/false value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished">un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">rien</translation>
+    </message>
+    <message>
+        <source>no Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Version that is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed %2; only Version 1 (the number 1) is supported. Update the command or its configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must be an ISO 8601 date and time in UTC, such as 2026-01-01T12:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed an Expiration that is %2, not a text. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed the Expiration &quot;%2&quot;, which is not a date and time. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 returned credentials that expired at %2. Check the command, and that this computer&apos;s clock is right.</source>
         <translation>%1 a renvoyé des identifiants qui ont expiré le %2. Vérifiez la commande, et que l&apos;horloge de cet ordinateur est juste.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="162"/>
         <source>The credential_process of profile &quot;%1&quot; is already running.</source>
         <translation>Le credential_process du profil « %1 » est déjà en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="174"/>
         <source>The credential_process of profile &quot;%1&quot; cannot be used: %2. Correct it in the config file.</source>
         <translation>Le credential_process du profil « %1 » est inutilisable : %2. Corrigez-le dans le fichier de configuration.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="205"/>
+        <source>The credential_process of profile &quot;%1&quot; printed more than %2, far more than credentials take, and was stopped. Check that the command prints only the credentials JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process of profile &quot;%1&quot; wrote more than %2 of error messages and was stopped. Run the command in a terminal to see what it reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 stopped unexpectedly.</source>
         <translation>%1 s&apos;est arrêté de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="206"/>
         <source>%1 failed with exit code %2.</source>
         <translation>%1 a échoué avec le code de sortie %2.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="208"/>
         <source>It said: %1</source>
         <translation>Message : %1</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="220"/>
         <source>The credential_process of profile &quot;%1&quot; could not be started (%2: %3). Check the command in the config file.</source>
         <translation>Le credential_process du profil « %1 » n&apos;a pas pu être lancé (%2 : %3). Vérifiez la commande dans le fichier de configuration.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/credentialprocess.cpp" line="231"/>
         <source>The credential_process of profile &quot;%1&quot; did not finish within %2 seconds and was stopped. Check that the command does not wait for input.</source>
         <translation>Le credential_process du profil « %1 » ne s&apos;est pas terminé en %2 secondes et a été arrêté. Vérifiez que la commande n&apos;attend pas de saisie.</translation>
     </message>
 </context>
 <context>
+    <name>DatasetLabel</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>dataset group / dataset type</comment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <comment>dataset group / dataset (dataset type)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DescribeCommand</name>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="38"/>
         <source>ARN</source>
         <translation>ARN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="37"/>
         <source>Name</source>
         <comment>import job field</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="39"/>
         <source>Status</source>
         <comment>import job field</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="40"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="41"/>
         <source>Data location</source>
         <translation>Emplacement des données</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="43"/>
         <source>IAM role</source>
         <translation>Rôle IAM</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="44"/>
         <source>Import mode</source>
         <translation>Mode d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="45"/>
         <source>Publish metrics</source>
         <translation>Publication des métriques</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="46"/>
         <source>yes</source>
         <comment>metrics are published</comment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="47"/>
         <source>no</source>
         <comment>metrics are not published</comment>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="48"/>
         <source>Created</source>
         <comment>import job field: when the job was created</comment>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="50"/>
         <source>Last updated</source>
         <comment>import job field</comment>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/cli/describecommand.cpp" line="53"/>
         <source>Failure reason</source>
         <translation>Raison de l&apos;échec</translation>
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>the sandbox has no region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job may have been created. The submission is kept and looked up by name when Import Desk next connects; it is never sent twice. Meanwhile, check the dataset&apos;s jobs before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Jobs are kept only until Import Desk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection changed while the job was being sent. Check the dataset&apos;s jobs before sending it again.</source>
+        <translation type="unfinished">La connexion a changé pendant l&apos;envoi de la tâche. Vérifiez les tâches du jeu de données avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <source>The submission could not be recorded, so nothing was sent: %1</source>
+        <translation type="unfinished">La soumission n&apos;a pas pu être enregistrée, donc rien n&apos;a été envoyé : %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosave</name>
     <message>
-        <location filename="../../app/desktop/draftautosave.cpp" line="57"/>
         <source>The draft could not be saved to %1: %2</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
@@ -860,52 +859,46 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <location filename="../../app/aws/endpointpolicy.cpp" line="16"/>
         <source>No endpoint URL is set. Enter an address such as https://example.com.</source>
         <translation>Aucune URL de point de terminaison n&apos;est définie. Saisissez une adresse telle que https://example.com.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointpolicy.cpp" line="19"/>
         <source>The endpoint URL “%1” is not a valid URL. Enter an address such as https://example.com.</source>
         <translation>L&apos;URL de point de terminaison « %1 » n&apos;est pas valide. Saisissez une adresse telle que https://example.com.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointpolicy.cpp" line="25"/>
         <source>The endpoint URL “%1” uses “%2”, but only https:// (or http:// to this computer) is supported. Change the address to start with https://.</source>
         <translation>L&apos;URL de point de terminaison « %1 » utilise « %2 », mais seul https:// (ou http:// vers cet ordinateur) est pris en charge. Modifiez l&apos;adresse pour qu&apos;elle commence par https://.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointpolicy.cpp" line="30"/>
         <source>The endpoint URL “%1” has no host name. Enter an address such as https://example.com.</source>
         <translation>L&apos;URL de point de terminaison « %1 » n&apos;a pas de nom d&apos;hôte. Saisissez une adresse telle que https://example.com.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointpolicy.cpp" line="36"/>
         <source>The endpoint URL “%1” contains a user name or password. Remove them from the address; Import Desk signs requests with your AWS credentials instead.</source>
         <translation>L&apos;URL de point de terminaison « %1 » contient un nom d&apos;utilisateur ou un mot de passe. Retirez-les de l&apos;adresse ; Import Desk signe les requêtes avec vos identifiants AWS.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointpolicy.cpp" line="41"/>
         <source>The endpoint URL “%1” contains a query (?…) or fragment (#…). Remove it and keep only the scheme, host, port and path.</source>
         <translation>L&apos;URL de point de terminaison « %1 » contient une requête (?…) ou un fragment (#…). Retirez-le et ne gardez que le schéma, l&apos;hôte, le port et le chemin.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointpolicy.cpp" line="46"/>
         <source>Import Desk sends credentials-signed requests only over HTTPS, except to this computer (localhost, 127.0.0.1, ::1). Change “%1” to use https://.</source>
         <translation>Import Desk n&apos;envoie de requêtes signées avec des identifiants que par HTTPS, sauf vers cet ordinateur (localhost, 127.0.0.1, ::1). Modifiez « %1 » pour utiliser https://.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointpolicy.cpp" line="99"/>
         <source>No CA bundle file is named. Set AWS_CA_BUNDLE or ca_bundle to the path of a PEM file.</source>
         <translation>Aucun fichier de paquet CA n&apos;est indiqué. Définissez AWS_CA_BUNDLE ou ca_bundle avec le chemin d&apos;un fichier PEM.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointpolicy.cpp" line="103"/>
-        <source>The CA bundle “%1” could not be read (%2). Check the path in AWS_CA_BUNDLE or ca_bundle.</source>
-        <translation>Le paquet CA « %1 » n&apos;a pas pu être lu (%2). Vérifiez le chemin dans AWS_CA_BUNDLE ou ca_bundle.</translation>
+        <source>The CA bundle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointpolicy.cpp" line="110"/>
+        <source>The CA bundle “%1” could not be read (it does not exist). Check the path in AWS_CA_BUNDLE or ca_bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The CA bundle “%1” contains no PEM certificate. Use a file with “-----BEGIN CERTIFICATE-----” blocks.</source>
         <translation>Le paquet CA « %1 » ne contient aucun certificat PEM. Utilisez un fichier avec des blocs « -----BEGIN CERTIFICATE----- ».</translation>
     </message>
@@ -913,52 +906,34 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>EndpointRuleSet</name>
     <message>
-        <location filename="../../app/aws/endpointruleset.cpp" line="341"/>
         <source>endpoint rule set</source>
         <translation>jeu de règles de point de terminaison</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointruleset.cpp" line="344"/>
-        <source>partitions file</source>
-        <translation>fichier des partitions</translation>
-    </message>
-    <message>
-        <location filename="../../app/aws/endpointruleset.cpp" line="350"/>
         <source>The endpoint rule set has version “%1”; Import Desk understands version 1.x.</source>
         <translation>Le jeu de règles de point de terminaison est en version « %1 » ; Import Desk comprend la version 1.x.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointruleset.cpp" line="360"/>
         <source>The endpoint rule set parameter “%1” has the unsupported type “%2”.</source>
         <translation>Le paramètre « %1 » du jeu de règles de point de terminaison a le type non pris en charge « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointruleset.cpp" line="377"/>
-        <source>The partitions file has an entry without an id, a valid region pattern or outputs.</source>
-        <translation>Le fichier des partitions contient une entrée sans ID, sans modèle de région valide ou sans sorties.</translation>
-    </message>
-    <message>
-        <location filename="../../app/aws/endpointruleset.cpp" line="385"/>
         <source>The partitions file lists no partitions.</source>
         <translation>Le fichier des partitions ne liste aucune partition.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointruleset.cpp" line="396"/>
         <source>The endpoint rules built into Import Desk are missing. Reinstall Import Desk, or set an endpoint URL.</source>
         <translation>Les règles de point de terminaison intégrées à Import Desk sont absentes. Réinstallez Import Desk, ou définissez une URL de point de terminaison.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointruleset.cpp" line="451"/>
         <source>The endpoint setting “%1” is required but has no value.</source>
         <translation>Le paramètre de point de terminaison « %1 » est obligatoire mais n&apos;a pas de valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointruleset.cpp" line="456"/>
         <source>“%1” is not a valid AWS Region name. Use a name such as us-east-1.</source>
         <translation>« %1 » n&apos;est pas un nom de région AWS valide. Utilisez un nom tel que us-east-1.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/endpointruleset.cpp" line="472"/>
         <source>The endpoint rules have no answer for these settings. Set an endpoint URL, or check the region.</source>
         <translation>Les règles de point de terminaison n&apos;ont pas de réponse pour ces paramètres. Définissez une URL de point de terminaison, ou vérifiez la région.</translation>
     </message>
@@ -966,37 +941,42 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>ErrorParser</name>
     <message>
-        <location filename="../../app/aws/errorparser.cpp" line="58"/>
+        <source>The endpoint answered with a redirect (HTTP %1) that names no address. Check the endpoint URL and the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a redirect (HTTP %1) to %2, which is not followed: requests are signed for one address. Check the endpoint URL and the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint answered HTTP %1 with a web page instead of an AWS error. Check the endpoint URL, and any proxy between this computer and AWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The service answered HTTP %1 without an explanation.</source>
         <translation>Le service a répondu HTTP %1 sans explication.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/errorparser.cpp" line="70"/>
         <source>The address %1 could not be found (DNS lookup failed).</source>
         <translation>L&apos;adresse %1 est introuvable (échec de la résolution DNS).</translation>
     </message>
     <message>
-        <location filename="../../app/aws/errorparser.cpp" line="74"/>
         <source>%1 refused the connection.</source>
         <translation>%1 a refusé la connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/errorparser.cpp" line="79"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/errorparser.cpp" line="85"/>
         <source>%1 did not answer in time.</source>
         <translation>%1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/errorparser.cpp" line="91"/>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>Impossible d&apos;établir une connexion sécurisée avec %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../app/aws/errorparser.cpp" line="95"/>
         <source>The request to %1 failed: %2</source>
         <translation>La requête vers %1 a échoué : %2</translation>
     </message>
@@ -1004,107 +984,86 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>FailureHints</name>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="76"/>
         <source>Too many imports running</source>
         <translation>Trop d&apos;importations en cours</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="77"/>
         <source>A region allows five dataset import jobs pending or in progress at once, and the limit cannot be raised. Wait until one finishes, then submit again.</source>
         <translation>Une région autorise cinq tâches d&apos;importation de jeux de données en attente ou en cours à la fois, et cette limite ne peut pas être relevée. Attendez qu&apos;une tâche se termine, puis soumettez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="83"/>
         <source>Role cannot be passed</source>
         <translation>Impossible de transmettre le rôle</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="84"/>
         <source>Your user may not hand the role to Amazon Personalize. Allow iam:PassRole on the role, limited with the condition iam:PassedToService = personalize.amazonaws.com.</source>
         <translation>Votre utilisateur n&apos;a pas le droit de transmettre le rôle à Amazon Personalize. Autorisez iam:PassRole sur le rôle, restreint par la condition iam:PassedToService = personalize.amazonaws.com.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="91"/>
         <source>S3 access denied</source>
         <translation>Accès S3 refusé</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="92"/>
         <source>Amazon Personalize could not read the data. Give the job&apos;s role s3:GetObject and s3:ListBucket on the bucket and its objects, add a bucket policy that allows the service principal personalize.amazonaws.com, and allow the key&apos;s use if the bucket is encrypted with KMS.</source>
         <translation>Amazon Personalize n&apos;a pas pu lire les données. Accordez au rôle de la tâche s3:GetObject et s3:ListBucket sur le compartiment et ses objets, ajoutez une stratégie de compartiment qui autorise le principal de service personalize.amazonaws.com, et autorisez l&apos;utilisation de la clé si le compartiment est chiffré avec KMS.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="100"/>
         <source>Columns missing from the CSV</source>
         <translation>Colonnes absentes du CSV</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="102"/>
         <source>The first line of the CSV must name every field of the dataset&apos;s schema exactly; add %1. If a column is reported although the file has it, the file probably starts with a byte-order mark: save it as UTF-8 without BOM.</source>
         <translation>La première ligne du CSV doit nommer exactement chaque champ du schéma du jeu de données ; ajoutez %1. Si une colonne est signalée alors que le fichier la contient, le fichier commence probablement par une marque d&apos;ordre d&apos;octets : enregistrez-le en UTF-8 sans BOM.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="106"/>
         <source>the missing columns</source>
         <translation>les colonnes manquantes</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="110"/>
         <source>Invalid data location</source>
         <translation>Emplacement des données non valide</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="111"/>
         <source>Give the S3 path as s3://bucket/folder/file.csv, or as s3://bucket/folder/ (ending with a slash) to import every file in the folder.</source>
         <translation>Indiquez le chemin S3 sous la forme s3://bucket/folder/file.csv, ou s3://bucket/folder/ (terminé par une barre oblique) pour importer tous les fichiers du dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="116"/>
         <source>Value too long</source>
         <translation>Valeur trop longue</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="117"/>
         <source>Values of %1 may have at most %2 characters. If none is that long, the CSV is probably malformed: put text values in double quotes, escape quotes and backslashes with a backslash, and keep one record per line.</source>
         <translation>Les valeurs de %1 peuvent compter au plus %2 caractères. Si aucune n&apos;est aussi longue, le CSV est probablement mal formé : mettez les valeurs texte entre guillemets doubles, échappez les guillemets et les barres obliques inverses avec une barre oblique inverse, et gardez un enregistrement par ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="124"/>
         <source>Not enough records</source>
         <translation>Pas assez d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="125"/>
         <source>Each import needs at least 1,000 records (interactions for an Interactions dataset). Add more data to the file, or combine it with another before importing.</source>
         <translation>Chaque importation nécessite au moins 1 000 enregistrements (des interactions pour un jeu de données Interactions). Ajoutez des données au fichier, ou combinez-le avec un autre avant l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="131"/>
         <source>Wrong timestamp format</source>
         <translation>Format d&apos;horodatage incorrect</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="132"/>
         <source>Timestamps must be Unix epoch time in seconds (10 digits, such as 1700000000), not milliseconds or formatted dates. Convert the column and import again.</source>
         <translation>Les horodatages doivent être en temps Unix en secondes (10 chiffres, comme 1700000000), et non en millisecondes ni en dates formatées. Convertissez la colonne et importez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="137"/>
         <source>No known fix</source>
         <translation>Aucune solution connue</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="138"/>
         <source>Import Desk does not recognise this message. The Amazon Personalize guide to common error messages may explain it.</source>
         <translation>Import Desk ne reconnaît pas ce message. Le guide Amazon Personalize des messages d&apos;erreur courants peut l&apos;expliquer.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="143"/>
         <source>Open the troubleshooting guide</source>
         <translation>Ouvrir le guide de dépannage</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/failurehints.cpp" line="144"/>
         <source>Read more in the Amazon Personalize guide</source>
         <translation>En savoir plus dans le guide Amazon Personalize</translation>
     </message>
@@ -1112,32 +1071,26 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../../ui/fieldmessage.cpp" line="66"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/fieldmessage.cpp" line="67"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/fieldmessage.cpp" line="68"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/fieldmessage.cpp" line="69"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/fieldmessage.cpp" line="113"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fieldmessage.cpp" line="115"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -1145,375 +1098,296 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>ImportForm</name>
     <message>
-        <location filename="../../ui/importform.ui" line="14"/>
         <source>New import</source>
         <translation>Nouvelle importation</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="45"/>
+        <source>New import job fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New import job</source>
         <translation>Nouvelle tâche d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="57"/>
         <source>Job &amp;name:</source>
         <translation>&amp;Nom de la tâche :</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="69"/>
         <source>Job name</source>
         <translation>Nom de la tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="72"/>
         <source>for example retail-shop-interactions-import-20240601-120000</source>
         <translation>par exemple retail-shop-interactions-import-20240601-120000</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="82"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="85"/>
         <source>Propose a name made of the dataset and the current time</source>
         <translation>Proposer un nom formé du jeu de données et de l&apos;heure actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="97"/>
         <source>&amp;Dataset:</source>
         <translation>&amp;Jeu de données :</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="110"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="129"/>
         <source>Data &amp;location:</source>
         <translation>&amp;Emplacement des données :</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="139"/>
         <source>Data location</source>
         <translation>Emplacement des données</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="142"/>
         <source>s3://bucket/folder/data.csv</source>
         <translation>s3://compartiment/dossier/donnees.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="155"/>
         <source>IAM &amp;role ARN:</source>
         <translation>ARN du &amp;rôle IAM :</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="168"/>
         <source>IAM role ARN</source>
         <translation>ARN du rôle IAM</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="187"/>
         <source>Import &amp;mode:</source>
         <translation>&amp;Mode d&apos;importation :</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="197"/>
         <source>Import mode</source>
         <translation>Mode d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="207"/>
         <source>Me&amp;trics:</source>
         <translation>Mé&amp;triques :</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="217"/>
-        <location filename="../../ui/importform.ui" line="220"/>
         <source>Publish attribution metrics to Amazon S3</source>
         <translation>Publier les métriques d&apos;attribution dans Amazon S3</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="230"/>
         <source>T&amp;ags:</source>
         <translation>B&amp;alises :</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="240"/>
         <source>Tags</source>
         <translation>Balises</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="256"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="262"/>
         <source>Request body</source>
         <translation>Corps de la requête</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="265"/>
         <source>The JSON body of CreateDatasetImportJob, exactly as it will be sent.</source>
         <translation>Le corps JSON de CreateDatasetImportJob, exactement tel qu&apos;il sera envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="280"/>
+        <source>Copy the AWS CLI command that creates this job to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Copy as AWS CLI command</source>
         <translation>&amp;Copier comme commande AWS CLI</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="290"/>
+        <source>Save the request as a file for aws personalize create-dataset-import-job --cli-input-json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as --cli-&amp;input-json…</source>
         <translation>Enregistrer comme --cli-&amp;input-json…</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="300"/>
+        <source>Fill the form from a --cli-input-json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>L&amp;oad from file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="353"/>
         <source>Sending the import job</source>
         <translation>Envoi de la tâche d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="366"/>
         <source>Create the import job (Ctrl+Return)</source>
         <translation>Créer la tâche d&apos;importation (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.ui" line="369"/>
         <source>&amp;Submit import job</source>
         <translation>&amp;Soumettre la tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="51"/>
         <source>Replace existing bulk data (FULL)</source>
         <translation>Remplacer les données en masse existantes (FULL)</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="52"/>
         <source>Add to existing data (INCREMENTAL)</source>
         <translation>Ajouter aux données existantes (INCREMENTAL)</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="55"/>
         <source>Choose a dataset, or paste a dataset ARN</source>
         <translation>Choisissez un jeu de données ou collez son ARN</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="58"/>
         <source>arn:aws:iam::111122223333:role/PersonalizeS3Read (optional)</source>
         <translation>arn:aws:iam::111122223333:role/PersonalizeS3Read (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="63"/>
         <source>Submit import job</source>
         <translation>Soumettre la tâche d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="310"/>
         <source>Available once the dataset has a finished FULL import</source>
         <translation>Disponible dès que le jeu de données a une importation FULL terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="328"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="347"/>
         <source>Choose a dataset to see whether INCREMENTAL (add to existing data) is possible.</source>
         <translation>Choisissez un jeu de données pour savoir si INCREMENTAL (ajout aux données existantes) est possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="350"/>
         <source>Checking the dataset&apos;s earlier imports…</source>
         <translation>Vérification des importations précédentes du jeu de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="352"/>
         <source>INCREMENTAL is not available: this dataset has no finished FULL import yet. Run a FULL import first.</source>
         <translation>INCREMENTAL n&apos;est pas disponible : ce jeu de données n&apos;a encore aucune importation FULL terminée. Lancez d&apos;abord une importation FULL.</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="355"/>
         <source>INCREMENTAL becomes available once the dataset is known to have a finished FULL import.</source>
         <translation>INCREMENTAL devient disponible dès que le jeu de données est connu pour avoir une importation FULL terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="361"/>
         <source>Choose a dataset to see whether its group has a metric attribution.</source>
         <translation>Choisissez un jeu de données pour savoir si son groupe a une attribution de métriques.</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="363"/>
         <source>Checking the dataset group&apos;s metric attribution…</source>
         <translation>Vérification de l&apos;attribution de métriques du groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="365"/>
         <source>Not available: the dataset group has no metric attribution, so there are no metrics to publish. Create one in the dataset group first.</source>
         <translation>Non disponible : le groupe de jeux de données n&apos;a pas d&apos;attribution de métriques, il n&apos;y a donc rien à publier. Créez-en d&apos;abord une dans le groupe.</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="369"/>
         <source>Available when the dataset group is known to have a metric attribution.</source>
         <translation>Disponible lorsque le groupe est connu pour avoir une attribution de métriques.</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="400"/>
         <source>1 field still to fill in</source>
         <translation>1 champ encore à remplir</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="401"/>
         <source>%1 fields still to fill in</source>
         <translation>%1 champs encore à remplir</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="404"/>
         <source>1 problem left</source>
         <translation>1 problème restant</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="404"/>
         <source>%1 problems left</source>
         <translation>%1 problèmes restants</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="406"/>
         <source>, 1 warning</source>
         <translation>, 1 avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="406"/>
         <source>, %1 warnings</source>
         <translation>, %1 avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="409"/>
         <source>Ready, but not connected: fix the connection above to submit</source>
         <translation>Prêt, mais non connecté : corrigez la connexion ci-dessus pour soumettre</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="412"/>
         <source>Ready to submit, with 1 warning</source>
         <translation>Prêt à soumettre, avec 1 avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="413"/>
         <source>Ready to submit, with %1 warnings</source>
         <translation>Prêt à soumettre, avec %1 avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="416"/>
         <source>Ready to submit</source>
         <translation>Prêt à soumettre</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="486"/>
         <source>Fix the problems shown in red before submitting.</source>
         <translation>Corrigez les problèmes signalés en rouge avant de soumettre.</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="487"/>
         <source>Not connected: fix the connection before submitting.</source>
         <translation>Non connecté : corrigez la connexion avant de soumettre.</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="502"/>
         <source>Sending the import job “%1”…</source>
         <translation>Envoi de la tâche d&apos;importation « %1 »…</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="510"/>
         <source>Import job “%1” created.
 %2</source>
         <translation>Tâche d&apos;importation « %1 » créée.
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="525"/>
-        <source>The import job was not created: %1</source>
-        <translation>La tâche d&apos;importation n&apos;a pas été créée : %1</translation>
+        <source>Import job “%1” was created, then failed. Its details in the jobs list say why.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="526"/>
-        <source>The import job was not created: %1: %2</source>
-        <translation>La tâche d&apos;importation n&apos;a pas été créée : %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importform.cpp" line="528"/>
-        <source>Request ID: %1</source>
-        <translation>ID de requête : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importform.cpp" line="533"/>
-        <source>Choose another job name and submit again.</source>
-        <translation>Choisissez un autre nom de tâche et soumettez de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importform.cpp" line="535"/>
-        <source>Check the dataset and the Region.</source>
-        <translation>Vérifiez le jeu de données et la Région.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importform.cpp" line="537"/>
-        <source>Correct the value the message names and submit again.</source>
-        <translation>Corrigez la valeur indiquée par le message et soumettez de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importform.cpp" line="549"/>
         <source>Copied the AWS CLI command to the clipboard.</source>
         <translation>Commande AWS CLI copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="559"/>
         <source>Save as --cli-input-json file</source>
         <translation>Enregistrer comme fichier --cli-input-json</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="559"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="568"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="571"/>
         <source>Saved. Use it with: aws personalize create-dataset-import-job --cli-input-json file://%1</source>
         <translation>Enregistré. Utilisez-le avec : aws personalize create-dataset-import-job --cli-input-json file://%1</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="579"/>
         <source>Load a --cli-input-json file</source>
         <translation>Ouvrir un fichier --cli-input-json</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="580"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="592"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="599"/>
         <source>%1 is not a usable --cli-input-json file: %2</source>
         <translation>%1 n&apos;est pas un fichier --cli-input-json utilisable : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importform.cpp" line="607"/>
         <source>Loaded %1.</source>
         <translation>%1 chargé.</translation>
     </message>
@@ -1521,857 +1395,588 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>ImportJobValidator</name>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="154"/>
         <source>“ ” (space)</source>
         <translation>“ ” (espace)</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="157"/>
         <source>“%1” (a special space, U+%2)</source>
         <translation>« %1 » (un espace spécial, U+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="165"/>
         <source>an invisible character (U+%1)</source>
         <translation>un caractère invisible (U+%1)</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="169"/>
         <source>the combining mark U+%1</source>
         <translation>le signe diacritique combinant U+%1</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="174"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="175"/>
         <source>“%1” (U+%2)</source>
         <translation>« %1 » (U+%2)</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="183"/>
         <source>Enter a name for the import job, for example “import-2024-06-01”.</source>
         <translation>Saisissez un nom pour la tâche d&apos;importation, par exemple « import-2024-06-01 ».</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="190"/>
         <source>A job name can have at most %1 characters; this one has %2. Shorten it.</source>
         <translation>Un nom de tâche peut compter au plus %1 caractères ; celui-ci en compte %2. Raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="201"/>
         <source>A job name must start with a letter (A–Z, a–z) or a digit. Remove %1 at the start.</source>
         <translation>Un nom de tâche doit commencer par une lettre (A–Z, a–z) ou un chiffre. Supprimez %1 au début.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="205"/>
         <source>A job name can use only the letters A–Z and a–z (no accents), digits, hyphens and underscores, and must start with a letter or digit. Remove %1 at position %2.</source>
         <translation>Un nom de tâche ne peut contenir que les lettres A–Z et a–z (sans accents), des chiffres, des traits d&apos;union et des traits de soulignement, et doit commencer par une lettre ou un chiffre. Supprimez %1 à la position %2.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="219"/>
         <source>This dataset already has an import job named “%1”, and job names must be unique within a dataset. Choose another name, such as “%2”.</source>
         <translation>Ce jeu de données a déjà une tâche d&apos;importation nommée « %1 », et les noms de tâche doivent être uniques au sein d&apos;un jeu de données. Choisissez un autre nom, comme « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="234"/>
         <source>Choose the dataset to import into, or paste its ARN, for example %1.</source>
         <translation>Choisissez le jeu de données dans lequel importer, ou collez son ARN, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="240"/>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="492"/>
         <source>An ARN has at most %1 characters; this one has %2. Check that exactly one ARN was pasted.</source>
         <translation>Un ARN compte au plus %1 caractères ; celui-ci en compte %2. Vérifiez qu&apos;un seul ARN a été collé.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="250"/>
         <source>This is the ARN of a resource of the “%1” service, not of an Amazon Personalize dataset. A dataset ARN looks like %2.</source>
         <translation>Ceci est l&apos;ARN d&apos;une ressource du service « %1 », et non d&apos;un jeu de données Amazon Personalize. Un ARN de jeu de données ressemble à %2.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="253"/>
         <source>This is not an Amazon Personalize ARN. A dataset ARN looks like %1: arn:PARTITION:personalize:REGION:ACCOUNT:dataset/DATASET_GROUP/TYPE.</source>
         <translation>Ceci n&apos;est pas un ARN Amazon Personalize. Un ARN de jeu de données ressemble à %1 : arn:PARTITION:personalize:REGION:ACCOUNT:dataset/DATASET_GROUP/TYPE.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="265"/>
         <source>This is the ARN of a dataset group, not of a dataset. Choose one of the group&apos;s datasets: its ARN ends in dataset/%1/ and the dataset type, for example dataset/%1/INTERACTIONS.</source>
         <translation>Ceci est l&apos;ARN d&apos;un groupe de jeux de données, et non d&apos;un jeu de données. Choisissez l&apos;un des jeux de données du groupe : son ARN se termine par dataset/%1/ suivi du type de jeu de données, par exemple dataset/%1/INTERACTIONS.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="271"/>
         <source>This ARN names “%1”, which is not a dataset. A dataset ARN ends in dataset/DATASET_GROUP/TYPE, for example %2.</source>
         <translation>Cet ARN désigne « %1 », qui n&apos;est pas un jeu de données. Un ARN de jeu de données se termine par dataset/DATASET_GROUP/TYPE, par exemple %2.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="278"/>
         <source>This ARN has no Region (the fourth part, such as us-east-1). Copy the complete dataset ARN from the console or from the dataset list.</source>
         <translation>Cet ARN n&apos;a pas de région (la quatrième partie, comme us-east-1). Copiez l&apos;ARN complet du jeu de données depuis la console ou la liste des jeux de données.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="284"/>
         <source>The account ID in this ARN (the fifth part) must be 12 digits, but it is “%1”.</source>
         <translation>L&apos;ID de compte de cet ARN (la cinquième partie) doit comporter 12 chiffres, mais il vaut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="289"/>
         <source>This dataset is in the Region %1, but the selected Region is %2. Select %1, or choose a dataset in %2.</source>
         <translation>Ce jeu de données se trouve dans la région %1, mais la région sélectionnée est %2. Sélectionnez %1, ou choisissez un jeu de données dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="297"/>
         <source>This ARN is in the “%1” partition, but the Region %2 belongs to the “%3” partition. Check the start of the ARN (arn:%3:personalize:…) and the Region.</source>
         <translation>Cet ARN est dans la partition « %1 », mais la région %2 appartient à la partition « %3 ». Vérifiez le début de l&apos;ARN (arn:%3:personalize:…) et la région.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="311"/>
         <source>Enter where the data is in Amazon S3: a CSV file such as s3://bucket/folder/data.csv, or a folder ending in / such as s3://bucket/folder/.</source>
         <translation>Indiquez où se trouvent les données dans Amazon S3 : un fichier CSV comme s3://bucket/folder/data.csv, ou un dossier terminé par / comme s3://bucket/folder/.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="319"/>
         <source>An S3 path can have at most %1 characters; this one has %2. Use a shorter path, or point to the folder that holds the files.</source>
         <translation>Un chemin S3 peut compter au plus %1 caractères ; celui-ci en compte %2. Utilisez un chemin plus court, ou indiquez le dossier qui contient les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="331"/>
         <source>The S3 path contains %1 at position %2. Remove it: line breaks and tabs cannot be part of the path.</source>
         <translation>Le chemin S3 contient %1 à la position %2. Supprimez-le : les sauts de ligne et les tabulations ne peuvent pas faire partie du chemin.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="336"/>
         <source>Write “%1” in lower case: %2</source>
         <translation>Écrivez « %1 » en minuscules : %2</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="342"/>
         <source>Start the S3 path with s3://, for example s3://%1</source>
         <translation>Commencez le chemin S3 par s3://, par exemple s3://%1</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="344"/>
         <source>An S3 path looks like s3://bucket/folder/data.csv or s3://bucket/folder/.</source>
         <translation>Un chemin S3 ressemble à s3://bucket/folder/data.csv ou s3://bucket/folder/.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="367"/>
         <source>The path has no bucket name. Write it as s3://BUCKET/folder/ or s3://BUCKET/folder/data.csv.</source>
         <translation>Le chemin n&apos;a pas de nom de compartiment. Écrivez-le sous la forme s3://BUCKET/folder/ ou s3://BUCKET/folder/data.csv.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="374"/>
         <source>The path names only a bucket. Add the CSV file (s3://%1/data.csv) or a folder ending in / (s3://%1/folder/).</source>
         <translation>Le chemin ne désigne qu&apos;un compartiment. Ajoutez le fichier CSV (s3://%1/data.csv) ou un dossier terminé par / (s3://%1/folder/).</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="380"/>
         <source>Amazon Personalize imports CSV files, and “%1” is neither a .csv file nor a folder. If it is a folder, end the path with /.</source>
         <translation>Amazon Personalize importe des fichiers CSV, et « %1 » n&apos;est ni un fichier .csv ni un dossier. S&apos;il s&apos;agit d&apos;un dossier, terminez le chemin par /.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="387"/>
         <source>“%1” in the path looks URL-encoded. Type the object key as S3 shows it, for example with a space rather than %2.</source>
         <translation>« %1 » dans le chemin semble encodé en URL. Saisissez la clé d&apos;objet telle que S3 l&apos;affiche, par exemple avec un espace plutôt que %2.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="398"/>
         <source>A bucket name can use only lowercase letters, digits, dots and hyphens. Remove %1 at position %2 of the bucket name “%3”.</source>
         <translation>Un nom de compartiment ne peut contenir que des lettres minuscules, des chiffres, des points et des traits d&apos;union. Supprimez %1 à la position %2 du nom de compartiment « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="405"/>
         <source>A bucket name has at least 3 characters, but “%1” has %2. Check the bucket name.</source>
         <translation>Un nom de compartiment compte au moins 3 caractères, mais « %1 » en compte %2. Vérifiez le nom du compartiment.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="412"/>
         <source>Bucket names have at most 63 characters, but “%1” has %2. Check the bucket name.</source>
         <translation>Les noms de compartiment comptent au plus 63 caractères, mais « %1 » en compte %2. Vérifiez le nom du compartiment.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="419"/>
         <source>Bucket names are written in lowercase, without underscores; only some very old buckets contain %1. Check the bucket name “%2”.</source>
         <translation>Les noms de compartiment s&apos;écrivent en minuscules, sans traits de soulignement ; seuls quelques très anciens compartiments contiennent %1. Vérifiez le nom de compartiment « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="427"/>
         <source>A bucket name starts and ends with a letter or digit. Check “%1”.</source>
         <translation>Un nom de compartiment commence et se termine par une lettre ou un chiffre. Vérifiez « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="431"/>
         <source>A bucket name cannot have two dots in a row. Check “%1”.</source>
         <translation>Un nom de compartiment ne peut pas contenir deux points consécutifs. Vérifiez « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="436"/>
         <source>“%1” is an IP address, not a bucket name. Use the bucket&apos;s name.</source>
         <translation>« %1 » est une adresse IP, et non un nom de compartiment. Utilisez le nom du compartiment.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="441"/>
         <source>Bucket names cannot start with “%1”. Check “%2”.</source>
         <translation>Les noms de compartiment ne peuvent pas commencer par « %1 ». Vérifiez « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="448"/>
         <source>Bucket names cannot end in “%1”: that ending marks an access point alias. If “%2” is one, make sure the role may read through it; otherwise check the bucket name.</source>
         <translation>Les noms de compartiment ne peuvent pas se terminer par « %1 » : cette terminaison signale un alias de point d&apos;accès. Si « %2 » en est un, vérifiez que le rôle peut lire par son intermédiaire ; sinon, vérifiez le nom du compartiment.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="474"/>
         <source>Amazon Personalize reads import data from Amazon S3 paths, not web addresses. Use %1 instead.</source>
         <translation>Amazon Personalize lit les données d&apos;importation depuis des chemins Amazon S3, et non des adresses web. Utilisez plutôt %1.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="479"/>
         <source>Amazon Personalize reads import data from Amazon S3, not from web addresses. Copy the data to a bucket and enter its s3:// path, such as s3://bucket/folder/data.csv.</source>
         <translation>Amazon Personalize lit les données d&apos;importation depuis Amazon S3, et non depuis des adresses web. Copiez les données dans un compartiment et saisissez leur chemin s3://, comme s3://bucket/folder/data.csv.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="512"/>
         <source>This is the ARN of an IAM user. Enter the ARN of an IAM role that Amazon Personalize can assume, such as %1.</source>
         <translation>Ceci est l&apos;ARN d&apos;un utilisateur IAM. Saisissez l&apos;ARN d&apos;un rôle IAM qu&apos;Amazon Personalize peut endosser, comme %1.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="516"/>
         <source>The account ID in a role ARN must be 12 digits, but it is “%1”.</source>
         <translation>L&apos;ID de compte d&apos;un ARN de rôle doit comporter 12 chiffres, mais il vaut « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="519"/>
         <source>A role name can use only letters, digits and + = , . @ _ - /. Remove %1 at position %2 of the name.</source>
         <translation>Un nom de rôle ne peut contenir que des lettres, des chiffres et + = , . @ _ - /. Supprimez %1 à la position %2 du nom.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="524"/>
         <source>Enter the ARN of an IAM role, such as %1, or leave this empty.</source>
         <translation>Saisissez l&apos;ARN d&apos;un rôle IAM, comme %1, ou laissez ce champ vide.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="535"/>
         <source>The role is in the “%1” partition but the dataset is in “%2”. Use a role from the dataset&apos;s partition.</source>
         <translation>Le rôle est dans la partition « %1 » mais le jeu de données dans « %2 ». Utilisez un rôle de la partition du jeu de données.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="541"/>
         <source>The role belongs to account %1, but the dataset to account %2. Amazon Personalize normally uses a role of the dataset&apos;s own account: check that this is the right role.</source>
         <translation>Le rôle appartient au compte %1, mais le jeu de données au compte %2. Amazon Personalize utilise normalement un rôle du compte du jeu de données : vérifiez qu&apos;il s&apos;agit du bon rôle.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="552"/>
         <source>A job can have at most %1 tags, but this one has %2. Remove %3 of them.</source>
         <translation>Une tâche peut avoir au plus %1 balises, mais celle-ci en a %2. Supprimez-en %3.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="560"/>
         <source>A resource can hold at most %1 tag keys, and this job has %2 tags. Keep %1 or fewer, or the service may refuse them.</source>
         <translation>Une ressource peut porter au plus %1 clés de balise, et cette tâche a %2 balises. Gardez-en %1 ou moins, sinon le service risque de les refuser.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="573"/>
         <source>Tag keys that start with “%1” are reserved for AWS. Choose a key without that prefix.</source>
         <translation>Les clés de balise commençant par « %1 » sont réservées à AWS. Choisissez une clé sans ce préfixe.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="582"/>
         <source>The key “%1” is already used in row %2. Each key can be used only once: change this key or remove the row.</source>
         <translation>La clé « %1 » est déjà utilisée à la ligne %2. Chaque clé ne peut être utilisée qu&apos;une fois : modifiez cette clé ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="599"/>
         <source>Enter a key for this tag, or clear its value.</source>
         <translation>Saisissez une clé pour cette balise, ou effacez sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="607"/>
         <source>A tag key can have at most %1 characters, but this one has %2.</source>
         <translation>Une clé de balise peut compter au plus %1 caractères, mais celle-ci en compte %2.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="608"/>
         <source>A tag value can have at most %1 characters, but this one has %2.</source>
         <translation>Une valeur de balise peut compter au plus %1 caractères, mais celle-ci en compte %2.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="618"/>
         <source>a character</source>
         <translation>un caractère</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="621"/>
         <source>A tag key can use only letters, digits, spaces and _ . : / = + - @. Remove %1 at position %2.</source>
         <translation>Une clé de balise ne peut contenir que des lettres, des chiffres, des espaces et _ . : / = + - @. Supprimez %1 à la position %2.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="623"/>
         <source>A tag value can use only letters, digits, spaces and _ . : / = + - @. Remove %1 at position %2.</source>
         <translation>Une valeur de balise ne peut contenir que des lettres, des chiffres, des espaces et _ . : / = + - @. Supprimez %1 à la position %2.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="634"/>
         <source>“%1” is not an import mode. Choose FULL to replace the data imported in bulk before, or INCREMENTAL to add to it.</source>
         <translation>« %1 » n&apos;est pas un mode d&apos;importation. Choisissez FULL pour remplacer les données importées en bloc auparavant, ou INCREMENTAL pour les compléter.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="643"/>
         <source>An incremental import adds to the data of an earlier bulk import, and this dataset has no finished bulk import yet. Run a FULL import first; use INCREMENTAL for the imports after it.</source>
         <translation>Une importation incrémentielle complète les données d&apos;une importation en bloc antérieure, et ce jeu de données n&apos;a encore aucune importation en bloc terminée. Lancez d&apos;abord une importation FULL ; utilisez INCREMENTAL pour les importations suivantes.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="653"/>
         <source>Publishing metrics to Amazon S3 needs a metric attribution in the dataset group, and this group has none. Create a metric attribution first, or turn this option off.</source>
         <translation>La publication des métriques dans Amazon S3 nécessite une attribution de métriques dans le groupe de jeux de données, et ce groupe n&apos;en a aucune. Créez d&apos;abord une attribution de métriques, ou désactivez cette option.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/importjobvalidator.cpp" line="663"/>
         <source>“%1” is not an AWS Region code. Select a Region such as us-east-1 or eu-west-1.</source>
         <translation>« %1 » n&apos;est pas un code de région AWS. Sélectionnez une région comme us-east-1 ou eu-west-1.</translation>
     </message>
 </context>
 <context>
-    <name>ImportSubmitter</name>
-    <message>
-        <location filename="../../app/desktop/submission.cpp" line="21"/>
-        <source>The connection changed while the job was being sent. Check the dataset&apos;s jobs before sending it again.</source>
-        <translation>La connexion a changé pendant l&apos;envoi de la tâche. Vérifiez les tâches du jeu de données avant de la renvoyer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/desktop/submission.cpp" line="57"/>
-        <source>The job may have been created. It is kept in the outbox and looked up by name when Import Desk next connects; it is never sent twice.</source>
-        <translation>La tâche a peut-être été créée. Elle est conservée dans la boîte d&apos;envoi et recherchée par son nom à la prochaine connexion d&apos;Import Desk ; elle n&apos;est jamais envoyée deux fois.</translation>
-    </message>
-    <message>
-        <location filename="../../app/desktop/submission.cpp" line="73"/>
-        <source>The submission could not be recorded, so nothing was sent: %1</source>
-        <translation>La soumission n&apos;a pas pu être enregistrée, donc rien n&apos;a été envoyé : %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/desktop/submission.cpp" line="105"/>
-        <source>The service accepted the job but sent no ARN for it.</source>
-        <translation>Le service a accepté la tâche mais n&apos;a pas renvoyé son ARN.</translation>
-    </message>
-</context>
-<context>
     <name>IniFile</name>
     <message>
-        <location filename="../../app/aws/inifile.cpp" line="48"/>
-        <source>%1: the file cannot be read (%2). Check its permissions.</source>
-        <translation>%1 : le fichier est illisible (%2). Vérifiez ses autorisations.</translation>
+        <source>The AWS settings file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aws/inifile.cpp" line="61"/>
         <source>(text)</source>
         <translation>(texte)</translation>
     </message>
     <message>
-        <location filename="../../app/aws/inifile.cpp" line="92"/>
         <source>expected &quot;name = value&quot; inside the &quot;%1&quot; block; the line is ignored.</source>
         <translation>« nom = valeur » attendu dans le bloc « %1 » ; la ligne est ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/inifile.cpp" line="110"/>
         <source>the section header has no closing &quot;]&quot;; the section is ignored.</source>
         <translation>l&apos;en-tête de section n&apos;a pas de « ] » fermant ; la section est ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/inifile.cpp" line="116"/>
         <source>unexpected text after the section header; the section is ignored.</source>
         <translation>texte inattendu après l&apos;en-tête de section ; la section est ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/inifile.cpp" line="122"/>
         <source>the section name is empty; the section is ignored.</source>
         <translation>le nom de section est vide ; la section est ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/inifile.cpp" line="145"/>
         <source>expected &quot;name = value&quot; or a [section]; the line is ignored.</source>
         <translation>« nom = valeur » ou une [section] attendu ; la ligne est ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/inifile.cpp" line="150"/>
         <source>the property has no name; the line is ignored.</source>
         <translation>la propriété n&apos;a pas de nom ; la ligne est ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/inifile.cpp" line="155"/>
         <source>&quot;%1&quot; is outside of any valid [section]; the line is ignored.</source>
         <translation>« %1 » est en dehors de toute [section] valide ; la ligne est ignorée.</translation>
     </message>
 </context>
 <context>
+    <name>JobCsv</name>
+    <message>
+        <source>ARN</source>
+        <translation type="unfinished">ARN</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2. Choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check the free space and try again.</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer %1 : %2. Vérifiez l&apos;espace disponible et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsPane</name>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="62"/>
         <source>Select a job to see its details.</source>
         <translation>Sélectionnez une tâche pour en voir les détails.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="88"/>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why the import failed</source>
         <translation>Pourquoi l&apos;importation a échoué</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="94"/>
         <source>Failure reason</source>
         <translation>Raison de l&apos;échec</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="103"/>
         <source>What to fix</source>
         <translation>Que corriger</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="135"/>
         <source>Copy</source>
         <comment>copy the job ARN</comment>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="136"/>
         <source>Copy the job ARN to the clipboard</source>
         <translation>Copier l&apos;ARN de la tâche dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="137"/>
         <source>Copy job ARN</source>
         <translation>Copier l&apos;ARN de la tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="146"/>
         <source>ARN:</source>
         <translation>ARN :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="150"/>
         <source>Dataset:</source>
         <translation>Jeu de données :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="151"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="152"/>
         <source>Data location:</source>
         <translation>Emplacement des données :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="153"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="154"/>
         <source>Import mode:</source>
         <translation>Mode d&apos;importation :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="155"/>
         <source>Metrics to S3:</source>
         <translation>Métriques vers S3 :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="156"/>
         <source>Tags:</source>
         <translation>Balises :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="157"/>
         <source>Created:</source>
         <translation>Créée :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="158"/>
         <source>Updated:</source>
         <translation>Mise à jour :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="159"/>
         <source>Duration:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="203"/>
         <source>in the future</source>
         <comment>age of a timestamp ahead of the local clock</comment>
         <translation>dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="205"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="208"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="211"/>
         <source>%1 h ago</source>
         <translation>il y a %1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="213"/>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="213"/>
         <source>%1 days ago</source>
         <translation>il y a %1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="219"/>
         <source>Not known</source>
         <comment>timestamp</comment>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="220"/>
         <source>%1 (%2)</source>
         <comment>local time (age)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="241"/>
         <source>Not known</source>
         <comment>duration</comment>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="244"/>
         <source>%1 so far</source>
         <comment>running duration</comment>
         <translation>%1 jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="266"/>
         <source>Not fetched yet</source>
         <comment>a detail the service has not sent yet</comment>
         <translation>Pas encore récupéré</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="274"/>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="283"/>
-        <source>%1 / %2</source>
-        <comment>dataset group / dataset type</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="286"/>
         <source>, account %1</source>
         <translation>, compte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="287"/>
         <source>, profile %1</source>
         <translation>, profil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="291"/>
-        <location filename="../../ui/jobdetailspane.cpp" line="294"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="300"/>
         <source>Full (replaces the dataset&apos;s data)</source>
         <comment>import mode</comment>
         <translation>Complet (remplace les données du jeu de données)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="301"/>
         <source>Incremental (adds to the dataset&apos;s data)</source>
         <comment>import mode</comment>
         <translation>Incrémentiel (complète les données du jeu de données)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="303"/>
         <source>Published</source>
         <translation>Publiées</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="304"/>
-        <location filename="../../ui/jobdetailspane.cpp" line="306"/>
         <source>Not published</source>
         <translation>Non publiées</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="310"/>
         <source>%1 = %2</source>
         <comment>tag key = value</comment>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="311"/>
         <source>None</source>
         <comment>no tags</comment>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetailspane.cpp" line="320"/>
         <source>The service did not give a reason.</source>
         <translation>Le service n&apos;a pas indiqué de raison.</translation>
     </message>
 </context>
 <context>
-    <name>JobStore</name>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="228"/>
-        <source>%1 in the job history file %2 failed: %3</source>
-        <translation>%1 dans le fichier d&apos;historique des tâches %2 a échoué : %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="239"/>
-        <source>The job history cannot be opened: the Qt SQLite driver is not installed. Reinstall Import Desk.</source>
-        <translation>L&apos;historique des tâches ne peut pas être ouvert : le pilote Qt SQLite n&apos;est pas installé. Réinstallez Import Desk.</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="244"/>
-        <source>The folder %1 for the job history cannot be created. Check its permissions.</source>
-        <translation>Le dossier %1 de l&apos;historique des tâches ne peut pas être créé. Vérifiez ses autorisations.</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="254"/>
-        <source>The job history file %1 cannot be opened (%2). Check that the folder is writable.</source>
-        <translation>Le fichier d&apos;historique des tâches %1 ne peut pas être ouvert (%2). Vérifiez que le dossier est accessible en écriture.</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="262"/>
-        <source>The job history file %1 is damaged or is not an Import Desk database (%2). Move it aside and restart Import Desk to begin a new history.</source>
-        <translation>Le fichier d&apos;historique des tâches %1 est endommagé ou n&apos;est pas une base de données Import Desk (%2). Déplacez-le ailleurs et redémarrez Import Desk pour commencer un nouvel historique.</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="286"/>
-        <source>The job history file %1 was written by a newer version of Import Desk (schema %2; this version knows up to %3). Update Import Desk.</source>
-        <translation>Le fichier d&apos;historique des tâches %1 a été écrit par une version plus récente d&apos;Import Desk (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez à jour Import Desk.</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="334"/>
-        <source>Starting the upgrade</source>
-        <translation>Démarrage de la mise à niveau</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="338"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="345"/>
-        <source>Upgrading to schema %1</source>
-        <translation>Mise à niveau vers le schéma %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="361"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="396"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="449"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="463"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="473"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="487"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="503"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="527"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="570"/>
-        <source>The job history is not open.</source>
-        <translation>L&apos;historique des tâches n&apos;est pas ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="366"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="381"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="388"/>
-        <source>Saving jobs</source>
-        <translation>Enregistrement des tâches</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="385"/>
-        <source>Saving job %1</source>
-        <translation>Enregistrement de la tâche %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="400"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="404"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="414"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="453"/>
-        <source>Reading jobs</source>
-        <translation>Lecture des tâches</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="466"/>
-        <source>Counting jobs</source>
-        <translation>Comptage des tâches</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="480"/>
-        <source>Remembering dataset %1</source>
-        <translation>Mémorisation du jeu de données %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="492"/>
-        <source>Reading datasets</source>
-        <translation>Lecture des jeux de données</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="518"/>
-        <source>Saving the submission</source>
-        <translation>Enregistrement de la soumission</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="540"/>
-        <source>Updating submission %1</source>
-        <translation>Mise à jour de la soumission %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="542"/>
-        <source>Submission %1 is not in the job history.</source>
-        <translation>La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="574"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="578"/>
-        <source>Reading submissions</source>
-        <translation>Lecture des soumissions</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="585"/>
-        <location filename="../../app/jobs/jobstore.cpp" line="593"/>
-        <source>Reading submission %1</source>
-        <translation>Lecture de la soumission %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="586"/>
-        <source>its saved form values are unreadable</source>
-        <translation>ses valeurs de formulaire enregistrées sont illisibles</translation>
-    </message>
-    <message>
-        <location filename="../../app/jobs/jobstore.cpp" line="594"/>
-        <source>unknown state &quot;%1&quot;</source>
-        <translation>état inconnu « %1 »</translation>
-    </message>
-</context>
-<context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="137"/>
-        <source>%1 / %2</source>
-        <comment>dataset group / dataset type</comment>
-        <translation>%1 / %2</translation>
+        <source>Queued</source>
+        <comment>job status: waiting for a free slot</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="144"/>
         <source>Full</source>
         <comment>import mode</comment>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="145"/>
         <source>Incremental</source>
         <comment>import mode</comment>
         <translation>Incrémentiel</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="194"/>
         <source>Name</source>
         <comment>job table header</comment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="196"/>
         <source>Status</source>
         <comment>job table header</comment>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="198"/>
         <source>Dataset</source>
         <comment>job table header</comment>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="200"/>
         <source>Mode</source>
         <comment>job table header: import mode</comment>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="202"/>
         <source>Created</source>
         <comment>job table header</comment>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="204"/>
         <source>Updated</source>
         <comment>job table header</comment>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="206"/>
         <source>Duration</source>
         <comment>job table header</comment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="208"/>
         <source>Failure reason</source>
         <comment>job table header</comment>
         <translation>Raison de l&apos;échec</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="231"/>
         <source>Pending</source>
         <comment>job status</comment>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="233"/>
         <source>In progress</source>
         <comment>job status</comment>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="235"/>
         <source>Active</source>
         <comment>job status</comment>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="237"/>
         <source>Failed</source>
         <comment>job status</comment>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="241"/>
         <source>Unknown</source>
         <comment>job status</comment>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="247"/>
         <source>%1 s</source>
         <comment>duration</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="249"/>
         <source>%1 min %2 s</source>
         <comment>duration</comment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="254"/>
         <source>%1 h %2 min</source>
         <comment>duration</comment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/jobtablemodel.cpp" line="258"/>
         <source>%1 d %2 h</source>
         <comment>duration</comment>
         <translation>%1 j %2 h</translation>
@@ -2380,231 +1985,290 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>JobsController</name>
     <message>
-        <location filename="../../app/jobs/jobscontroller.cpp" line="55"/>
-        <source>Could not check the import jobs: %1</source>
-        <translation>Impossible de vérifier les tâches d&apos;importation : %1</translation>
+        <source>Could not check the import jobs in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import jobs in %1 (profile %2) cannot be followed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished">par défaut</translation>
+    </message>
+    <message>
+        <source>The details of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the submission cannot be queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is not in the job history.</source>
+        <translation type="unfinished">La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
+    </message>
+    <message>
+        <source>Submission %1 cannot be cancelled: it is not waiting in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while queued.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="83"/>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search name, ARN, dataset or failure reason</source>
         <translation>Rechercher par nom, ARN, jeu de données ou raison de l&apos;échec</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="84"/>
         <source>Search jobs</source>
         <translation>Rechercher des tâches</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="90"/>
         <source>Show jobs of dataset</source>
         <translation>Afficher les tâches du jeu de données</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="94"/>
         <source>Show jobs in region</source>
         <translation>Afficher les tâches de la région</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="137"/>
         <source>Import jobs</source>
         <translation>Tâches d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="213"/>
+        <source>Incremental</source>
+        <comment>import mode</comment>
+        <translation type="unfinished">Incrémentiel</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="213"/>
         <source>Ask the service for the latest job states now</source>
         <translation>Demander maintenant au service les derniers états des tâches</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="216"/>
         <source>Clone as New Job</source>
         <translation>Cloner en nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="217"/>
         <source>Fill the import form with this job&apos;s values and a new name</source>
         <translation>Remplir le formulaire d&apos;importation avec les valeurs de cette tâche et un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="220"/>
         <source>Copy ARN</source>
         <translation>Copier l&apos;ARN</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="220"/>
         <source>Copy the job&apos;s ARN to the clipboard</source>
         <translation>Copier l&apos;ARN de la tâche dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="223"/>
         <source>Copy as CLI Command</source>
         <translation>Copier en commande CLI</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="224"/>
         <source>Copy the AWS CLI command that creates a job with the same values</source>
         <translation>Copier la commande AWS CLI qui crée une tâche avec les mêmes valeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="228"/>
         <source>Open in Console</source>
         <translation>Ouvrir dans la console</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="228"/>
         <source>Open the job&apos;s dataset group in the AWS console</source>
         <translation>Ouvrir le groupe de jeux de données de la tâche dans la console AWS</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="232"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="232"/>
         <source>Save the rows shown in the table as a CSV file</source>
         <translation>Enregistrer les lignes affichées dans le tableau dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="236"/>
         <source>Search Jobs</source>
         <translation>Rechercher des tâches</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="274"/>
+        <source>Clone</source>
+        <comment>toolbar: clone the selected job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy CLI</source>
+        <comment>toolbar: copy the job as an AWS CLI command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <comment>toolbar: menu of further job actions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Console, Export CSV and the columns shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More job actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pending %1</source>
         <comment>status chip with count</comment>
         <translation>En attente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="275"/>
         <source>Show only jobs waiting to start</source>
         <translation>Afficher uniquement les tâches en attente de démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="278"/>
         <source>In progress %1</source>
         <comment>status chip with count</comment>
         <translation>En cours %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="279"/>
         <source>Show only jobs being imported</source>
         <translation>Afficher uniquement les tâches en cours d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="282"/>
         <source>Active %1</source>
         <comment>status chip with count</comment>
         <translation>Actives %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="283"/>
         <source>Show only jobs that finished</source>
         <translation>Afficher uniquement les tâches terminées</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="286"/>
         <source>Failed %1</source>
         <comment>status chip with count</comment>
         <translation>Échec %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="287"/>
         <source>Show only jobs that failed</source>
         <translation>Afficher uniquement les tâches en échec</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="296"/>
         <source>1 job</source>
         <translation>1 tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="296"/>
         <source>%1 jobs</source>
         <translation>%1 tâches</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="298"/>
         <source>%1 of %2</source>
         <comment>shown of total jobs</comment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="321"/>
         <source>All datasets</source>
         <translation>Tous les jeux de données</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="324"/>
-        <source>%1 / %2</source>
-        <comment>dataset group / dataset type</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobspanel.cpp" line="327"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="495"/>
+        <source>No job matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only job is hidden by the search, status, dataset or region filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 jobs are hidden by the search, status, dataset or region filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import jobs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one with New import (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs created in this account appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the job history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs kept on this computer appear in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the jobs of 1 dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the jobs of %1 datasets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the account&apos;s datasets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dataset&apos;s jobs appear as soon as they are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">Non connecté</translation>
+    </message>
+    <message>
+        <source>Choose a profile and Region above, or fix the problem shown there, to see the account&apos;s import jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copied the ARN of %1.</source>
         <translation>ARN de %1 copié.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="508"/>
         <source>Copied the AWS CLI command for %1.</source>
         <translation>Commande AWS CLI de %1 copiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="519"/>
         <source>Could not open the AWS console for %1. Copy the ARN and look the job up there.</source>
         <translation>Impossible d&apos;ouvrir la console AWS pour %1. Copiez l&apos;ARN et recherchez-y la tâche.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="547"/>
-        <source>ARN</source>
-        <translation>ARN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobspanel.cpp" line="547"/>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobspanel.cpp" line="584"/>
-        <source>Could not write %1: %2. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobspanel.cpp" line="589"/>
-        <source>Could not save %1: %2. Check the free space and try again.</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2. Vérifiez l&apos;espace disponible et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobspanel.cpp" line="601"/>
         <source>Export Jobs as CSV</source>
         <translation>Exporter les tâches en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="601"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="613"/>
         <source>Exported 1 job to %1.</source>
         <translation>1 tâche exportée vers %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobspanel.cpp" line="614"/>
         <source>Exported %1 jobs to %2.</source>
         <translation>%1 tâches exportées vers %2.</translation>
     </message>
@@ -2612,128 +2276,131 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../../app/cli/listcommand.cpp" line="33"/>
         <source>No import jobs.</source>
         <translation>Aucune tâche d&apos;importation.</translation>
+    </message>
+    <message>
+        <source>No import jobs with that status.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="48"/>
         <source>Import Desk — Sandbox</source>
         <translation>Import Desk — Bac à sable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="48"/>
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>Import Desk</source>
         <translation>Import Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>Datasets found: %1.</source>
         <translation>Jeux de données trouvés : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>The datasets could not be listed: %1</source>
         <translation>Impossible de lister les jeux de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>The dataset&apos;s import history could not be read: %1</source>
         <translation>Impossible de lire l&apos;historique d&apos;importation du jeu de données : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>Sending the import job…</source>
         <translation>Envoi de la tâche d&apos;importation…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134"/>
         <source>The import job was not created: %1</source>
         <translation>La tâche d&apos;importation n&apos;a pas été créée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <source>New import</source>
+        <translation type="unfinished">Nouvelle importation</translation>
+    </message>
+    <message>
+        <source>Job history not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the form for a new import job (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Generate a job name</source>
         <translation>&amp;Générer un nom de tâche</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Refresh datasets</source>
         <translation>&amp;Actualiser les jeux de données</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <source>New import &amp;pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;About Import Desk</source>
         <translation>À &amp;propos d&apos;Import Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>About Import Desk</source>
         <translation>À propos d&apos;Import Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
         <source>Import Desk %1
 Creates and follows Amazon Personalize dataset import jobs.</source>
         <translation>Import Desk %1
 Crée et suit les tâches d&apos;importation de jeux de données Amazon Personalize.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
-        <source>The form holds a copy of “%1” with a new name.</source>
-        <translation>Le formulaire contient une copie de « %1 » avec un nouveau nom.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>Import job “%1” failed: %2</source>
         <translation>La tâche d&apos;importation « %1 » a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Import job “%1” is active.</source>
         <translation>La tâche d&apos;importation « %1 » est active.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
         <source>Submissions not sent</source>
         <translation>Soumissions non envoyées</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>These import jobs were submitted before Import Desk stopped, but the service never created them:
 
 %1
@@ -2746,157 +2413,272 @@ Send them now?</source>
 Les envoyer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Send again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
-        <location filename="../../ui/mainwindow.cpp" line="322"/>
         <source>sandbox</source>
         <translation>bac à sable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="324"/>
+        <source>The form holds a copy of “%1” named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Endpoint: %1</source>
         <translation>Point de terminaison : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="325"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="352"/>
         <source>Import job “%1” created.</source>
         <translation>Tâche d&apos;importation « %1 » créée.</translation>
     </message>
 </context>
 <context>
+    <name>MemoryJobStore</name>
+    <message>
+        <source>Submission %1 is not in the job history.</source>
+        <translation type="unfinished">La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
+    </message>
+</context>
+<context>
     <name>PersonalizeClient</name>
     <message>
-        <location filename="../../app/personalize/personalizeclient.cpp" line="69"/>
         <source>The answer to %1 could not be read: %2</source>
         <translation>La réponse à %1 n&apos;a pas pu être lue : %2</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/personalizeclient.cpp" line="121"/>
         <source>The service kept returning more pages; listing was stopped after %1 pages.</source>
         <translation>Le service continuait de renvoyer des pages ; la liste a été arrêtée après %1 pages.</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/personalizeclient.cpp" line="164"/>
+        <source>Listing took longer than %1 seconds and was stopped after %2 pages. Try again later; if it happens again, the service may be sending pages without end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no datasetImportJobArn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its datasetImportJobArn is not the ARN of an import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The answer to CreateDatasetImportJob could not be read: %1</source>
         <translation>La réponse à CreateDatasetImportJob n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/personalizeclient.cpp" line="228"/>
         <source>the answer has no datasetImportJob</source>
         <translation>la réponse ne contient pas de datasetImportJob</translation>
     </message>
     <message>
-        <location filename="../../app/personalize/personalizeclient.cpp" line="246"/>
         <source>the answer has no dataset</source>
         <translation>la réponse ne contient pas de dataset</translation>
     </message>
 </context>
 <context>
+    <name>PersonalizeService</name>
+    <message>
+        <source>Amazon Personalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SharedConfig</name>
     <message>
-        <location filename="../../app/aws/sharedconfig.cpp" line="93"/>
         <source>%1:%2: the section [%3] is not used; in the config file a profile section is written [profile %3].</source>
         <translation>%1:%2 : la section [%3] n&apos;est pas utilisée ; dans le fichier config, une section de profil s&apos;écrit [profile %3].</translation>
     </message>
     <message>
-        <location filename="../../app/aws/sharedconfig.cpp" line="97"/>
         <source>%1:%2: the section [%3] is not a profile, sso-session or services section and is not used.</source>
         <translation>%1:%2 : la section [%3] n&apos;est pas une section profile, sso-session ou services et n&apos;est pas utilisée.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/sharedconfig.cpp" line="111"/>
         <source>%1:%2: the section [%3] is not used; in the credentials file a profile section is written without the word &quot;profile&quot;.</source>
         <translation>%1:%2 : la section [%3] n&apos;est pas utilisée ; dans le fichier credentials, une section de profil s&apos;écrit sans le mot « profile ».</translation>
     </message>
 </context>
 <context>
+    <name>SqliteJobStore</name>
+    <message>
+        <source>Reading the job history file %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history file %1 is damaged (%2). Move it aside and restart Import Desk to begin a new history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the job history file %2 failed: %3</source>
+        <translation type="unfinished">%1 dans le fichier d&apos;historique des tâches %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>The job history cannot be opened: the Qt SQLite driver is not installed. Reinstall Import Desk.</source>
+        <translation type="unfinished">L&apos;historique des tâches ne peut pas être ouvert : le pilote Qt SQLite n&apos;est pas installé. Réinstallez Import Desk.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the job history cannot be created. Check its permissions.</source>
+        <translation type="unfinished">Le dossier %1 de l&apos;historique des tâches ne peut pas être créé. Vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>The job history file %1 cannot be created (%2). Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history file %1 cannot be opened (%2). Check that the folder is writable.</source>
+        <translation type="unfinished">Le fichier d&apos;historique des tâches %1 ne peut pas être ouvert (%2). Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The job history file %1 is damaged or is not an Import Desk database (%2). Move it aside and restart Import Desk to begin a new history.</source>
+        <translation type="unfinished">Le fichier d&apos;historique des tâches %1 est endommagé ou n&apos;est pas une base de données Import Desk (%2). Déplacez-le ailleurs et redémarrez Import Desk pour commencer un nouvel historique.</translation>
+    </message>
+    <message>
+        <source>The job history file %1 was written by a newer version of Import Desk (schema %2; this version knows up to %3). Update Import Desk.</source>
+        <translation type="unfinished">Le fichier d&apos;historique des tâches %1 a été écrit par une version plus récente d&apos;Import Desk (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez à jour Import Desk.</translation>
+    </message>
+    <message>
+        <source>Starting the upgrade</source>
+        <translation type="unfinished">Démarrage de la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Upgrading to schema %1</source>
+        <translation type="unfinished">Mise à niveau vers le schéma %1</translation>
+    </message>
+    <message>
+        <source>The job history is not open.</source>
+        <translation type="unfinished">L&apos;historique des tâches n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Saving jobs</source>
+        <translation type="unfinished">Enregistrement des tâches</translation>
+    </message>
+    <message>
+        <source>Saving job %1</source>
+        <translation type="unfinished">Enregistrement de la tâche %1</translation>
+    </message>
+    <message>
+        <source>Reading jobs</source>
+        <translation type="unfinished">Lecture des tâches</translation>
+    </message>
+    <message>
+        <source>Counting jobs</source>
+        <translation type="unfinished">Comptage des tâches</translation>
+    </message>
+    <message>
+        <source>Remembering dataset %1</source>
+        <translation type="unfinished">Mémorisation du jeu de données %1</translation>
+    </message>
+    <message>
+        <source>Reading datasets</source>
+        <translation type="unfinished">Lecture des jeux de données</translation>
+    </message>
+    <message>
+        <source>Saving the submission</source>
+        <translation type="unfinished">Enregistrement de la soumission</translation>
+    </message>
+    <message>
+        <source>Updating submission %1</source>
+        <translation type="unfinished">Mise à jour de la soumission %1</translation>
+    </message>
+    <message>
+        <source>Submission %1 is not in the job history.</source>
+        <translation type="unfinished">La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
+    </message>
+    <message>
+        <source>Reading submissions</source>
+        <translation type="unfinished">Lecture des soumissions</translation>
+    </message>
+    <message>
+        <source>This submission&apos;s saved values could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting aside submission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SsoCredentials</name>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="24"/>
         <source>Run &quot;aws sso login --profile %1&quot; and try again.</source>
         <translation>Exécutez « aws sso login --profile %1 » et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="72"/>
         <source>The profile &quot;%1&quot; uses the sso-session &quot;%2&quot;, which does not exist in %3. Add an [sso-session %2] section, for example with &quot;aws configure sso&quot;.</source>
         <translation>Le profil « %1 » utilise la sso-session « %2 », qui n&apos;existe pas dans %3. Ajoutez une section [sso-session %2], par exemple avec « aws configure sso ».</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="83"/>
         <source>The value of %1 differs between the profile &quot;%2&quot; and the sso-session &quot;%3&quot;. Remove it from the profile or make them equal.</source>
         <translation>La valeur de %1 diffère entre le profil « %2 » et la sso-session « %3 ». Supprimez-la du profil ou rendez-les identiques.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="104"/>
         <source>The IAM Identity Center settings of profile &quot;%1&quot; lack %2. Complete them in %3, for example with &quot;aws configure sso --profile %1&quot;.</source>
         <translation>Il manque %2 aux paramètres IAM Identity Center du profil « %1 ». Complétez-les dans %3, par exemple avec « aws configure sso --profile %1 ».</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="126"/>
+        <source>The sso_region &quot;%1&quot; of profile &quot;%2&quot; is not a region name. Use one such as us-east-1 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You are not signed in to IAM Identity Center for profile &quot;%1&quot;. %2</source>
         <translation>Vous n&apos;êtes pas connecté à IAM Identity Center pour le profil « %1 ». %2</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="139"/>
         <source>The IAM Identity Center sign-in cache %1 of profile &quot;%2&quot; cannot be read. %3</source>
         <translation>Le cache de connexion IAM Identity Center %1 du profil « %2 » est illisible. %3</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="145"/>
         <source>Your IAM Identity Center sign-in for profile &quot;%1&quot; expired at %2. %3</source>
         <translation>Votre connexion IAM Identity Center pour le profil « %1 » a expiré le %2. %3</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="182"/>
         <source>SSO profile %1</source>
         <translation>profil SSO %1</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="187"/>
         <source>IAM Identity Center sent an answer without usable role credentials for profile &quot;%1&quot;. Try again later.</source>
         <translation>IAM Identity Center a envoyé une réponse sans identifiants de rôle utilisables pour le profil « %1 ». Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="201"/>
         <source>IAM Identity Center credentials for profile &quot;%1&quot; are already being fetched.</source>
         <translation>Les identifiants IAM Identity Center du profil « %1 » sont déjà en cours de récupération.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="213"/>
         <source>No network access is available for IAM Identity Center.</source>
         <translation>Aucun accès réseau n&apos;est disponible pour IAM Identity Center.</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="249"/>
+        <source>The IAM Identity Center address for profile &quot;%1&quot; is not used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM Identity Center sent an answer larger than %1 for profile &quot;%2&quot;, far more than credentials take, so it was not read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>IAM Identity Center no longer accepts the sign-in of profile &quot;%1&quot;. %2</source>
         <translation>IAM Identity Center n&apos;accepte plus la connexion du profil « %1 ». %2</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="253"/>
-        <source>IAM Identity Center at %1 could not be reached (%2). Check the network connection and the profile&apos;s sso_region.</source>
-        <translation>IAM Identity Center à l&apos;adresse %1 est injoignable (%2). Vérifiez la connexion réseau et le sso_region du profil.</translation>
+        <source>IAM Identity Center at %1 could not be reached or did not answer in full (%2). Check the network connection and the profile&apos;s sso_region.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="260"/>
         <source>IAM Identity Center refused role credentials for profile &quot;%1&quot; (HTTP %2).</source>
         <translation>IAM Identity Center a refusé les identifiants de rôle pour le profil « %1 » (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../../app/aws/ssocredentials.cpp" line="269"/>
         <source>Check the profile&apos;s sso_account_id and sso_role_name.</source>
         <translation>Vérifiez les paramètres sso_account_id et sso_role_name du profil.</translation>
     </message>
@@ -2904,193 +2686,181 @@ Les envoyer maintenant ?</translation>
 <context>
     <name>SubmissionService</name>
     <message>
-        <location filename="../../app/jobs/submissionservice.cpp" line="50"/>
         <source>The submission was not sent because it could not be saved first: %1</source>
         <translation>La soumission n&apos;a pas été envoyée, car elle n&apos;a pas pu être enregistrée au préalable : %1</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/submissionservice.cpp" line="54"/>
         <source>The submission was not sent because it could not be read back from the job history.</source>
         <translation>La soumission n&apos;a pas été envoyée, car elle n&apos;a pas pu être relue depuis l&apos;historique des tâches.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/submissionservice.cpp" line="68"/>
         <source>The submission was not sent because the job history could not be updated.</source>
         <translation>La soumission n&apos;a pas été envoyée, car l&apos;historique des tâches n&apos;a pas pu être mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/submissionservice.cpp" line="87"/>
-        <source>The service created the job but did not return its ARN.</source>
-        <translation>Le service a créé la tâche mais n&apos;a pas renvoyé son ARN.</translation>
+        <source>Submission %1 in the job history could not be read and was set aside. Check the dataset&apos;s jobs for it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/jobs/submissionservice.cpp" line="266"/>
-        <source>A job named %1 already existed before this submission. Choose another name and submit again.</source>
-        <translation>Une tâche nommée %1 existait déjà avant cette soumission. Choisissez un autre nom et soumettez de nouveau.</translation>
+        <source>An import job named %1 already existed in this dataset before this submission (created %2). Choose another name and submit again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/jobs/submissionservice.cpp" line="300"/>
+        <source>No job named %1 exists in the dataset, so nothing was created. Submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Submission %1 is not in the job history.</source>
         <translation>La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/submissionservice.cpp" line="302"/>
         <source>Submission %1 cannot be sent again: it is not marked as unsent.</source>
         <translation>La soumission %1 ne peut pas être renvoyée : elle n&apos;est pas marquée comme non envoyée.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/submissionservice.cpp" line="313"/>
         <source>Submission %1 cannot be discarded: it is not marked as unsent.</source>
         <translation>La soumission %1 ne peut pas être abandonnée : elle n&apos;est pas marquée comme non envoyée.</translation>
     </message>
     <message>
-        <location filename="../../app/jobs/submissionservice.cpp" line="314"/>
         <source>Not resubmitted (discarded by the user).</source>
         <translation>Non renvoyée (abandonnée par l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>The submission could not be queued because it could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 cannot be cancelled: it is not waiting in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while queued.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SubmitCommand</name>
     <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="83"/>
         <source>nothing was sent; correct the values above and try again.</source>
         <translation>rien n&apos;a été envoyé ; corrigez les valeurs ci-dessus et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="115"/>
         <source>cannot read %1: there is no such file.</source>
         <translation>impossible de lire %1 : ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="135"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="119"/>
         <source>cannot read %1: it is not a regular file (but a device, a pipe or a folder). Save the job&apos;s JSON in a file and give its path.</source>
         <translation>impossible de lire %1 : ce n&apos;est pas un fichier ordinaire (mais un périphérique, un tube ou un dossier). Enregistrez le JSON de la tâche dans un fichier et donnez son chemin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="125"/>
+        <source>The region %1 already runs as many imports as the service allows. Waiting for one to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no import finished in region %1 within %2 s, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read %1: it is larger than %2 KiB, and a --cli-input-json file holds the settings of one import job. Check that this is the right file.</source>
         <translation>impossible de lire %1 : il dépasse %2 Kio, alors qu&apos;un fichier --cli-input-json ne contient que les paramètres d&apos;une tâche d&apos;importation. Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="156"/>
         <source>error</source>
         <comment>severity of a finding</comment>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="157"/>
         <source>warning</source>
         <comment>severity of a finding</comment>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="159"/>
         <source>%1: %2: %3</source>
         <translation>%1 : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="171"/>
-        <source>the service answered without a valid import job ARN (it sent “%1”).</source>
-        <translation>le service a répondu sans ARN de tâche d&apos;importation valide (il a envoyé « %1 »).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="174"/>
-        <source>the service answered without the import job&apos;s ARN.</source>
-        <translation>le service a répondu sans l&apos;ARN de la tâche d&apos;importation.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/submitcommand.cpp" line="205"/>
         <source>The import job “%1” may have been created nevertheless. Before you submit it again, look for it with:</source>
         <translation>La tâche d&apos;importation « %1 » a peut-être été créée malgré tout. Avant de la soumettre de nouveau, cherchez-la avec :</translation>
     </message>
 </context>
 <context>
-    <name>SubmittedJobsList</name>
+    <name>SubmitError</name>
     <message>
-        <location filename="../../ui/submittedjobslist.cpp" line="14"/>
-        <source>&amp;Jobs submitted in this session</source>
-        <translation>&amp;Tâches soumises pendant cette session</translation>
+        <source>The import job was not created: %1</source>
+        <translation type="unfinished">La tâche d&apos;importation n&apos;a pas été créée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/submittedjobslist.cpp" line="20"/>
-        <source>Jobs submitted in this session</source>
-        <translation>Tâches soumises pendant cette session</translation>
+        <source>The import job was not created: %1: %2</source>
+        <translation type="unfinished">La tâche d&apos;importation n&apos;a pas été créée : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/submittedjobslist.cpp" line="25"/>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>Request ID: %1</source>
+        <translation type="unfinished">ID de requête : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/submittedjobslist.cpp" line="25"/>
-        <source>Submitted</source>
-        <translation>Soumise</translation>
+        <source>Choose another job name and submit again.</source>
+        <translation type="unfinished">Choisissez un autre nom de tâche et soumettez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/submittedjobslist.cpp" line="25"/>
-        <source>ARN</source>
-        <translation>ARN</translation>
+        <source>Check the dataset and the Region.</source>
+        <translation type="unfinished">Vérifiez le jeu de données et la Région.</translation>
+    </message>
+    <message>
+        <source>Correct the value the message names and submit again.</source>
+        <translation type="unfinished">Corrigez la valeur indiquée par le message et soumettez de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../ui/tageditor.cpp" line="43"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../ui/tageditor.cpp" line="43"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/tageditor.cpp" line="53"/>
         <source>Tags</source>
         <translation>Balises</translation>
     </message>
     <message>
-        <location filename="../../ui/tageditor.cpp" line="55"/>
         <source>Key and value pairs. Insert adds a row, Delete removes the selected rows.</source>
         <translation>Paires clé-valeur. Inser ajoute une ligne, Suppr retire les lignes sélectionnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/tageditor.cpp" line="59"/>
         <source>Add tag</source>
         <translation>Ajouter une balise</translation>
     </message>
     <message>
-        <location filename="../../ui/tageditor.cpp" line="61"/>
         <source>Add an empty tag row (Insert)</source>
         <translation>Ajouter une ligne de balise vide (Inser)</translation>
     </message>
     <message>
-        <location filename="../../ui/tageditor.cpp" line="63"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/tageditor.cpp" line="64"/>
         <source>Remove the selected tag rows (Delete)</source>
         <translation>Retirer les lignes sélectionnées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/tageditor.cpp" line="66"/>
         <source>Paste key=value lines</source>
         <translation>Coller clé=valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/tageditor.cpp" line="67"/>
         <source>Add one tag per line of the clipboard, written as key=value</source>
         <translation>Ajouter une balise par ligne du presse-papiers, écrite clé=valeur</translation>
     </message>
@@ -3098,12 +2868,22 @@ Les envoyer maintenant ?</translation>
 <context>
     <name>WatchCommand</name>
     <message>
-        <location filename="../../app/cli/watchcommand.cpp" line="113"/>
+        <source>“%1” is not the ARN of a dataset import job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a job of region %2, but the connection is to %3: add --region %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no import job %1 in region %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>could not check the jobs (%1); trying again.</source>
         <translation>impossible de vérifier les tâches (%1) ; nouvelle tentative.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/watchcommand.cpp" line="173"/>
         <source>still running after %1 s.</source>
         <translation>toujours en cours après %1 s.</translation>
     </message>
@@ -3111,49 +2891,44 @@ Les envoyer maintenant ?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="64"/>
         <source>Create and follow Amazon Personalize dataset import jobs.</source>
         <translation>Créer et suivre les tâches d&apos;importation de jeux de données Amazon Personalize.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="70"/>
         <source>Start the local sandbox endpoint in the app and connect to it: no AWS account needed.</source>
         <translation>Démarrer le bac à sable local dans l&apos;application et s&apos;y connecter : aucun compte AWS nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="74"/>
         <source>How much faster sandbox jobs run (default %1).</source>
         <translation>Facteur d&apos;accélération des tâches du bac à sable (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="78"/>
+        <source>Seed the sandbox with N finished jobs spread over its datasets and the past months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The AWS profile to use.</source>
         <translation>Le profil AWS à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="81"/>
         <source>The AWS Region to use.</source>
         <translation>La Région AWS à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="85"/>
         <source>Send requests to this endpoint instead of the standard one.</source>
         <translation>Envoyer les requêtes à ce point de terminaison au lieu du point standard.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="103"/>
         <source>--sandbox-time-scale needs a positive number, such as 10.</source>
         <translation>--sandbox-time-scale attend un nombre positif, par exemple 10.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="120"/>
-        <source>The sandbox could not listen on a local port.</source>
-        <translation>Le bac à sable n&apos;a pas pu écouter sur un port local.</translation>
+        <source>--sandbox-history needs a number of jobs, such as 100000.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="129"/>
-        <source>sandbox</source>
-        <translation>bac à sable</translation>
+        <source>The sandbox could not listen on a local port.</source>
+        <translation>Le bac à sable n&apos;a pas pu écouter sur un port local.</translation>
     </message>
 </context>
 </TS>
