@@ -64,6 +64,14 @@ std::optional<Offender> firstMatch(const QString &text, const QRegularExpression
                     codePoints(QStringView(text).left(at)) + 1};
 }
 
+// The first control character (C0, DEL or C1): a tab, a line break or an invisible code that a
+// paste can carry along. The model's patterns let some of them through (".+" takes a tab).
+std::optional<Offender> firstControl(const QString &text)
+{
+    static const QRegularExpression control(QStringLiteral("[\\x{0}-\\x{1f}\\x{7f}-\\x{9f}]"));
+    return firstMatch(text, control);
+}
+
 QString memberMustHave(const char *comparison, int limit)
 {
     return QStringLiteral("Member must have length %1 %2")
@@ -259,6 +267,13 @@ void Rules::checkDatasetArn(const QString &text, const QString &selectedRegion)
     }
     if (m_modelOnly || !arn)
         return;
+    if (const std::optional<Offender> bad = firstControl(text)) {
+        error(DraftField::DatasetArn, -1,
+              tr("The dataset ARN contains %1 at position %2. Remove it: an ARN has no tabs, "
+                 "line breaks or other invisible characters.")
+                  .arg(describe(bad->character), QString::number(bad->position)));
+        return;
+    }
     m_dataset = arn;
     if (!PersonalizeArn::isDatasetArn(*arn)) {
         if (arn->resourceType() == u"dataset-group") {
@@ -325,10 +340,9 @@ void Rules::checkDataLocation(const std::optional<QString> &location)
     }
     static const QRegularExpression valid = whole(kLocationPattern);
     if (!valid.match(text).hasMatch()) {
-        static const QRegularExpression control(QStringLiteral("[\\x{0}-\\x{1f}\\x{7f}]"));
         static const QRegularExpression scheme(QStringLiteral("^[A-Za-z0-9]+:/*"));
         QString message;
-        if (const std::optional<Offender> bad = firstMatch(text, control)) {
+        if (const std::optional<Offender> bad = firstControl(text)) {
             message = tr("The S3 path contains %1 at position %2. Remove it: line breaks and tabs "
                          "cannot be part of the path.")
                           .arg(describe(bad->character), QString::number(bad->position));
@@ -351,6 +365,13 @@ void Rules::checkDataLocation(const std::optional<QString> &location)
     }
     if (m_modelOnly)
         return;
+    if (const std::optional<Offender> bad = firstControl(text)) {
+        error(DraftField::DataLocation, -1,
+              tr("The S3 path contains %1 at position %2. Remove it: line breaks and tabs "
+                 "cannot be part of the path.")
+                  .arg(describe(bad->character), QString::number(bad->position)));
+        return;
+    }
     if (text.startsWith(u"s3://"))
         checkS3Location(text);
     else
@@ -557,11 +578,13 @@ void Rules::checkTags(const QList<TagRow> &rows)
                   QStringLiteral("tags"), std::nullopt,
                   memberMustHave("less than or equal to", kMaxTags));
     } else if (rows.size() > kTagKeysPerResource) {
-        warning(DraftField::Tags, -1,
-                tr("A resource can hold at most %1 tag keys, and this job has %2 tags. Keep %1 "
-                   "or fewer, or the service may refuse them.")
-                    .arg(kTagKeysPerResource)
-                    .arg(rows.size()));
+        // The model allows 200 tags in a request, but a resource holds at most 50 keys: the
+        // service refuses more (TooManyTagsException).
+        error(DraftField::Tags, -1,
+              tr("A job can have at most %1 tags, but this one has %2. Remove %3 of them.")
+                  .arg(kTagKeysPerResource)
+                  .arg(rows.size())
+                  .arg(rows.size() - kTagKeysPerResource));
     }
     QHash<QString, int> firstRowOfKey;
     for (qsizetype i = 0; i < rows.size(); ++i) {

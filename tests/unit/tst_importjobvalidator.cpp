@@ -352,6 +352,15 @@ void TestImportJobValidator::reports_data()
     row("location: 257 characters counted as code points",
         with(F::DataLocation, u"s3://bucket/" + repeat(kAstralLetter, 241) + u".csv"),
         F::DataLocation, -1, E, {"at most 256", "has 257"});
+    row("location: tab inside", with(F::DataLocation, QStringLiteral("s3://bucket/a\tb.csv")),
+        F::DataLocation, -1, E, {"invisible character (U+0009) at position 14", "Remove it"});
+    row("location: C1 control inside",
+        with(F::DataLocation, QStringLiteral("s3://bucket/x\u0085y.csv")), F::DataLocation, -1, E,
+        {"invisible character (U+0085) at position 14"});
+    row("arn: tab inside",
+        with(F::DatasetArn,
+             QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset/g\t/ITEMS")),
+        F::DatasetArn, -1, E, {"dataset ARN contains", "(U+0009) at position 53"});
     row("location: no scheme", with(F::DataLocation, QStringLiteral("bucket/folder/")),
         F::DataLocation, -1, E, {"Start the S3 path with s3://", "s3://bucket/folder/"});
     row("location: upper-case scheme", with(F::DataLocation, QStringLiteral("S3://bucket/x.csv")),
@@ -485,7 +494,10 @@ void TestImportJobValidator::reports_data()
         withTags(
             {{QString(), QString()}, {QString(), QString()}, {QStringLiteral("b#"), QString()}}),
         F::Tags, 2, E, {"“#” at position 2"});
-    row("tags: 51", withTags(numberedTags(51)), F::Tags, -1, W, {"at most 50 tag keys", "has 51"});
+    row("tags: 51", withTags(numberedTags(51)), F::Tags, -1, E,
+        {"at most 50 tags", "has 51", "Remove 1"});
+    row("tags: 200", withTags(numberedTags(200)), F::Tags, -1, E,
+        {"at most 50 tags", "has 200", "Remove 150"});
     row("tags: 201", withTags(numberedTags(201)), F::Tags, -1, E,
         {"at most 200 tags", "has 201", "Remove 1"});
 
