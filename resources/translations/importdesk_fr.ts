@@ -136,43 +136,43 @@
     </message>
     <message>
         <source>The answer from %1 is larger than %2, far more than the service ever sends, so it was not read. Check that the endpoint URL points at the AWS service.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 dépasse %2, bien plus que ce que le service envoie jamais ; elle n&apos;a donc pas été lue. Vérifiez que l&apos;URL de point de terminaison désigne bien le service AWS.</translation>
     </message>
     <message>
         <source>HTTP %1; the body stopped at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ; le corps s&apos;est arrêté à l&apos;octet %2</translation>
     </message>
     <message>
         <source>%1 closed the connection in the middle of its answer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion au milieu de sa réponse (%2).</translation>
     </message>
     <message>
         <source>%1 stopped sending its answer (%2) and the attempt timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a cessé d&apos;envoyer sa réponse (%2) et le délai de la tentative a expiré.</translation>
     </message>
     <message>
         <source>%1 sent a malformed answer (%2), so it could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse mal formée (%2), qui n&apos;a donc pas pu être lue.</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2 sur %3)</translation>
     </message>
     <message>
         <source>it is a JSON %1 where the service always sends an object</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est %1 JSON, alors que le service envoie toujours un objet</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur</translation>
     </message>
     <message>
         <source>The answer from %1 (HTTP %2) could not be read: %3. The request may have been carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 (HTTP %2) n&apos;a pas pu être lue : %3. La requête a peut-être été exécutée.</translation>
     </message>
 </context>
 <context>
@@ -245,15 +245,15 @@
     <name>AwsPartitions</name>
     <message>
         <source>The partitions file is not a valid JSON object (%1). Reinstall Import Desk or replace the file with an unmodified copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des partitions n&apos;est pas un objet JSON valide (%1). Réinstallez Import Desk ou remplacez le fichier par une copie non modifiée.</translation>
     </message>
     <message>
         <source>The partitions file has an entry without an id, a valid region pattern or outputs.</source>
-        <translation type="unfinished">Le fichier des partitions contient une entrée sans ID, sans modèle de région valide ou sans sorties.</translation>
+        <translation>Le fichier des partitions contient une entrée sans ID, sans modèle de région valide ou sans sorties.</translation>
     </message>
     <message>
         <source>The partitions file lists no partitions.</source>
-        <translation type="unfinished">Le fichier des partitions ne liste aucune partition.</translation>
+        <translation>Le fichier des partitions ne liste aucune partition.</translation>
     </message>
 </context>
 <context>
@@ -264,38 +264,38 @@
     </message>
     <message>
         <source>No endpoint is known for %1. Set one with %2 or an endpoint_url line in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison n&apos;est connu pour %1. Définissez-en un avec %2 ou une ligne endpoint_url dans le profil.</translation>
     </message>
     <message>
         <source>No %1 endpoint for region “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison %1 pour la région « %2 » : %3</translation>
     </message>
 </context>
 <context>
     <name>BoundedFile</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kio</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>%1 %2 is not a regular file (it is a folder, a pipe or a device), so it was not read. Point the setting at an ordinary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un tube ou un périphérique) ; il n&apos;a donc pas été lu. Faites pointer le paramètre vers un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 %2 is larger than %3, so it was not read. Check that the setting names the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 dépasse %3 ; il n&apos;a donc pas été lu. Vérifiez que le paramètre désigne le bon fichier.</translation>
     </message>
     <message>
         <source>%1 %2 cannot be read (%3). Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est illisible (%3). Vérifiez ses autorisations.</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>--status takes pending, in-progress, active or failed (or the service&apos;s CREATE PENDING, CREATE IN_PROGRESS, ACTIVE, CREATE FAILED), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status attend pending, in-progress, active ou failed (ou les états du service CREATE PENDING, CREATE IN_PROGRESS, ACTIVE, CREATE FAILED), et non « %1 ».</translation>
     </message>
     <message>
         <source>--%1 takes a whole number of seconds (at least %2), not “%3”.</source>
@@ -392,7 +392,43 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
 3 watch timed out (or submit --queue found no free slot in time);
 4 a watched job ended in CREATE FAILED.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : importdesk-cli COMMANDE [OPTIONS]
+
+Crée et suit des tâches d&apos;importation de jeux de données Amazon Personalize.
+
+Commandes :
+  submit      Crée une tâche d&apos;importation de jeu de données
+                --job-name NOM --dataset-arn ARN --data-location URI_S3
+                [--role-arn ARN] [--tag CLÉ=VALEUR]... [--import-mode FULL|INCREMENTAL]
+                [--publish-attribution-metrics] [--cli-input-json FICHIER]
+                [--dry-run] [--wait] [--queue] [--timeout S] [--interval S]
+              Les valeurs données en options remplacent celles du fichier --cli-input-json
+              (au format de aws personalize create-dataset-import-job). Avec --queue,
+              si la région a déjà 5 importations en cours, attend que l&apos;une se termine.
+  describe    Affiche une tâche d&apos;importation : describe ARN
+  list        Liste les tâches d&apos;importation du compte, ou d&apos;un jeu de données :
+                list [--dataset-arn ARN] [--status ÉTAT[,ÉTAT]...]
+              ÉTAT : pending, in-progress, active ou failed
+  watch       Attend la fin de chaque tâche en affichant chaque changement d&apos;état :
+                watch ARN... [--timeout S] [--interval S]
+  datasets    Liste les groupes de jeux de données et leurs jeux de données
+
+Connexion (comme avec l&apos;AWS CLI ; par défaut, les fichiers de configuration et
+l&apos;environnement AWS) :
+  --profile NOM         un profil de ~/.aws/config et ~/.aws/credentials
+  --region RÉGION       par exemple eu-west-1
+  --endpoint-url URL    un autre point de terminaison, par exemple un bac à sable :
+                        http://127.0.0.1:4576
+
+Autres options :
+  --output text|json    la forme des résultats (text par défaut)
+  --debug               journalise chaque requête (les secrets ne sont jamais affichés)
+  --help, --version
+
+Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données incorrects ;
+3 watch a dépassé son délai (ou submit --queue n&apos;a pas trouvé de place libre à temps) ;
+4 une tâche suivie a fini en CREATE FAILED.
+</translation>
     </message>
 </context>
 <context>
@@ -472,7 +508,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>The endpoint URL &quot;%1&quot; from %2 contains a user name or password. Remove them from the address: requests are signed with your AWS credentials instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de point de terminaison « %1 » provenant de %2 contient un nom d&apos;utilisateur ou un mot de passe. Retirez-les de l&apos;adresse : les requêtes sont signées avec vos identifiants AWS.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of attempts of at least 1, not &quot;%2&quot;. Correct or remove the setting.</source>
@@ -488,7 +524,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>The certificate bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de certificats</translation>
     </message>
     <message>
         <source>The certificate bundle %1 named by %2 cannot be read. Check the path and its permissions.</source>
@@ -496,7 +532,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>%1 It is named by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Il est désigné par %2.</translation>
     </message>
     <message>
         <source>The certificate bundle %1 named by %2 holds no PEM certificate. Point it at a .pem file.</source>
@@ -661,55 +697,55 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a true/false value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur true/false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre %1</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">un objet</translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">rien</translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>no Version</source>
-        <translation type="unfinished"></translation>
+        <translation>une sortie sans Version</translation>
     </message>
     <message>
         <source>a Version that is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une Version qui est %1</translation>
     </message>
     <message>
         <source>%1 printed %2; only Version 1 (the number 1) is supported. Update the command or its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a affiché %2 ; seule la Version 1 (le nombre 1) est prise en charge. Mettez à jour la commande ou sa configuration.</translation>
     </message>
     <message>
         <source>It must be an ISO 8601 date and time in UTC, such as 2026-01-01T12:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle doit être une date et heure ISO 8601 en UTC, comme 2026-01-01T12:00:00Z.</translation>
     </message>
     <message>
         <source>%1 printed an Expiration that is %2, not a text. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a affiché une valeur Expiration qui est %2, et non un texte. %3</translation>
     </message>
     <message>
         <source>%1 printed the Expiration &quot;%2&quot;, which is not a date and time. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a affiché la valeur Expiration « %2 », qui n&apos;est pas une date et heure. %3</translation>
     </message>
     <message>
         <source>%1 returned credentials that expired at %2. Check the command, and that this computer&apos;s clock is right.</source>
@@ -725,11 +761,11 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>The credential_process of profile &quot;%1&quot; printed more than %2, far more than credentials take, and was stopped. Check that the command prints only the credentials JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le credential_process du profil « %1 » a affiché plus de %2, bien plus que ne l&apos;exigent des identifiants, et a été arrêté. Vérifiez que la commande n&apos;affiche que le JSON des identifiants.</translation>
     </message>
     <message>
         <source>The credential_process of profile &quot;%1&quot; wrote more than %2 of error messages and was stopped. Run the command in a terminal to see what it reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le credential_process du profil « %1 » a écrit plus de %2 de messages d&apos;erreur et a été arrêté. Exécutez la commande dans un terminal pour voir ce qu&apos;elle signale.</translation>
     </message>
     <message>
         <source>%1 stopped unexpectedly.</source>
@@ -757,12 +793,12 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <message>
         <source>%1 / %2</source>
         <comment>dataset group / dataset type</comment>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 / %2 (%3)</source>
         <comment>dataset group / dataset (dataset type)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -830,23 +866,23 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <name>DesktopApp</name>
     <message>
         <source>the sandbox has no region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable n&apos;a pas de région %1</translation>
     </message>
     <message>
         <source>The job may have been created. The submission is kept and looked up by name when Import Desk next connects; it is never sent twice. Meanwhile, check the dataset&apos;s jobs before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche a peut-être été créée. La soumission est conservée et recherchée par son nom à la prochaine connexion d&apos;Import Desk ; elle n&apos;est jamais envoyée deux fois. En attendant, vérifiez les tâches du jeu de données avant de la renvoyer.</translation>
     </message>
     <message>
         <source>%1 Jobs are kept only until Import Desk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Les tâches ne sont conservées que jusqu&apos;à la fermeture d&apos;Import Desk.</translation>
     </message>
     <message>
         <source>The connection changed while the job was being sent. Check the dataset&apos;s jobs before sending it again.</source>
-        <translation type="unfinished">La connexion a changé pendant l&apos;envoi de la tâche. Vérifiez les tâches du jeu de données avant de la renvoyer.</translation>
+        <translation>La connexion a changé pendant l&apos;envoi de la tâche. Vérifiez les tâches du jeu de données avant de la renvoyer.</translation>
     </message>
     <message>
         <source>The submission could not be recorded, so nothing was sent: %1</source>
-        <translation type="unfinished">La soumission n&apos;a pas pu être enregistrée, donc rien n&apos;a été envoyé : %1</translation>
+        <translation>La soumission n&apos;a pas pu être enregistrée, donc rien n&apos;a été envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -892,11 +928,11 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>The CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet CA</translation>
     </message>
     <message>
         <source>The CA bundle “%1” could not be read (it does not exist). Check the path in AWS_CA_BUNDLE or ca_bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet CA « %1 » n&apos;a pas pu être lu (il n&apos;existe pas). Vérifiez le chemin dans AWS_CA_BUNDLE ou ca_bundle.</translation>
     </message>
     <message>
         <source>The CA bundle “%1” contains no PEM certificate. Use a file with “-----BEGIN CERTIFICATE-----” blocks.</source>
@@ -942,15 +978,15 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <name>ErrorParser</name>
     <message>
         <source>The endpoint answered with a redirect (HTTP %1) that names no address. Check the endpoint URL and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison a répondu par une redirection (HTTP %1) qui n&apos;indique aucune adresse. Vérifiez l&apos;URL de point de terminaison et la région.</translation>
     </message>
     <message>
         <source>The endpoint answered with a redirect (HTTP %1) to %2, which is not followed: requests are signed for one address. Check the endpoint URL and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison a répondu par une redirection (HTTP %1) vers %2, qui n&apos;est pas suivie : les requêtes sont signées pour une seule adresse. Vérifiez l&apos;URL de point de terminaison et la région.</translation>
     </message>
     <message>
         <source>The endpoint answered HTTP %1 with a web page instead of an AWS error. Check the endpoint URL, and any proxy between this computer and AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison a répondu HTTP %1 avec une page web au lieu d&apos;une erreur AWS. Vérifiez l&apos;URL de point de terminaison, ainsi que tout proxy entre cet ordinateur et AWS.</translation>
     </message>
     <message>
         <source>The service answered HTTP %1 without an explanation.</source>
@@ -1103,7 +1139,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>New import job fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de la nouvelle tâche d&apos;importation</translation>
     </message>
     <message>
         <source>New import job</source>
@@ -1195,7 +1231,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>Copy the AWS CLI command that creates this job to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers la commande AWS CLI qui crée cette tâche</translation>
     </message>
     <message>
         <source>&amp;Copy as AWS CLI command</source>
@@ -1203,7 +1239,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>Save the request as a file for aws personalize create-dataset-import-job --cli-input-json</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la requête dans un fichier pour aws personalize create-dataset-import-job --cli-input-json</translation>
     </message>
     <message>
         <source>Save as --cli-&amp;input-json…</source>
@@ -1211,7 +1247,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>Fill the form from a --cli-input-json file</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le formulaire à partir d&apos;un fichier --cli-input-json</translation>
     </message>
     <message>
         <source>L&amp;oad from file…</source>
@@ -1349,7 +1385,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>Import job “%1” was created, then failed. Its details in the jobs list say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche d&apos;importation « %1 » a été créée, puis a échoué. Ses détails dans la liste des tâches en indiquent la raison.</translation>
     </message>
     <message>
         <source>Copied the AWS CLI command to the clipboard.</source>
@@ -1647,7 +1683,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <name>IniFile</name>
     <message>
         <source>The AWS settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres AWS</translation>
     </message>
     <message>
         <source>(text)</source>
@@ -1686,19 +1722,19 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <name>JobCsv</name>
     <message>
         <source>ARN</source>
-        <translation type="unfinished">ARN</translation>
+        <translation>ARN</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2. Choisissez un dossier accessible en écriture.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un dossier accessible en écriture.</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Check the free space and try again.</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer %1 : %2. Vérifiez l&apos;espace disponible et réessayez.</translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2. Vérifiez l&apos;espace disponible et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1745,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la tâche</translation>
     </message>
     <message>
         <source>Why the import failed</source>
@@ -1884,7 +1920,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <message>
         <source>Queued</source>
         <comment>job status: waiting for a free slot</comment>
-        <translation type="unfinished"></translation>
+        <translation>En file</translation>
     </message>
     <message>
         <source>Full</source>
@@ -1986,42 +2022,42 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <name>JobsController</name>
     <message>
         <source>Could not check the import jobs in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les tâches d&apos;importation dans %1 : %2</translation>
     </message>
     <message>
         <source>The import jobs in %1 (profile %2) cannot be followed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches d&apos;importation dans %1 (profil %2) ne peuvent pas être suivies : %3</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished">par défaut</translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>The details of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de %1 ne peuvent pas être lus : %2</translation>
     </message>
     <message>
         <source>Not connected: the submission cannot be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : la soumission ne peut pas être mise en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Submission %1 is not in the job history.</source>
-        <translation type="unfinished">La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
+        <translation>La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
     </message>
     <message>
         <source>Submission %1 cannot be cancelled: it is not waiting in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soumission %1 ne peut pas être annulée : elle n&apos;attend pas dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Cancelled while queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée alors qu&apos;elle était en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
     <name>JobsPanel</name>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes</translation>
     </message>
     <message>
         <source>Search name, ARN, dataset or failure reason</source>
@@ -2046,7 +2082,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <message>
         <source>Incremental</source>
         <comment>import mode</comment>
-        <translation type="unfinished">Incrémentiel</translation>
+        <translation>Incrémentiel</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2103,25 +2139,25 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <message>
         <source>Clone</source>
         <comment>toolbar: clone the selected job</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cloner</translation>
     </message>
     <message>
         <source>Copy CLI</source>
         <comment>toolbar: copy the job as an AWS CLI command</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copier en CLI</translation>
     </message>
     <message>
         <source>More</source>
         <comment>toolbar: menu of further job actions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Open in Console, Export CSV and the columns shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la console, exporter en CSV et colonnes affichées</translation>
     </message>
     <message>
         <source>More job actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions sur les tâches</translation>
     </message>
     <message>
         <source>Pending %1</source>
@@ -2182,67 +2218,67 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>No job matches the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ne correspond aux filtres</translation>
     </message>
     <message>
         <source>The only job is hidden by the search, status, dataset or region filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La seule tâche est masquée par le filtre de recherche, d&apos;état, de jeu de données ou de région.</translation>
     </message>
     <message>
         <source>All %1 jobs are hidden by the search, status, dataset or region filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 tâches sont toutes masquées par le filtre de recherche, d&apos;état, de jeu de données ou de région.</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les fi&amp;ltres</translation>
     </message>
     <message>
         <source>No import jobs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche d&apos;importation pour l&apos;instant</translation>
     </message>
     <message>
         <source>Create one with New import (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-en une avec Nouvelle importation (%1).</translation>
     </message>
     <message>
         <source>Jobs created in this account appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches créées dans ce compte apparaissent ici.</translation>
     </message>
     <message>
         <source>Loading the job history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;historique des tâches…</translation>
     </message>
     <message>
         <source>Jobs kept on this computer appear in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches conservées sur cet ordinateur apparaissent dans un instant.</translation>
     </message>
     <message>
         <source>Listing the jobs of 1 dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des tâches d&apos;un jeu de données…</translation>
     </message>
     <message>
         <source>Listing the jobs of %1 datasets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des tâches de %1 jeux de données…</translation>
     </message>
     <message>
         <source>Looking for the account&apos;s datasets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des jeux de données du compte…</translation>
     </message>
     <message>
         <source>Each dataset&apos;s jobs appear as soon as they are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches de chaque jeu de données apparaissent dès qu&apos;elles sont listées.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Non connecté</translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Choose a profile and Region above, or fix the problem shown there, to see the account&apos;s import jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un profil et une région ci-dessus, ou corrigez le problème qui y est signalé, pour voir les tâches d&apos;importation du compte.</translation>
     </message>
     <message>
         <source>&amp;Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser les colonnes</translation>
     </message>
     <message>
         <source>Copied the ARN of %1.</source>
@@ -2281,7 +2317,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>No import jobs with that status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche d&apos;importation dans cet état.</translation>
     </message>
 </context>
 <context>
@@ -2320,23 +2356,23 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>New import</source>
-        <translation type="unfinished">Nouvelle importation</translation>
+        <translation>Nouvelle importation</translation>
     </message>
     <message>
         <source>Job history not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des tâches non enregistré</translation>
     </message>
     <message>
         <source>&amp;New import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle importation</translation>
     </message>
     <message>
         <source>Open the form for a new import job (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le formulaire d&apos;une nouvelle tâche d&apos;importation (%1)</translation>
     </message>
     <message>
         <source>Close the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le formulaire</translation>
     </message>
     <message>
         <source>&amp;Generate a job name</source>
@@ -2348,7 +2384,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâc&amp;hes</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2360,7 +2396,7 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>New import &amp;pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volet de nouvelle importation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2426,7 +2462,7 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>The form holds a copy of “%1” named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire contient une copie de « %1 » nommée « %2 ».</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
@@ -2445,7 +2481,7 @@ Les envoyer maintenant ?</translation>
     <name>MemoryJobStore</name>
     <message>
         <source>Submission %1 is not in the job history.</source>
-        <translation type="unfinished">La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
+        <translation>La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
     </message>
 </context>
 <context>
@@ -2460,15 +2496,15 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>Listing took longer than %1 seconds and was stopped after %2 pages. Try again later; if it happens again, the service may be sending pages without end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste a pris plus de %1 secondes et a été arrêtée après %2 pages. Réessayez plus tard ; si cela se reproduit, le service envoie peut-être des pages sans fin.</translation>
     </message>
     <message>
         <source>it has no datasetImportJobArn</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne contient pas de datasetImportJobArn</translation>
     </message>
     <message>
         <source>its datasetImportJobArn is not the ARN of an import job</source>
-        <translation type="unfinished"></translation>
+        <translation>son datasetImportJobArn n&apos;est pas l&apos;ARN d&apos;une tâche d&apos;importation</translation>
     </message>
     <message>
         <source>The answer to CreateDatasetImportJob could not be read: %1</source>
@@ -2487,7 +2523,7 @@ Les envoyer maintenant ?</translation>
     <name>PersonalizeService</name>
     <message>
         <source>Amazon Personalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Personalize</translation>
     </message>
 </context>
 <context>
@@ -2509,99 +2545,99 @@ Les envoyer maintenant ?</translation>
     <name>SqliteJobStore</name>
     <message>
         <source>Reading the job history file %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du fichier d&apos;historique des tâches %1 a échoué : %2</translation>
     </message>
     <message>
         <source>The job history file %1 is damaged (%2). Move it aside and restart Import Desk to begin a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;historique des tâches %1 est endommagé (%2). Déplacez-le ailleurs et redémarrez Import Desk pour commencer un nouvel historique.</translation>
     </message>
     <message>
         <source>%1 in the job history file %2 failed: %3</source>
-        <translation type="unfinished">%1 dans le fichier d&apos;historique des tâches %2 a échoué : %3</translation>
+        <translation>%1 dans le fichier d&apos;historique des tâches %2 a échoué : %3</translation>
     </message>
     <message>
         <source>The job history cannot be opened: the Qt SQLite driver is not installed. Reinstall Import Desk.</source>
-        <translation type="unfinished">L&apos;historique des tâches ne peut pas être ouvert : le pilote Qt SQLite n&apos;est pas installé. Réinstallez Import Desk.</translation>
+        <translation>L&apos;historique des tâches ne peut pas être ouvert : le pilote Qt SQLite n&apos;est pas installé. Réinstallez Import Desk.</translation>
     </message>
     <message>
         <source>The folder %1 for the job history cannot be created. Check its permissions.</source>
-        <translation type="unfinished">Le dossier %1 de l&apos;historique des tâches ne peut pas être créé. Vérifiez ses autorisations.</translation>
+        <translation>Le dossier %1 de l&apos;historique des tâches ne peut pas être créé. Vérifiez ses autorisations.</translation>
     </message>
     <message>
         <source>The job history file %1 cannot be created (%2). Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;historique des tâches %1 ne peut pas être créé (%2). Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The job history file %1 cannot be opened (%2). Check that the folder is writable.</source>
-        <translation type="unfinished">Le fichier d&apos;historique des tâches %1 ne peut pas être ouvert (%2). Vérifiez que le dossier est accessible en écriture.</translation>
+        <translation>Le fichier d&apos;historique des tâches %1 ne peut pas être ouvert (%2). Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The job history file %1 is damaged or is not an Import Desk database (%2). Move it aside and restart Import Desk to begin a new history.</source>
-        <translation type="unfinished">Le fichier d&apos;historique des tâches %1 est endommagé ou n&apos;est pas une base de données Import Desk (%2). Déplacez-le ailleurs et redémarrez Import Desk pour commencer un nouvel historique.</translation>
+        <translation>Le fichier d&apos;historique des tâches %1 est endommagé ou n&apos;est pas une base de données Import Desk (%2). Déplacez-le ailleurs et redémarrez Import Desk pour commencer un nouvel historique.</translation>
     </message>
     <message>
         <source>The job history file %1 was written by a newer version of Import Desk (schema %2; this version knows up to %3). Update Import Desk.</source>
-        <translation type="unfinished">Le fichier d&apos;historique des tâches %1 a été écrit par une version plus récente d&apos;Import Desk (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez à jour Import Desk.</translation>
+        <translation>Le fichier d&apos;historique des tâches %1 a été écrit par une version plus récente d&apos;Import Desk (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez à jour Import Desk.</translation>
     </message>
     <message>
         <source>Starting the upgrade</source>
-        <translation type="unfinished">Démarrage de la mise à niveau</translation>
+        <translation>Démarrage de la mise à niveau</translation>
     </message>
     <message>
         <source>Upgrading to schema %1</source>
-        <translation type="unfinished">Mise à niveau vers le schéma %1</translation>
+        <translation>Mise à niveau vers le schéma %1</translation>
     </message>
     <message>
         <source>The job history is not open.</source>
-        <translation type="unfinished">L&apos;historique des tâches n&apos;est pas ouvert.</translation>
+        <translation>L&apos;historique des tâches n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>Saving jobs</source>
-        <translation type="unfinished">Enregistrement des tâches</translation>
+        <translation>Enregistrement des tâches</translation>
     </message>
     <message>
         <source>Saving job %1</source>
-        <translation type="unfinished">Enregistrement de la tâche %1</translation>
+        <translation>Enregistrement de la tâche %1</translation>
     </message>
     <message>
         <source>Reading jobs</source>
-        <translation type="unfinished">Lecture des tâches</translation>
+        <translation>Lecture des tâches</translation>
     </message>
     <message>
         <source>Counting jobs</source>
-        <translation type="unfinished">Comptage des tâches</translation>
+        <translation>Comptage des tâches</translation>
     </message>
     <message>
         <source>Remembering dataset %1</source>
-        <translation type="unfinished">Mémorisation du jeu de données %1</translation>
+        <translation>Mémorisation du jeu de données %1</translation>
     </message>
     <message>
         <source>Reading datasets</source>
-        <translation type="unfinished">Lecture des jeux de données</translation>
+        <translation>Lecture des jeux de données</translation>
     </message>
     <message>
         <source>Saving the submission</source>
-        <translation type="unfinished">Enregistrement de la soumission</translation>
+        <translation>Enregistrement de la soumission</translation>
     </message>
     <message>
         <source>Updating submission %1</source>
-        <translation type="unfinished">Mise à jour de la soumission %1</translation>
+        <translation>Mise à jour de la soumission %1</translation>
     </message>
     <message>
         <source>Submission %1 is not in the job history.</source>
-        <translation type="unfinished">La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
+        <translation>La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
     </message>
     <message>
         <source>Reading submissions</source>
-        <translation type="unfinished">Lecture des soumissions</translation>
+        <translation>Lecture des soumissions</translation>
     </message>
     <message>
         <source>This submission&apos;s saved values could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs enregistrées de cette soumission n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
         <source>Setting aside submission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à l&apos;écart de la soumission %1</translation>
     </message>
 </context>
 <context>
@@ -2624,11 +2660,11 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>The sso_region &quot;%1&quot; of profile &quot;%2&quot; is not a region name. Use one such as us-east-1 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sso_region « %1 » du profil « %2 » n&apos;est pas un nom de région. Utilisez-en un comme us-east-1 dans %3.</translation>
     </message>
     <message>
         <source>The IAM Identity Center sign-in cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache de connexion IAM Identity Center</translation>
     </message>
     <message>
         <source>You are not signed in to IAM Identity Center for profile &quot;%1&quot;. %2</source>
@@ -2660,11 +2696,11 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>The IAM Identity Center address for profile &quot;%1&quot; is not used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IAM Identity Center du profil « %1 » n&apos;est pas utilisée : %2</translation>
     </message>
     <message>
         <source>IAM Identity Center sent an answer larger than %1 for profile &quot;%2&quot;, far more than credentials take, so it was not read. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center a envoyé une réponse de plus de %1 pour le profil « %2 », bien plus que ne l&apos;exigent des identifiants ; elle n&apos;a donc pas été lue. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>IAM Identity Center no longer accepts the sign-in of profile &quot;%1&quot;. %2</source>
@@ -2672,7 +2708,7 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>IAM Identity Center at %1 could not be reached or did not answer in full (%2). Check the network connection and the profile&apos;s sso_region.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center à l&apos;adresse %1 est injoignable ou n&apos;a pas répondu entièrement (%2). Vérifiez la connexion réseau et le sso_region du profil.</translation>
     </message>
     <message>
         <source>IAM Identity Center refused role credentials for profile &quot;%1&quot; (HTTP %2).</source>
@@ -2699,15 +2735,15 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>Submission %1 in the job history could not be read and was set aside. Check the dataset&apos;s jobs for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soumission %1 de l&apos;historique des tâches n&apos;a pas pu être lue et a été mise à l&apos;écart. Recherchez-la parmi les tâches du jeu de données.</translation>
     </message>
     <message>
         <source>An import job named %1 already existed in this dataset before this submission (created %2). Choose another name and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche d&apos;importation nommée %1 existait déjà dans ce jeu de données avant cette soumission (créée le %2). Choisissez un autre nom et soumettez de nouveau.</translation>
     </message>
     <message>
         <source>No job named %1 exists in the dataset, so nothing was created. Submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche nommée %1 n&apos;existe dans le jeu de données : rien n&apos;a donc été créé. Soumettez-la de nouveau.</translation>
     </message>
     <message>
         <source>Submission %1 is not in the job history.</source>
@@ -2727,19 +2763,19 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>The submission could not be queued because it could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La soumission n&apos;a pas pu être mise en file d&apos;attente, car elle n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The submission could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La soumission n&apos;a pas pu être mise en file d&apos;attente : %1</translation>
     </message>
     <message>
         <source>Submission %1 cannot be cancelled: it is not waiting in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soumission %1 ne peut pas être annulée : elle n&apos;attend pas dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>Cancelled while queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée alors qu&apos;elle était en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -2766,11 +2802,11 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>The region %1 already runs as many imports as the service allows. Waiting for one to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>La région %1 exécute déjà autant d&apos;importations que le service le permet. Attente de la fin de l&apos;une d&apos;elles…</translation>
     </message>
     <message>
         <source>no import finished in region %1 within %2 s, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune importation ne s&apos;est terminée dans la région %1 en %2 s ; rien n&apos;a donc été envoyé.</translation>
     </message>
     <message>
         <source>cannot read %1: it is larger than %2 KiB, and a --cli-input-json file holds the settings of one import job. Check that this is the right file.</source>
@@ -2799,27 +2835,27 @@ Les envoyer maintenant ?</translation>
     <name>SubmitError</name>
     <message>
         <source>The import job was not created: %1</source>
-        <translation type="unfinished">La tâche d&apos;importation n&apos;a pas été créée : %1</translation>
+        <translation>La tâche d&apos;importation n&apos;a pas été créée : %1</translation>
     </message>
     <message>
         <source>The import job was not created: %1: %2</source>
-        <translation type="unfinished">La tâche d&apos;importation n&apos;a pas été créée : %1 : %2</translation>
+        <translation>La tâche d&apos;importation n&apos;a pas été créée : %1 : %2</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">ID de requête : %1</translation>
+        <translation>ID de requête : %1</translation>
     </message>
     <message>
         <source>Choose another job name and submit again.</source>
-        <translation type="unfinished">Choisissez un autre nom de tâche et soumettez de nouveau.</translation>
+        <translation>Choisissez un autre nom de tâche et soumettez de nouveau.</translation>
     </message>
     <message>
         <source>Check the dataset and the Region.</source>
-        <translation type="unfinished">Vérifiez le jeu de données et la Région.</translation>
+        <translation>Vérifiez le jeu de données et la région.</translation>
     </message>
     <message>
         <source>Correct the value the message names and submit again.</source>
-        <translation type="unfinished">Corrigez la valeur indiquée par le message et soumettez de nouveau.</translation>
+        <translation>Corrigez la valeur indiquée par le message et soumettez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2869,15 +2905,15 @@ Les envoyer maintenant ?</translation>
     <name>WatchCommand</name>
     <message>
         <source>“%1” is not the ARN of a dataset import job.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas l&apos;ARN d&apos;une tâche d&apos;importation de jeu de données.</translation>
     </message>
     <message>
         <source>%1 is a job of region %2, but the connection is to %3: add --region %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une tâche de la région %2, mais la connexion est établie avec %3 : ajoutez --region %2.</translation>
     </message>
     <message>
         <source>no import job %1 in region %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tâche d&apos;importation %1 dans la région %2.</translation>
     </message>
     <message>
         <source>could not check the jobs (%1); trying again.</source>
@@ -2904,7 +2940,7 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>Seed the sandbox with N finished jobs spread over its datasets and the past months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le bac à sable avec N tâches terminées, réparties sur ses jeux de données et les derniers mois.</translation>
     </message>
     <message>
         <source>The AWS profile to use.</source>
@@ -2924,7 +2960,7 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>--sandbox-history needs a number of jobs, such as 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-history attend un nombre de tâches, par exemple 100000.</translation>
     </message>
     <message>
         <source>The sandbox could not listen on a local port.</source>
