@@ -1627,10 +1627,6 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <translation>Une tâche peut avoir au plus %1 balises, mais celle-ci en a %2. Supprimez-en %3.</translation>
     </message>
     <message>
-        <source>A resource can hold at most %1 tag keys, and this job has %2 tags. Keep %1 or fewer, or the service may refuse them.</source>
-        <translation>Une ressource peut porter au plus %1 clés de balise, et cette tâche a %2 balises. Gardez-en %1 ou moins, sinon le service risque de les refuser.</translation>
-    </message>
-    <message>
         <source>Tag keys that start with “%1” are reserved for AWS. Choose a key without that prefix.</source>
         <translation>Les clés de balise commençant par « %1 » sont réservées à AWS. Choisissez une clé sans ce préfixe.</translation>
     </message>
@@ -1677,6 +1673,10 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>“%1” is not an AWS Region code. Select a Region such as us-east-1 or eu-west-1.</source>
         <translation>« %1 » n&apos;est pas un code de région AWS. Sélectionnez une région comme us-east-1 ou eu-west-1.</translation>
+    </message>
+    <message>
+        <source>The dataset ARN contains %1 at position %2. Remove it: an ARN has no tabs, line breaks or other invisible characters.</source>
+        <translation>L'ARN du jeu de données contient %1 à la position %2. Supprimez-le : un ARN ne contient ni tabulation, ni saut de ligne, ni autre caractère invisible.</translation>
     </message>
 </context>
 <context>
