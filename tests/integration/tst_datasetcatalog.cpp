@@ -146,7 +146,8 @@ void TestDatasetCatalog::factsOfTheSelectedDataset_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<bool>("metricAttribution");
     // Seeded: retail-shop has a metric attribution, the other groups none.
-    QTest::newRow("attribution") << QStringLiteral("retail-shop") << QStringLiteral("ITEMS") << true;
+    QTest::newRow("attribution") << QStringLiteral("retail-shop") << QStringLiteral("ITEMS")
+                                 << true;
     QTest::newRow("no attribution")
         << QStringLiteral("streaming-catalog") << QStringLiteral("USERS") << false;
     QTest::newRow("another group without")
@@ -365,8 +366,9 @@ void TestDatasetCatalog::factsFailureIsReportedAndRetried()
     QSignalSpy failed(m_catalog.get(), &DatasetCatalog::factsFailed);
     QVERIFY(selectAndWait(items));
     QTRY_COMPARE(failed.count(), 1); // the group's attributions
-    QCOMPARE(failed.at(0).at(0).toString(),
-             QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset-group/retail-shop"));
+    QCOMPARE(
+        failed.at(0).at(0).toString(),
+        QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset-group/retail-shop"));
     QCOMPARE(failed.at(0).at(1).value<AwsError>().httpStatus / 100, 5);
     // Unknown facts are not judged.
     QCOMPARE(m_catalog->context().datasetGroupHasMetricAttribution, std::nullopt);

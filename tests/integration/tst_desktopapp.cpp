@@ -210,8 +210,7 @@ void TestDesktopApp::refusedSubmissionLeavesTheFormAlone()
     QCOMPARE(recentLists(m_app->settings()), QStringList());
     QCOMPARE(m_sandbox->jobsNamed(QStringLiteral("taken-name")), 1);
     // The form learns the dataset's jobs again, so that it can say the name is taken.
-    QTRY_VERIFY(
-        m_app->validationContext().existingJobNames.contains(QStringLiteral("taken-name")));
+    QTRY_VERIFY(m_app->validationContext().existingJobNames.contains(QStringLiteral("taken-name")));
 
     // Corrected, it goes through.
     QVERIFY(m_app->submit(draft(QStringLiteral("fresh-name"))));
