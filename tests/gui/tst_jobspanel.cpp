@@ -2,8 +2,8 @@
 // explains a failure, and the actions clone, copy, open and export what is selected.
 
 #include "jobs/jobtablemodel.h"
-#include "jobspanelfixture.h"
-#include "screenreader.h"
+#include "gui/jobspanelfixture.h"
+#include "gui/screenreader.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"

@@ -2,7 +2,7 @@
 // of a failed job's details to <build>/screenshots, for people to check layout and legibility.
 
 #include "jobs/jobtablemodel.h"
-#include "jobspanelfixture.h"
+#include "gui/jobspanelfixture.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
 

@@ -2,7 +2,7 @@
 // submitted in the form goes through the outbox, appears in the table, moves to its final
 // state live, shows its failure reason and hint, clones back into the form, and is still there
 // after a restart.
-#include "guitestsupport.h"
+#include "gui/guitestsupport.h"
 
 #include "jobs/jobscontroller.h"
 #include "jobs/jobtablemodel.h"

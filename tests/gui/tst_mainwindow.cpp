@@ -2,8 +2,8 @@
 // and metrics rules fed by the dataset's history, submission by keyboard, a duplicate name,
 // the activity log, and the draft surviving a crash.
 
-#include "guitestsupport.h"
-#include "screenreader.h"
+#include "gui/guitestsupport.h"
+#include "gui/screenreader.h"
 
 #include "desktop/activitylog.h"
 #include "desktop/datasetcatalog.h"

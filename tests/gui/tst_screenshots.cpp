@@ -4,7 +4,7 @@
 // person would check first: the main columns fit, no toolbar button hides behind an overflow
 // button, French labels are not cut.
 
-#include "guitestsupport.h"
+#include "gui/guitestsupport.h"
 
 #include "jobs/jobtablemodel.h"
 #include "ui/jobspanel.h"
