@@ -1,9 +1,9 @@
 // The jobs panel driven like a user would: chips and search narrow the table, the details pane
 // explains a failure, and the actions clone, copy, open and export what is selected.
 
-#include "jobs/jobtablemodel.h"
 #include "gui/jobspanelfixture.h"
 #include "gui/screenreader.h"
+#include "jobs/jobtablemodel.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"

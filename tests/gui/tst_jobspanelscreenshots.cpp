@@ -1,8 +1,8 @@
 // Writes PNGs of the jobs panel (mixed states, wide and as narrow as it sits in the window) and
 // of a failed job's details to <build>/screenshots, for people to check layout and legibility.
 
-#include "jobs/jobtablemodel.h"
 #include "gui/jobspanelfixture.h"
+#include "jobs/jobtablemodel.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
 
