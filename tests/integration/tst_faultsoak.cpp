@@ -26,7 +26,8 @@ using namespace std::chrono_literals;
 // every fault on at once: throttling, 5xx, answers dropped or cut off after the work was done,
 // latency and a skewed clock. However the faults fall, every submission must end as exactly one
 // job, and the store must end with the service's status for each. IMPORTDESK_SOAK_JOBS sets how
-// many jobs are submitted (100 by default).
+// many jobs are submitted (100 by default); with many, pass -maxwarnings 0 so that the summary
+// is not cut off behind the warnings of lookups that failed and were settled later.
 class TestFaultSoak final : public QObject
 {
     Q_OBJECT
