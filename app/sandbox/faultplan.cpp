@@ -29,6 +29,10 @@ FaultPlan::Decision FaultPlan::decisionFor(quint64 sequence) const
         decision.errorStatus = serviceUnavailable ? 503 : 500;
     } else if (drop < m_rates.drop) {
         decision.fault = Fault::Drop;
+    } else if (drop < m_rates.drop + m_rates.truncate) {
+        // Drawn from the same number as a drop, so that adding truncation to a plan leaves its
+        // other decisions as they were.
+        decision.fault = Fault::Truncate;
     }
     return decision;
 }
@@ -47,6 +51,8 @@ QString FaultPlan::name(Fault fault)
         return QStringLiteral("error");
     case Fault::Drop:
         return QStringLiteral("drop");
+    case Fault::Truncate:
+        return QStringLiteral("truncate");
     case Fault::None:
         break;
     }

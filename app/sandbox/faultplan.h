@@ -11,6 +11,7 @@ struct FaultRates
     double throttle = 0.0;
     double error = 0.0;
     double drop = 0.0;
+    double truncate = 0.0;
     std::chrono::milliseconds latency{0};
 };
 
@@ -20,7 +21,7 @@ struct FaultRates
 class FaultPlan
 {
 public:
-    enum class Fault { None, Throttle, Error, Drop };
+    enum class Fault { None, Throttle, Error, Drop, Truncate };
 
     using Rates = FaultRates;
 
@@ -45,7 +46,7 @@ public:
     const Rates &rates() const { return m_rates; }
     quint64 requestCount() const { return m_sequence; }
 
-    static QString name(Fault fault); // "throttle", "error", "drop" or empty
+    static QString name(Fault fault); // "throttle", "error", "drop", "truncate" or empty
 
 private:
     quint64 m_seed;

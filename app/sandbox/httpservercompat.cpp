@@ -136,6 +136,36 @@ void HttpServerCompat::Reply::drop()
 #endif
 }
 
+void HttpServerCompat::Reply::truncate(int status, const Headers &headers, const QByteArray &body)
+{
+    if (m_done)
+        return;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    if (!m_socketKnown) {
+        qCWarning(lcSandbox) << "cannot cut off an answer on a connection whose socket is "
+                                "unknown; answering 503";
+        send(503, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}},
+             QByteArrayLiteral("{\"__type\":\"ServiceUnavailable\",\"message\":\"The answer "
+                               "was lost.\"}"));
+        return;
+    }
+#endif
+    const bool connected = isConnected();
+    m_done = true;
+    if (connected) {
+        // Written to the socket directly: the responder always completes the body it announces.
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " \r\n";
+        for (const auto &[name, value] : headers)
+            head += name + ": " + value + "\r\n";
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+        m_socket->write(head + body.left(body.size() / 2));
+        m_socket->disconnectFromHost(); // after what was written has gone out
+    }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    m_responder.reset(); // after the close, so that Qt does not wait for another request
+#endif
+}
+
 // --- HttpServerCompat -------------------------------------------------------------------------
 
 HttpServerCompat::HttpServerCompat(QObject *parent)

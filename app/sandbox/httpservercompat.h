@@ -52,6 +52,10 @@ public:
         // responder of newer Qt cannot close a connection; the socket can, when it is known
         // (see socketFor()); otherwise this degrades to a 503 answer.
         void drop();
+        // Sends the status line, the headers and a Content-Length for the whole body, then only
+        // the first half of the body, and closes the connection: an answer cut off after the
+        // work was done. Degrades like drop() when the socket is unknown.
+        void truncate(int status, const Headers &headers, const QByteArray &body);
 
     private:
         friend class HttpServerCompat;

@@ -93,6 +93,10 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
                             tr("Share of requests carried out and then closed without an answer, "
                                "0 to 1."),
                             QStringLiteral("P")));
+    parser.addOption(option(QStringLiteral("truncate-rate"),
+                            tr("Share of requests carried out and then answered in part: the "
+                               "headers and half the body, then the connection closes, 0 to 1."),
+                            QStringLiteral("P")));
     parser.addOption(option(QStringLiteral("latency-ms"),
                             tr("Delay added before every answer, in milliseconds."),
                             QStringLiteral("N")));
@@ -174,8 +178,14 @@ Result<SandboxOptions, QString> SandboxOptions::fromParser(const QCommandLinePar
     if (!drop)
         return drop.error();
     options.dropRate = drop.value();
+    const auto truncate = readRate(parser, QStringLiteral("truncate-rate"), options.truncateRate);
+    if (!truncate)
+        return truncate.error();
+    options.truncateRate = truncate.value();
     if (options.throttleRate + options.errorRate > 1.0)
         return tr("--throttle-rate and --error-rate together must not exceed 1.");
+    if (options.dropRate + options.truncateRate > 1.0)
+        return tr("--drop-rate and --truncate-rate together must not exceed 1.");
 
     const auto latency = readInteger(parser, QStringLiteral("latency-ms"), 0, 0, 600000);
     if (!latency)

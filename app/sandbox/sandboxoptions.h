@@ -27,6 +27,7 @@ public:
     double throttleRate = 0.0;                      // share of requests answered with throttling
     double errorRate = 0.0;                         // share answered with a 500/503
     double dropRate = 0.0;       // share processed, then closed without an answer
+    double truncateRate = 0.0;   // share processed, then closed halfway through the answer
     int latencyMs = 0;           // added before every answer
     qint64 clockSkewSeconds = 0; // the sandbox clock runs this far ahead (negative: behind)
     quint64 seed = SandboxDefaults::kSeed;

@@ -55,6 +55,7 @@ FaultPlan::Rates faultRates(const SandboxOptions &options)
     rates.throttle = options.throttleRate;
     rates.error = options.errorRate;
     rates.drop = options.dropRate;
+    rates.truncate = options.truncateRate;
     rates.latency = std::chrono::milliseconds(options.latencyMs);
     return rates;
 }
@@ -87,6 +88,7 @@ struct SandboxServer::Answer
     QByteArray body;
     QString errorCode;
     bool drop = false;
+    bool truncate = false;
     SandboxRequestRecord record;
 
     void fail(const SandboxError &error)
@@ -353,8 +355,10 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request)
                     answer.body = QJsonDocument(result.value()).toJson(QJsonDocument::Compact);
                 else
                     answer.fail(result.error());
-                // A dropped answer still did its work: that is what makes lost responses hard.
+                // A dropped or cut-off answer still did its work: that is what makes lost
+                // responses hard.
                 answer.drop = decision.fault == FaultPlan::Fault::Drop;
+                answer.truncate = decision.fault == FaultPlan::Fault::Truncate;
             }
         }
     }
@@ -384,12 +388,17 @@ void SandboxServer::deliver(Reply reply, const Answer &answer)
                                           {QByteArrayLiteral("Content-Type"), kJsonType}};
         if (!answer.errorCode.isEmpty())
             headers.append({QByteArrayLiteral("x-amzn-ErrorType"), answer.errorCode.toLatin1()});
+        if (answer.truncate) {
+            pending->truncate(answer.status, headers, answer.body);
+            return;
+        }
         pending->send(answer.status, headers, answer.body);
         if (connection)
             connection->answered();
     };
-    // Drops also wait for the event loop, so that Qt has finished with the socket first.
-    if (latency() > 0ms || answer.drop)
+    // Drops and cut-off answers also wait for the event loop, so that Qt has finished with the
+    // socket first.
+    if (latency() > 0ms || answer.drop || answer.truncate)
         QTimer::singleShot(latency(), this, send);
     else
         send();

@@ -61,6 +61,9 @@ private Q_SLOTS:
     void throttlingIsRecoveredByRetries();
     void serverErrorsAreRecoveredByRetries();
     void droppedAnswerLeavesOneJob();
+    void truncatedAnswerLeavesOneJob();
+    void truncatedAnswerIsCutOffOnTheWire();
+    void truncationLeavesOtherFaultsAlone();
     void latencyIsHonoured();
     void requestLogCounts();
     void stateFileRoundTrip();
@@ -395,7 +398,8 @@ void TestSandboxServer::optionsValidation_data()
         << QStringList{QStringLiteral("--port"),          QStringLiteral("0"),
                        QStringLiteral("--throttle-rate"), QStringLiteral("0.25"),
                        QStringLiteral("--error-rate"),    QStringLiteral("0.1"),
-                       QStringLiteral("--drop-rate"),     QStringLiteral("1"),
+                       QStringLiteral("--drop-rate"),     QStringLiteral("0.75"),
+                       QStringLiteral("--truncate-rate"), QStringLiteral("0.25"),
                        QStringLiteral("--clock-skew-s"),  QStringLiteral("-900"),
                        QStringLiteral("--time-scale"),    QStringLiteral("100"),
                        QStringLiteral("--history"),       QStringLiteral("100000"),
@@ -414,6 +418,13 @@ void TestSandboxServer::optionsValidation_data()
         << QStringList{QStringLiteral("--throttle-rate"), QStringLiteral("0.6"),
                        QStringLiteral("--error-rate"), QStringLiteral("0.6")}
         << "together must not exceed 1";
+    QTest::newRow("lost answers above 1 together")
+        << QStringList{QStringLiteral("--drop-rate"), QStringLiteral("0.5"),
+                       QStringLiteral("--truncate-rate"), QStringLiteral("0.6")}
+        << "--drop-rate and --truncate-rate together must not exceed 1";
+    QTest::newRow("truncate rate not a number")
+        << QStringList{QStringLiteral("--truncate-rate"), QStringLiteral("half")}
+        << "--truncate-rate must be a number from 0 to 1";
     QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}
                           << "--port must be a whole number from 0 to 65535";
     QTest::newRow("region") << QStringList{QStringLiteral("--region"), QStringLiteral("Mars")}
@@ -442,7 +453,8 @@ void TestSandboxServer::optionsValidation()
         if (!arguments.isEmpty()) {
             QCOMPARE(options->port, quint16(0));
             QCOMPARE(options->throttleRate, 0.25);
-            QCOMPARE(options->dropRate, 1.0);
+            QCOMPARE(options->dropRate, 0.75);
+            QCOMPARE(options->truncateRate, 0.25);
             QCOMPARE(options->clockSkewSeconds, qint64(-900));
             QCOMPARE(options->timeScale, 100.0);
             QCOMPARE(options->historyJobs, 100000);
@@ -940,6 +952,90 @@ void TestSandboxServer::droppedAnswerLeavesOneJob()
     for (const SandboxImportJob &job : m_server->state().jobs())
         matching += job.jobName == QLatin1String("lost-answer") ? 1 : 0;
     QCOMPARE(matching, 1);
+}
+
+void TestSandboxServer::truncatedAnswerLeavesOneJob()
+{
+    SandboxOptions options = m_options;
+    options.truncateRate = 1.0;
+    startServer(options);
+    const AwsResult result = call(kCreate, createPayload(QStringLiteral("cut-off-answer")));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::ConnectionClosed);
+    QVERIFY(result.error().mayHaveBeenProcessed());
+
+    // Every attempt was carried out and its answer cut off; only the first created the job.
+    const QList<SandboxRequestRecord> &log = m_server->requestLog();
+    QVERIFY(log.size() >= 2);
+    QCOMPARE(log.at(0).status, 200);
+    QCOMPARE(log.at(0).errorCode, QString());
+    for (int i = 0; i < log.size(); ++i) {
+        QCOMPARE(log.at(i).fault, QStringLiteral("truncate"));
+        if (i > 0) {
+            QCOMPARE(log.at(i).status, 400);
+            QCOMPARE(log.at(i).errorCode, QStringLiteral("ResourceAlreadyExistsException"));
+        }
+    }
+    int matching = 0;
+    for (const SandboxImportJob &job : m_server->state().jobs())
+        matching += job.jobName == QLatin1String("cut-off-answer") ? 1 : 0;
+    QCOMPARE(matching, 1);
+}
+
+void TestSandboxServer::truncatedAnswerIsCutOffOnTheWire()
+{
+    SandboxOptions options = guardedOptions();
+    options.truncateRate = 1.0;
+    startServer(options);
+    RawClient client(m_server->port());
+    QVERIFY(client.waitConnected());
+    client.send(signedBytes({}));
+    QVERIFY(client.waitClosed());
+    // The head announces the whole answer; half of it arrives before the close.
+    const QByteArray received = client.received();
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    QVERIFY2(headEnd > 0, received.constData());
+    QVERIFY2(received.startsWith("HTTP/1.1 200 "), received.constData());
+    const QByteArray head = received.left(headEnd).toLower();
+    const qsizetype lengthAt = head.indexOf("content-length: ");
+    QVERIFY(lengthAt > 0);
+    const qint64 announced = head.mid(lengthAt + 16).split('\r').constFirst().toLongLong();
+    const QByteArray body = received.mid(headEnd + 4);
+    QVERIFY2(announced > 0, head.constData());
+    QCOMPARE(body.size(), announced / 2);
+    QVERIFY(body.startsWith("{\"datasetGroups\":"));
+    QVERIFY(QJsonDocument::fromJson(body).isNull());
+    QCOMPARE(m_server->requestLog().constLast().fault, QStringLiteral("truncate"));
+}
+
+void TestSandboxServer::truncationLeavesOtherFaultsAlone()
+{
+    // A plan that also cuts answers off makes the same throttle, error and drop decisions as
+    // one that does not, so that the seeds tests rely on keep their meaning.
+    FaultRates rates;
+    rates.throttle = 0.1;
+    rates.error = 0.1;
+    rates.drop = 0.1;
+    FaultRates withTruncation = rates;
+    withTruncation.truncate = 0.2;
+    const FaultPlan plan(7, rates);
+    const FaultPlan truncating(7, withTruncation);
+    int truncated = 0;
+    const int requests = 2000;
+    for (quint64 i = 0; i < requests; ++i) {
+        const FaultPlan::Decision before = plan.decisionFor(i);
+        const FaultPlan::Decision after = truncating.decisionFor(i);
+        if (after.fault == FaultPlan::Fault::Truncate) {
+            ++truncated;
+            QCOMPARE(before.fault, FaultPlan::Fault::None);
+        } else {
+            QCOMPARE(after, before);
+        }
+    }
+    // About 0.8 x 0.2 of the requests.
+    QVERIFY2(truncated > requests * 0.12 && truncated < requests * 0.20,
+             qPrintable(QString::number(truncated)));
+    QCOMPARE(FaultPlan::name(FaultPlan::Fault::Truncate), QStringLiteral("truncate"));
 }
 
 void TestSandboxServer::latencyIsHonoured()
