@@ -27,22 +27,9 @@ void fail(const QString &message)
     std::fprintf(stderr, "importdesk: %s\n", qUtf8Printable(message));
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The command line: the same options for --help without a display and for the app.
+void addOptions(QCommandLineParser &parser)
 {
-    QApplication app(argc, argv);
-    TerminationSignals termination; // from the start: a signal before the window waits for it
-    QCoreApplication::setOrganizationName(QStringLiteral("ImportDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("importdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(IMPORTDESK_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Import Desk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("importdesk"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/importdesk.svg")));
-    Redaction::installMessageFilter();
-    Translations::install(&app);
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Create and follow Amazon Personalize dataset "
                                             "import jobs."));
@@ -75,7 +62,60 @@ int main(int argc, char *argv[])
         QStringLiteral("URL"));
     parser.addOptions({sandboxOption, timeScaleOption, historyOption, profileOption, regionOption,
                        endpointOption});
+}
+
+// --help and --version print and exit. They are answered before the windowing system is
+// opened, so that they work in a terminal with no desktop session too.
+bool printsAndExits(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ImportDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("importdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IMPORTDESK_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (printsAndExits(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Translations::install(&app);
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    TerminationSignals termination; // from the start: a signal before the window waits for it
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Import Desk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.importdesk.ImportDesk"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/importdesk.svg")));
+    Redaction::installMessageFilter();
+    Translations::install(&app);
+
+    QCommandLineParser parser;
+    addOptions(parser);
     parser.process(app);
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"));
+    const QCommandLineOption timeScaleOption(QStringLiteral("sandbox-time-scale"));
+    const QCommandLineOption historyOption(QStringLiteral("sandbox-history"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"));
+    const QCommandLineOption regionOption(QStringLiteral("region"));
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint-url"));
 
     DesktopOptions options;
     std::unique_ptr<SandboxServer> sandbox;
