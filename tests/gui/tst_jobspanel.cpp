@@ -659,9 +659,10 @@ void TestJobsPanel::screenReaderReadsEveryCell()
     // A poll that adds rows while the reader holds cells.
     find<QLineEdit>("jobSearchEdit")->clear();
     ScreenReader::read(table);
-    const JobRecord added = JobsFixture::job(QStringLiteral("late-arrival"), JobsFixture::items(), 1, 1)
-                                .status(QStringLiteral("CREATE PENDING"))
-                                .build();
+    const JobRecord added =
+        JobsFixture::job(QStringLiteral("late-arrival"), JobsFixture::items(), 1, 1)
+            .status(QStringLiteral("CREATE PENDING"))
+            .build();
     m_model->merge({added});
     reading = ScreenReader::read(table);
     QVERIFY2(reading.warnings.isEmpty(), qPrintable(reading.warnings.join(u'\n')));
