@@ -16,8 +16,10 @@
 #include <QCompleter>
 #include <QFile>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QStandardItemModel>
@@ -97,14 +99,65 @@ ImportForm::ImportForm(QWidget *parent)
     connect(m_ui->saveJsonButton, &QPushButton::clicked, this, &ImportForm::saveJson);
     connect(m_ui->loadJsonButton, &QPushButton::clicked, this, &ImportForm::loadJson);
 
+    buildQueueOffer();
     writeWidgets();
     revalidate();
 }
 
 ImportForm::~ImportForm() = default;
 
+// Buttons under the result message, shown while the form offers to queue a refused draft: a
+// question that does not block the window, and that editing the draft withdraws.
+void ImportForm::buildQueueOffer()
+{
+    m_queueOffer = new QWidget(this);
+    m_queueOffer->setObjectName(QStringLiteral("queueOffer"));
+    auto *row = new QHBoxLayout(m_queueOffer);
+    row->setContentsMargins(9, 0, 9, 0);
+    row->addStretch(1);
+    auto *decline = new QPushButton(tr("&Not now"), m_queueOffer);
+    decline->setObjectName(QStringLiteral("declineQueueButton"));
+    decline->setToolTip(tr("Keep the job in the form, to submit it later"));
+    decline->setAutoDefault(false);
+    m_queueButton = new QPushButton(tr("&Queue it"), m_queueOffer);
+    m_queueButton->setObjectName(QStringLiteral("queueButton"));
+    m_queueButton->setToolTip(
+        tr("Keep the job in the queue and send it as soon as an import in the Region finishes"));
+    m_queueButton->setAutoDefault(false);
+    row->addWidget(decline);
+    row->addWidget(m_queueButton);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->resultMessage) + 1,
+                                   m_queueOffer);
+    m_queueOffer->hide();
+    connect(m_queueButton, &QPushButton::clicked, this, [this] {
+        hideQueueOffer();
+        Q_EMIT queueRequested(m_draft);
+    });
+    connect(decline, &QPushButton::clicked, this, [this] {
+        hideQueueOffer();
+        m_ui->resultMessage->setMessage(
+            FieldMessage::Kind::Info,
+            tr("Not queued. The form keeps the job: submit it again once an import in %1 has "
+               "finished.")
+                .arg(m_offerRegion));
+        m_ui->submitButton->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void ImportForm::hideQueueOffer()
+{
+    if (m_queueOffer)
+        m_queueOffer->hide();
+}
+
+bool ImportForm::isOfferingQueue() const
+{
+    return m_queueOffer && !m_queueOffer->isHidden();
+}
+
 void ImportForm::setDraft(const ImportJobDraft &draft)
 {
+    hideQueueOffer();
     m_draft = draft;
     m_touched.clear();
     if (!draft.jobName.isEmpty())
@@ -202,6 +255,7 @@ void ImportForm::readWidgets(DraftField edited)
     const bool datasetChangedNow = draft.datasetArn != m_draft.datasetArn;
     m_draft = draft;
     m_ui->resultMessage->clear();
+    hideQueueOffer(); // it was about the draft before this edit
     revalidate();
     if (datasetChangedNow)
         Q_EMIT datasetChanged(m_draft.datasetArn.trimmed());
@@ -488,6 +542,8 @@ void ImportForm::trySubmit()
 void ImportForm::setBusy(bool busy)
 {
     m_busy = busy;
+    if (busy)
+        hideQueueOffer();
     m_ui->fieldsGroup->setEnabled(!busy);
     m_ui->loadJsonButton->setEnabled(!busy);
     m_ui->progressBar->setVisible(busy);
@@ -504,6 +560,12 @@ void ImportForm::showSubmitted(const QString &jobName, const QString &jobArn)
     m_ui->resultMessage->setMessage(FieldMessage::Kind::Success,
                                     tr("Import job “%1” created.\n%2").arg(jobName, jobArn));
     m_lastCreated = jobName;
+    clearUsedName();
+}
+
+void ImportForm::clearUsedName()
+{
+    hideQueueOffer();
     // The name is used now; the other values are what the next import most likely reuses.
     m_touched.remove(int(DraftField::JobName));
     m_draft.jobName.clear();
@@ -516,9 +578,41 @@ void ImportForm::showSubmitted(const QString &jobName, const QString &jobArn)
 void ImportForm::showSubmitError(const AwsError &error)
 {
     setBusy(false);
+    hideQueueOffer();
     m_lastCreated.clear();
     m_ui->resultMessage->setMessage(FieldMessage::Kind::Error,
                                     SubmitError::describe(error).join(u'\n'));
+}
+
+void ImportForm::offerQueue(const QString &region, int limit, const AwsError &error)
+{
+    setBusy(false);
+    m_lastCreated.clear();
+    m_offerRegion = region;
+    QStringList lines;
+    lines.append(tr("Not sent: %1 already runs %2 imports, as many as the service allows at "
+                    "once.")
+                     .arg(region)
+                     .arg(limit));
+    lines.append(tr("The job can wait in the queue: Import Desk sends it as soon as one of "
+                    "them finishes."));
+    if (!error.requestId.isEmpty())
+        lines.append(tr("Request ID: %1").arg(error.requestId));
+    m_ui->resultMessage->setMessage(FieldMessage::Kind::Warning, lines.join(u'\n'));
+    m_queueOffer->show();
+    m_queueButton->setFocus(Qt::OtherFocusReason);
+}
+
+void ImportForm::showQueued(const QString &jobName, const QString &region)
+{
+    setBusy(false);
+    m_lastCreated.clear();
+    m_ui->resultMessage->setMessage(
+        FieldMessage::Kind::Success,
+        tr("“%1” is queued. It is sent as soon as an import in %2 finishes; the jobs list shows "
+           "it as Queued until then.")
+            .arg(jobName, region));
+    clearUsedName();
 }
 
 void ImportForm::noteJobFinished(const QString &jobName, bool failed)

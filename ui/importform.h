@@ -15,6 +15,7 @@
 #include <memory>
 
 class QAction;
+class QPushButton;
 class QWidget;
 class FieldMessage;
 
@@ -52,6 +53,12 @@ public:
     bool isBusy() const { return m_busy; }
     void showSubmitted(const QString &jobName, const QString &jobArn);
     void showSubmitError(const AwsError &error);
+    // The region runs as many imports as the service allows (`limit`): says so, and offers to
+    // queue the draft (queueRequested()) or to keep it in the form as typed.
+    void offerQueue(const QString &region, int limit, const AwsError &error);
+    bool isOfferingQueue() const;
+    // The draft waits in the queue: the form keeps what the next import most likely reuses.
+    void showQueued(const QString &jobName, const QString &region);
     // A followed job finished; a failure of the job just created replaces its confirmation.
     void noteJobFinished(const QString &jobName, bool failed);
 
@@ -73,6 +80,8 @@ Q_SIGNALS:
     // The dataset ARN the form now points at (typed, pasted or chosen).
     void datasetChanged(const QString &datasetArn);
     void submitRequested(const ImportJobDraft &draft);
+    // The user accepted the offer to queue the draft.
+    void queueRequested(const ImportJobDraft &draft);
     void statusMessage(const QString &message);
 
 private:
@@ -91,9 +100,16 @@ private:
     void saveJson();
     void loadJson();
     void loadJsonFrom(const QString &path);
+    void buildQueueOffer();
+    void hideQueueOffer();
+    // After a submission or a queueing: the name is used, the other values stay.
+    void clearUsedName();
 
     std::unique_ptr<Ui::ImportForm> m_ui;
     QAction *m_submitAction = nullptr;
+    QWidget *m_queueOffer = nullptr;
+    QPushButton *m_queueButton = nullptr;
+    QString m_offerRegion;
     ImportJobDraft m_draft;
     ValidationContext m_context;
     bool m_loadingFacts = false;

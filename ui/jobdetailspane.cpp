@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
@@ -85,6 +86,30 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
     heading->addWidget(m_title, 1);
     heading->addWidget(m_status, 0, Qt::AlignRight | Qt::AlignVCenter);
     layout->addLayout(heading);
+
+    // What a queued submission waits for, and what can be done about it, come first too.
+    m_queueBox = new QGroupBox(tr("Waiting for a free slot"), content);
+    m_queueBox->setObjectName(QStringLiteral("detailsQueueBox"));
+    auto *queueLayout = new QVBoxLayout(m_queueBox);
+    m_queueText = makeValueLabel(m_queueBox, "detailsQueueText");
+    queueLayout->addWidget(m_queueText);
+    auto *queueButtons = new QHBoxLayout;
+    queueButtons->addStretch(1);
+    auto *edit = new QPushButton(tr("&Edit", "take a queued job back to the form"), m_queueBox);
+    edit->setObjectName(QStringLiteral("detailsEditQueuedButton"));
+    edit->setToolTip(tr("Take the job out of the queue and into the form, to change it and "
+                        "submit or queue it again"));
+    edit->setAccessibleName(tr("Edit queued job"));
+    auto *cancel = new QPushButton(tr("&Cancel", "drop a queued job"), m_queueBox);
+    cancel->setObjectName(QStringLiteral("detailsCancelQueuedButton"));
+    cancel->setToolTip(tr("Remove the job from the queue; it is never sent"));
+    cancel->setAccessibleName(tr("Cancel queued job"));
+    connect(edit, &QPushButton::clicked, this, &JobDetailsPane::editQueuedRequested);
+    connect(cancel, &QPushButton::clicked, this, &JobDetailsPane::cancelQueuedRequested);
+    queueButtons->addWidget(edit);
+    queueButtons->addWidget(cancel);
+    queueLayout->addLayout(queueButtons);
+    layout->addWidget(m_queueBox);
 
     // The reason and its fix come first: they are why someone selects a failed job.
     m_failureBox = new QGroupBox(tr("Why the import failed"), content);
@@ -159,6 +184,7 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
     m_metrics = addLabelRow(tr("Metrics to S3:"), "detailsMetrics");
     m_tags = addLabelRow(tr("Tags:"), "detailsTags");
     m_created = addLabelRow(tr("Created:"), "detailsCreated");
+    m_createdCaption = qobject_cast<QLabel *>(m_form->labelForField(m_created));
     m_updated = addLabelRow(tr("Updated:"), "detailsUpdated");
     m_duration = addLabelRow(tr("Duration:"), "detailsDuration");
 
@@ -242,6 +268,10 @@ void JobDetailsPane::refreshTimes()
     const JobRecord &job = *m_job;
     m_created->setText(timestampText(job.created));
     m_updated->setText(timestampText(job.updated));
+    if (job.isQueued()) {
+        m_duration->setText(tr("Not started", "duration of a queued job"));
+        return;
+    }
     qint64 seconds = -1;
     if (job.created.isValid()) {
         if (job.isRunning())
@@ -278,17 +308,25 @@ void JobDetailsPane::setJob(const std::optional<JobRecord> &job)
     const QString notFetched = tr("Not fetched yet", "a detail the service has not sent yet");
 
     m_title->setText(r.name);
-    const ImportJobStatus status = r.statusValue();
-    const QString statusText =
-        status == ImportJobStatus::Unknown ? r.status : JobTableModel::statusText(status);
+    const bool queued = r.isQueued();
+    // A queued submission waits as a pending job does, and is painted like one.
+    const ImportJobStatus status = queued ? ImportJobStatus::CreatePending : r.statusValue();
+    const QString statusText = queued ? tr("Queued", "job status: waiting for a free slot")
+                               : status == ImportJobStatus::Unknown
+                                   ? r.status
+                                   : JobTableModel::statusText(status);
     m_status->setPixmap(
         StatusBadgeDelegate::badgePixmap(status, statusText, font(), devicePixelRatioF()));
     m_status->setAccessibleName(tr("Status: %1").arg(statusText));
     m_status->setToolTip(r.status);
 
-    m_arn->setText(r.arn);
-    m_arn->setToolTip(r.arn);
+    // A queued submission has no ARN until the service creates its job.
+    m_arn->setText(queued ? QString() : r.arn);
+    m_arn->setPlaceholderText(queued ? tr("Given by the service when the job is sent") : QString());
+    m_arn->setToolTip(queued ? QString() : r.arn);
     m_arn->setCursorPosition(0);
+    m_copyArn->setEnabled(!queued);
+    m_createdCaption->setText(queued ? tr("Queued:", "when a job was queued") : tr("Created:"));
     m_dataset->setText(DatasetLabel::fromArn(r.datasetArn));
     m_dataset->setToolTip(r.datasetArn);
     const QString account = r.accountId.isEmpty() ? QString() : tr(", account %1").arg(r.accountId);
@@ -320,6 +358,14 @@ void JobDetailsPane::setJob(const std::optional<JobRecord> &job)
     m_tags->setText(tags.isEmpty() ? tr("None", "no tags") : tags.join(u'\n'));
 
     refreshTimes();
+
+    m_queueBox->setVisible(queued);
+    if (queued) {
+        m_queueText->setText(tr("%1 already runs as many imports as the service allows at once. "
+                                "This job is sent as soon as one of them finishes, after any "
+                                "queued before it.")
+                                 .arg(r.region));
+    }
 
     const bool failed = status == ImportJobStatus::CreateFailed;
     m_failureBox->setVisible(failed);

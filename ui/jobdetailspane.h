@@ -18,8 +18,8 @@ class QTimer;
 class QToolButton;
 
 // Everything known about one import job, laid out for reading: copyable ARN, S3 location, role,
-// tags, timestamps in local time with their age, and for a failed job the full reason with a
-// "what to fix" hint.
+// tags, timestamps in local time with their age, for a failed job the full reason with a
+// "what to fix" hint, and for a queued submission what it waits for, with Edit and Cancel.
 class JobDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -48,6 +48,9 @@ public:
 Q_SIGNALS:
     // The hint's link was clicked; the owner decides how to open it (a seam for tests).
     void openUrlRequested(const QUrl &url);
+    // The shown queued submission should go back to the form for changes, or be dropped.
+    void editQueuedRequested();
+    void cancelQueuedRequested();
 
 private:
     QLineEdit *addCopyableRow(const QString &label, const char *objectName);
@@ -75,8 +78,11 @@ private:
     QLabel *m_metrics = nullptr;
     QLabel *m_tags = nullptr;
     QLabel *m_created = nullptr;
+    QLabel *m_createdCaption = nullptr;
     QLabel *m_updated = nullptr;
     QLabel *m_duration = nullptr;
+    QGroupBox *m_queueBox = nullptr;
+    QLabel *m_queueText = nullptr;
     QGroupBox *m_failureBox = nullptr;
     QLabel *m_failureReason = nullptr;
     QLabel *m_hintTitle = nullptr;

@@ -371,6 +371,26 @@ void JobsPanel::buildActions()
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), "exportCsvAction");
     connect(m_exportCsvAction, &QAction::triggered, this, &JobsPanel::exportCsv);
 
+    m_editQueuedAction = new QAction(tr("Edit Queued Job"), this);
+    m_editQueuedAction->setObjectName(QStringLiteral("editQueuedAction"));
+    m_editQueuedAction->setToolTip(
+        tr("Take the queued job out of the queue and into the form, to change it"));
+    connect(m_editQueuedAction, &QAction::triggered, this, [this] {
+        if (const auto job = selectedJob(); job && job->isQueued())
+            Q_EMIT editQueuedRequested(job->queuedOutboxId);
+    });
+    addAction(m_editQueuedAction);
+    m_cancelQueuedAction =
+        make(tr("Cancel Queued Job"), tr("Remove the queued job from the queue; it is never sent"),
+             QKeySequence::Delete, "cancelQueuedAction");
+    connect(m_cancelQueuedAction, &QAction::triggered, this, [this] {
+        if (const auto job = selectedJob(); job && job->isQueued())
+            Q_EMIT cancelQueuedRequested(job->queuedOutboxId);
+    });
+    connect(m_details, &JobDetailsPane::editQueuedRequested, m_editQueuedAction, &QAction::trigger);
+    connect(m_details, &JobDetailsPane::cancelQueuedRequested, m_cancelQueuedAction,
+            &QAction::trigger);
+
     auto *find = new QAction(tr("Search Jobs"), this);
     find->setObjectName(QStringLiteral("searchJobsAction"));
     find->setShortcut(QKeySequence::Find);
@@ -497,11 +517,15 @@ void JobsPanel::updateActions()
 {
     const auto job = selectedJob();
     const bool has = job.has_value();
+    const bool queued = has && job->isQueued();
     m_cloneAction->setEnabled(has);
-    m_copyArnAction->setEnabled(has);
+    // A queued submission has no ARN yet, hence nothing to copy or open.
+    m_copyArnAction->setEnabled(has && !queued);
     m_copyCliAction->setEnabled(has);
-    m_openConsoleAction->setEnabled(has &&
+    m_openConsoleAction->setEnabled(has && !queued &&
                                     ConsoleLink::forImportJob(job->arn, job->region).isValid());
+    m_editQueuedAction->setEnabled(queued);
+    m_cancelQueuedAction->setEnabled(queued);
 }
 
 void JobsPanel::updateDetails()
@@ -709,6 +733,11 @@ void JobsPanel::showContextMenu(const QPoint &pos)
     }
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto job = selectedJob(); index.isValid() && job && job->isQueued()) {
+        menu->addAction(m_editQueuedAction);
+        menu->addAction(m_cancelQueuedAction);
+        menu->addSeparator();
+    }
     if (index.isValid()) {
         menu->addAction(m_cloneAction);
         menu->addAction(m_copyArnAction);

@@ -29,8 +29,8 @@ class QToolButton;
 // The jobs area of the main window: search, status chips with live counts, dataset and region
 // filters, the jobs table with the details of the selected job beside it, and the actions an
 // operator takes on a job (clone, copy ARN, copy as CLI command, open in the console, export to
-// CSV). An empty table is replaced by a page that says why it is empty and what to do. Forwards
-// intent through signals; it neither polls nor submits.
+// CSV; edit or cancel a queued one). An empty table is replaced by a page that says why it is empty
+// and what to do. Forwards intent through signals; it neither polls nor submits.
 class JobsPanel final : public QWidget
 {
     Q_OBJECT
@@ -89,6 +89,9 @@ public:
     QAction *openConsoleAction() const { return m_openConsoleAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
+    // Enabled for a queued submission only.
+    QAction *editQueuedAction() const { return m_editQueuedAction; }
+    QAction *cancelQueuedAction() const { return m_cancelQueuedAction; }
 
     // Test seams: how URLs are opened (default: QDesktopServices::openUrl) and the time used
     // for clone names.
@@ -102,6 +105,9 @@ Q_SIGNALS:
     // `draft` holds the values of the job named `sourceName` under a new name.
     void cloneRequested(const ImportJobDraft &draft, const QString &sourceName);
     void refreshRequested();
+    // The queued submission (outbox row `outboxId`) should go back to the form, or be dropped.
+    void editQueuedRequested(qint64 outboxId);
+    void cancelQueuedRequested(qint64 outboxId);
     void selectedJobChanged(const QString &arn);
     // A short confirmation or error for the window's status bar.
     void statusMessage(const QString &text);
@@ -155,4 +161,6 @@ private:
     QAction *m_openConsoleAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
+    QAction *m_editQueuedAction = nullptr;
+    QAction *m_cancelQueuedAction = nullptr;
 };

@@ -140,6 +140,9 @@ void MainWindow::createActions()
     jobs->addAction(m_jobsPanel->copyCliAction());
     jobs->addAction(m_jobsPanel->openConsoleAction());
     jobs->addSeparator();
+    jobs->addAction(m_jobsPanel->editQueuedAction());
+    jobs->addAction(m_jobsPanel->cancelQueuedAction());
+    jobs->addSeparator();
     jobs->addAction(m_jobsPanel->exportCsvAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -238,6 +241,29 @@ void MainWindow::bindForm()
             [this](const QString &arn, const CreateDatasetImportJobRequest &request) {
                 onSubmitted(arn, request.jobName);
             });
+    connect(m_app, &DesktopApp::regionFull, this,
+            [this](const AwsError &error, const CreateDatasetImportJobRequest &,
+                   const QString &region) {
+                m_connectionBar->setLocked(false);
+                m_form->offerQueue(region, SubmissionService::kMaxRunningImports, error);
+                statusBar()->showMessage(
+                    tr("Not sent: %1 runs as many imports as allowed. The job can be queued.")
+                        .arg(region));
+            });
+    connect(m_form, &ImportForm::queueRequested, this, [this](const ImportJobDraft &draft) {
+        const auto queued = m_app->enqueue(draft);
+        if (!queued.ok()) {
+            m_form->showSubmitError(AwsError::make(AwsError::Kind::Configuration, queued.error()));
+            statusBar()->showMessage(queued.error());
+        }
+    });
+    connect(m_app, &DesktopApp::queued, this,
+            [this](const QString &rowKey, const CreateDatasetImportJobRequest &request) {
+                updateRecents();
+                m_form->showQueued(request.jobName, m_app->connection()->region());
+                m_jobsPanel->selectJob(rowKey);
+                statusBar()->showMessage(tr("Import job “%1” queued.").arg(request.jobName), 8000);
+            });
     connect(m_app, &DesktopApp::submitFailed, this, [this](const AwsError &error) {
         m_connectionBar->setLocked(false);
         m_form->showSubmitError(error);
@@ -276,6 +302,37 @@ void MainWindow::bindJobs()
     m_jobsPanel->detailsPane()->setProfileNamer(
         [this](const QString &profile) { return m_app->isSandbox() ? tr("sandbox") : profile; });
     connect(jobs, &JobsController::unsentFound, this, &MainWindow::offerResubmission);
+
+    connect(m_jobsPanel, &JobsPanel::cancelQueuedRequested, this, [this](qint64 outboxId) {
+        const auto job = m_jobsPanel->selectedJob();
+        const QString name = job ? job->name : QString();
+        const auto cancelled = m_app->cancelQueued(outboxId);
+        statusBar()->showMessage(cancelled.ok()
+                                     ? tr("Import job “%1” removed from the queue.").arg(name)
+                                     : cancelled.error(),
+                                 8000);
+    });
+    // Out of the queue and into the form: it is sent only when submitted or queued from there,
+    // so a slot that frees meanwhile never sends the version being changed.
+    connect(m_jobsPanel, &JobsPanel::editQueuedRequested, this, [this](qint64 outboxId) {
+        if (m_form->isBusy()) {
+            statusBar()->showMessage(
+                tr("The form is sending an import job. Edit the queued one once it is answered."),
+                10000);
+            return;
+        }
+        const auto draft = m_app->takeQueued(outboxId);
+        if (!draft.ok()) {
+            statusBar()->showMessage(draft.error(), 10000);
+            return;
+        }
+        m_form->setDraft(draft.value());
+        showImportForm();
+        statusBar()->showMessage(tr("“%1” is out of the queue and in the form: change it, then "
+                                    "submit or queue it again.")
+                                     .arg(draft.value().jobName),
+                                 15000);
+    });
 }
 
 void MainWindow::onSessionChanged()

@@ -94,18 +94,24 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
                     return;
                 const CreateDatasetImportJobRequest request = m_formRequest;
                 finishSubmission();
-                if (request.roleArn)
-                    m_settings->addRecentRoleArn(*request.roleArn);
-                if (request.dataSource.dataLocation)
-                    m_settings->addRecentDataLocation(*request.dataSource.dataLocation);
+                rememberRecents(request);
                 Q_EMIT submitted(job.arn, request);
             });
     connect(m_jobs.get(), &JobsController::submissionFailed, this,
             [this](const OutboxEntry &entry, const AwsError &error) {
-                if (entry.id != m_formSubmission)
+                if (entry.id != m_formSubmission) {
+                    // Sent from the queue, or again after a restart: the form no longer holds
+                    // it, so the window's status bar says what became of it.
+                    Q_EMIT problem(tr("The import job “%1” was not created: %2")
+                                       .arg(entry.draft.jobName.trimmed(), error.summary()));
                     return;
+                }
                 const CreateDatasetImportJobRequest request = m_formRequest;
                 finishSubmission();
+                if (SubmissionService::isCapacityError(error)) {
+                    Q_EMIT regionFull(error, request, m_connection->region());
+                    return;
+                }
                 // Someone else may have used the name meanwhile: the history learns it.
                 if (error.code == u"ResourceAlreadyExistsException")
                     m_jobs->refreshNow();
@@ -226,6 +232,13 @@ ValidationContext DesktopApp::validationContext() const
     const DatasetJobFacts facts = m_jobs->datasetFacts(selected);
     // Names this app already knows are taken for sure, even before the history is listed.
     context.existingJobNames = facts.jobNames;
+    // Queued submissions will take their names when they are sent.
+    if (const SubmissionService *service = m_jobs->submissions()) {
+        for (const OutboxEntry &entry : service->queued()) {
+            if (entry.draft.datasetArn.trimmed() == selected)
+                context.existingJobNames.append(entry.draft.jobName.trimmed());
+        }
+    }
     if (facts.known || facts.hasFinishedFullImport)
         context.datasetHasFinishedBulkImport = facts.hasFinishedFullImport;
     return context;
@@ -290,4 +303,47 @@ void DesktopApp::finishSubmission()
 {
     m_formSubmission = 0;
     m_formRequest = CreateDatasetImportJobRequest();
+}
+
+void DesktopApp::rememberRecents(const CreateDatasetImportJobRequest &request)
+{
+    if (request.roleArn)
+        m_settings->addRecentRoleArn(*request.roleArn);
+    if (request.dataSource.dataLocation)
+        m_settings->addRecentDataLocation(*request.dataSource.dataLocation);
+}
+
+Result<qint64, QString> DesktopApp::enqueue(const ImportJobDraft &draft)
+{
+    const auto id = m_jobs->enqueue(draft);
+    if (!id.ok())
+        return id;
+    const CreateDatasetImportJobRequest request = draft.toRequest();
+    rememberRecents(request);
+    OutboxEntry entry;
+    entry.id = id.value();
+    // The form's checks count the queued name as taken.
+    Q_EMIT validationContextChanged();
+    Q_EMIT queued(JobRecord::fromQueued(entry).arn, request);
+    return id;
+}
+
+Result<bool, QString> DesktopApp::cancelQueued(qint64 outboxId)
+{
+    const auto cancelled = m_jobs->cancelQueued(outboxId);
+    Q_EMIT validationContextChanged();
+    return cancelled;
+}
+
+Result<ImportJobDraft, QString> DesktopApp::takeQueued(qint64 outboxId)
+{
+    const auto entry = m_store->outboxEntry(outboxId);
+    if (!entry.ok())
+        return entry.error();
+    if (!entry.value())
+        return tr("Submission %1 is not in the job history.").arg(outboxId);
+    const auto cancelled = cancelQueued(outboxId);
+    if (!cancelled.ok())
+        return cancelled.error();
+    return entry.value()->draft;
 }

@@ -89,9 +89,19 @@ public:
     int datasetsToList() const;
 
     // Sends the form's draft through the outbox; false when one is already on its way or
-    // there is no connection. The outcome comes as submitted() or submitFailed().
+    // there is no connection. The outcome comes as submitted(), regionFull() or submitFailed().
     bool submit(const ImportJobDraft &draft);
     bool isSubmitting() const { return m_formSubmission != 0; }
+
+    // Queues the draft in the connection's region (after regionFull(), when the user agrees):
+    // it is sent when fewer imports run there. Its role and data location are remembered as
+    // for a submission; queued() follows. An error says why nothing was queued.
+    Result<qint64, QString> enqueue(const ImportJobDraft &draft);
+    // Drops a queued submission.
+    Result<bool, QString> cancelQueued(qint64 outboxId);
+    // Takes a queued submission out of the queue and returns it, for the form to edit: it is
+    // sent again only when the user submits or queues it from there.
+    Result<ImportJobDraft, QString> takeQueued(qint64 outboxId);
 
 Q_SIGNALS:
     // The connection changed and everything has been rewired to it.
@@ -100,6 +110,12 @@ Q_SIGNALS:
     void submitted(const QString &datasetImportJobArn,
                    const CreateDatasetImportJobRequest &request);
     void submitFailed(const AwsError &error, const CreateDatasetImportJobRequest &request);
+    // The form's submission was refused because the region already runs as many imports as the
+    // service allows; nothing was created. The draft can be queued with enqueue().
+    void regionFull(const AwsError &error, const CreateDatasetImportJobRequest &request,
+                    const QString &region);
+    // A draft waits in the queue; `rowKey` is its row in the jobs table.
+    void queued(const QString &rowKey, const CreateDatasetImportJobRequest &request);
     void validationContextChanged();
     void jobsActivityChanged();
     // A problem worth a line in the status bar.
@@ -114,6 +130,7 @@ private:
     void onSessionChanged();
     void onConnectionState();
     void finishSubmission();
+    void rememberRecents(const CreateDatasetImportJobRequest &request);
 
     DesktopOptions m_options;
     std::unique_ptr<AppSettings> m_settings;

@@ -49,6 +49,8 @@ JobsController::JobsController(JobStore *store, QObject *parent)
                                    else
                                        Q_EMIT problem(batch.error());
                                    if (last) {
+                                       // Submissions queued in an earlier run wait on.
+                                       showQueued();
                                        m_loading = false;
                                        Q_EMIT loaded();
                                    }
@@ -379,12 +381,28 @@ void JobsController::showQueued()
         queued.append(JobRecord::fromQueued(entry));
         keys.insert(queued.constLast().arn);
     }
+    // A row sent from the queue stays until its answer: on a full region it waits on, in the
+    // same place, rather than leave the table and come back.
+    const auto inFlight = [this](qint64 id) {
+        for (const auto &scope : std::as_const(m_scopes)) {
+            if (scope->submissions && scope->submissions->isInFlight(id))
+                return true;
+        }
+        return false;
+    };
     QStringList gone;
-    for (const QString &key : std::as_const(m_queuedRows)) {
-        if (!keys.contains(key))
-            gone.append(key);
+    QHash<QString, qint64> rowsNow;
+    for (auto it = m_queuedRows.cbegin(); it != m_queuedRows.cend(); ++it) {
+        if (keys.contains(it.key()))
+            continue;
+        if (inFlight(it.value()))
+            rowsNow.insert(it.key(), it.value());
+        else
+            gone.append(it.key());
     }
-    m_queuedRows = keys;
+    for (const JobRecord &record : std::as_const(queued))
+        rowsNow.insert(record.arn, record.queuedOutboxId);
+    m_queuedRows = rowsNow;
     m_model->removeJobs(gone);
     m_model->merge(queued);
 }

@@ -124,8 +124,8 @@ private:
     SessionOpener m_opener;
     QHash<QString, std::shared_ptr<Scope>> m_scopes;
     QString m_currentKey;
-    QSet<QString> m_unreachable; // scopes that could not be opened (said once)
-    QSet<QString> m_queuedRows;  // the table's "queued:<id>" rows
+    QSet<QString> m_unreachable;         // scopes that could not be opened (said once)
+    QHash<QString, qint64> m_queuedRows; // the table's "queued:<id>" rows, by outbox id
     bool m_windowVisible = true;
     std::optional<JobTrackerIntervals> m_intervals;
 };

@@ -24,11 +24,13 @@
 class GuiHarness
 {
 public:
-    explicit GuiHarness(double timeScale = 1000)
+    // `maxRunning`: imports the sandbox's region runs at once (fewer fill it sooner).
+    explicit GuiHarness(double timeScale = 1000, int maxRunning = SandboxDefaults::kMaxRunning)
     {
         SandboxOptions options;
         options.port = 0;
         options.timeScale = timeScale;
+        options.maxRunning = maxRunning;
         server = std::make_unique<SandboxServer>(options);
         listening = server->listen(0);
     }

@@ -7,6 +7,8 @@
 #include "desktop/draftautosave.h"
 #include "jobs/jobscontroller.h"
 #include "jobs/jobtablemodel.h"
+#include "jobs/jobtracker.h"
+#include "jobs/submissionservice.h"
 #include "jobstore/sqlitejobstore.h"
 #include "personalize/arn.h"
 #include "sandbox/sandboxserver.h"
@@ -20,8 +22,9 @@
 // The app's object graph without a window, against the sandbox: it connects and lists the
 // datasets, sends the form's draft through the outbox and reports the outcome once, refuses a
 // second submission while one is on its way, keeps working in memory when its job history
-// cannot be opened, reports a submission cut off by a change of connection, and follows only
-// the datasets of the connected region.
+// cannot be opened, reports a submission cut off by a change of connection, offers the queue when
+// the region runs as many imports as allowed, and follows only the datasets of the connected
+// region.
 class TestDesktopApp final : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ private Q_SLOTS:
     void submissionIsReportedWithItsArn();
     void refusedSubmissionLeavesTheFormAlone();
     void secondSubmissionWaitsForTheFirst();
+    void fullRegionOffersTheQueue();
+    void queuedSubmissionCanBeTakenBack();
     void unusableHistoryFileFallsBackToMemory();
     void connectionChangeCancelsTheSubmission();
     void onlyDatasetsOfTheRegionAreFollowed();
@@ -45,6 +50,8 @@ private:
     // Creates the app on options(), starts it and waits for the connection.
     bool startApp(const DesktopOptions &options);
     ImportJobDraft draft(const QString &name) const;
+    // A sandbox whose region runs as many imports as allowed, for an hour.
+    void startFullRegion();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -238,6 +245,111 @@ void TestDesktopApp::secondSubmissionWaitsForTheFirst()
     QVERIFY(m_app->submit(draft(QStringLiteral("second"))));
     QVERIFY(submitted.wait(10000));
     QCOMPARE(m_sandbox->jobsNamed(QStringLiteral("second")), 1);
+}
+
+void TestDesktopApp::startFullRegion()
+{
+    for (int i = 1; i <= SubmissionService::kMaxRunningImports; ++i) {
+        SandboxImportJob busy;
+        busy.jobName = QStringLiteral("busy-%1").arg(i);
+        busy.datasetArn =
+            m_sandbox->datasetArn(QStringLiteral("retail-shop"), QStringLiteral("USERS"));
+        busy.status = QStringLiteral("CREATE IN_PROGRESS");
+        busy.created = m_sandbox->server()->now();
+        busy.startsAt = busy.created;
+        busy.endsAt = busy.created.addSecs(3600);
+        QVERIFY(m_sandbox->server()->state().addJob(busy));
+    }
+    QVERIFY(startApp(options()));
+    // The tracker knows the region is full once the account's history is listed.
+    QTRY_COMPARE(m_app->catalog()->datasets().size(), 8);
+    QTRY_COMPARE(m_app->jobs()->catchUpRemaining(), 0);
+    QTRY_COMPARE(m_app->jobs()->currentTracker()->activeJobCount(),
+                 SubmissionService::kMaxRunningImports);
+}
+
+void TestDesktopApp::fullRegionOffersTheQueue()
+{
+    startFullRegion();
+    const ImportJobDraft form = draft(QStringLiteral("waits-its-turn"));
+    m_app->autosave()->schedule(form);
+    QVERIFY(m_app->autosave()->flush());
+    m_app->selectDataset(form.datasetArn);
+    QTRY_VERIFY(!m_app->catalog()->isLoadingFacts());
+    QSignalSpy submitted(m_app.get(), &DesktopApp::submitted);
+    QSignalSpy failed(m_app.get(), &DesktopApp::submitFailed);
+    QSignalSpy full(m_app.get(), &DesktopApp::regionFull);
+    QSignalSpy queued(m_app.get(), &DesktopApp::queued);
+
+    QVERIFY(m_app->submit(form));
+    QVERIFY(full.wait(10000));
+    QCOMPARE(full.count(), 1);
+    QCOMPARE(failed.count(), 0); // an offer, not a failure
+    QCOMPARE(submitted.count(), 0);
+    const AwsError error = full.at(0).at(0).value<AwsError>();
+    QCOMPARE(error.code, QStringLiteral("LimitExceededException"));
+    QCOMPARE(full.at(0).at(1).value<CreateDatasetImportJobRequest>(), form.toRequest());
+    QCOMPARE(full.at(0).at(2).toString(), m_sandbox->options().region);
+    QVERIFY(!m_app->isSubmitting());
+    // Sent once, not retried; nothing created, nothing remembered, the draft as typed.
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("CreateDatasetImportJob")), 1);
+    QCOMPARE(m_sandbox->jobsNamed(form.jobName), 0);
+    QCOMPARE(recentLists(m_app->settings()), QStringList());
+    QCOMPARE(m_app->autosave()->restore().value_or(ImportJobDraft()), form);
+
+    // Accepted: it waits in the outbox and shows in the table at once.
+    const auto id = m_app->enqueue(form);
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error()));
+    QCOMPARE(queued.count(), 1);
+    const QString rowKey = queued.at(0).at(0).toString();
+    QCOMPARE(rowKey, QStringLiteral("queued:%1").arg(id.value()));
+    QCOMPARE(queued.at(0).at(1).value<CreateDatasetImportJobRequest>(), form.toRequest());
+    const JobTableModel *model = m_app->jobs()->model();
+    QVERIFY(model->rowOf(rowKey) >= 0);
+    QVERIFY(model->index(model->rowOf(rowKey), 0)
+                .data(JobTableModel::RecordRole)
+                .value<JobRecord>()
+                .isQueued());
+    // Remembered as a submission is, and its name counts as taken.
+    QCOMPARE(m_app->settings()->recentRoleArns(), QStringList{kRole});
+    QCOMPARE(m_app->settings()->recentDataLocations(), QStringList{form.dataLocation});
+    QVERIFY(m_app->validationContext().existingJobNames.contains(form.jobName));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("CreateDatasetImportJob")), 1);
+
+    // Cancelled: gone from the outbox and the table, and the name is free again.
+    QVERIFY(m_app->cancelQueued(id.value()).ok());
+    QVERIFY(model->rowOf(rowKey) < 0);
+    QVERIFY(m_app->jobs()->submissions()->queued().isEmpty());
+    QVERIFY(!m_app->validationContext().existingJobNames.contains(form.jobName));
+    const auto again = m_app->cancelQueued(id.value());
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error(), QStringLiteral("Submission %1 cannot be cancelled: it is not waiting "
+                                           "in the queue.")
+                                .arg(id.value()));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("CreateDatasetImportJob")), 1);
+}
+
+void TestDesktopApp::queuedSubmissionCanBeTakenBack()
+{
+    startFullRegion();
+    const ImportJobDraft form = draft(QStringLiteral("to-be-edited"));
+    const auto id = m_app->enqueue(form);
+    QVERIFY(id.ok());
+    const QString rowKey = QStringLiteral("queued:%1").arg(id.value());
+    QVERIFY(m_app->jobs()->model()->rowOf(rowKey) >= 0);
+
+    // Taken back for editing: the whole draft returns, and it no longer waits.
+    const auto taken = m_app->takeQueued(id.value());
+    QVERIFY(taken.ok());
+    QCOMPARE(taken.value(), form);
+    QVERIFY(m_app->jobs()->model()->rowOf(rowKey) < 0);
+    QVERIFY(m_app->jobs()->submissions()->queued().isEmpty());
+    // Once only: a second edit cannot bring a copy back.
+    const auto twice = m_app->takeQueued(id.value());
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.error().contains(u"not waiting in the queue"), qPrintable(twice.error()));
+    QVERIFY(!m_app->takeQueued(id.value() + 100).ok());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("CreateDatasetImportJob")), 0);
 }
 
 void TestDesktopApp::unusableHistoryFileFallsBackToMemory()
