@@ -142,11 +142,18 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
-        Q_UNUSED(historyJobs)
-        // The sandbox keeps its jobs between runs, like the service, in its own folder.
+        sandboxOptions.historyJobs = historyJobs;
+        // The sandbox keeps its jobs between runs, like the service, in its own folder. A seeded
+        // account is one of its own, with its own job history, so that each start finds the
+        // history it asked for rather than the jobs of another run.
         const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dataDir + QStringLiteral("/sandbox"));
-        sandboxOptions.stateFile = dataDir + QStringLiteral("/sandbox/sandbox-state.json");
+        const QString sandboxDir =
+            dataDir + (historyJobs > 0 ? QStringLiteral("/sandbox-history-%1").arg(historyJobs)
+                                       : QStringLiteral("/sandbox"));
+        QDir().mkpath(sandboxDir);
+        sandboxOptions.stateFile = sandboxDir + QStringLiteral("/sandbox-state.json");
+        if (historyJobs > 0)
+            options.storeFile = sandboxDir + QStringLiteral("/importdesk.sqlite");
         sandbox = std::make_unique<SandboxServer>(sandboxOptions);
         if (const auto restored = sandbox->restoreState(); !restored) {
             fail(restored.error());

@@ -120,4 +120,10 @@ QString datasetArnOf(SandboxState &state, const QString &operation, const QJsonO
     return {};
 }
 
+QString resourceArnOf(const QJsonObject &body)
+{
+    const QString jobArn = body.value(QStringLiteral("datasetImportJobArn")).toString();
+    return !jobArn.isEmpty() ? jobArn : body.value(QStringLiteral("resourceArn")).toString();
+}
+
 } // namespace SandboxApi

@@ -24,5 +24,8 @@ Result<QJsonObject, SandboxError> dispatch(SandboxState &state, const QString &o
 // The dataset ARN a request names (datasetArn, or the dataset of a known import job), for the
 // request log; empty when it names none.
 QString datasetArnOf(SandboxState &state, const QString &operation, const QJsonObject &body);
+// The import job or other resource a request names (datasetImportJobArn, resourceArn), for the
+// request log; empty when it names none.
+QString resourceArnOf(const QJsonObject &body);
 
 } // namespace SandboxApi

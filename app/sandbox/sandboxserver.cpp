@@ -350,6 +350,7 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request)
             } else {
                 answer.record.datasetArn =
                     SandboxApi::datasetArnOf(*m_state, operation, document.object());
+                answer.record.resourceArn = SandboxApi::resourceArnOf(document.object());
                 const auto result = SandboxApi::dispatch(*m_state, operation, document.object());
                 if (result)
                     answer.body = QJsonDocument(result.value()).toJson(QJsonDocument::Compact);

@@ -84,11 +84,12 @@ struct SandboxImportJob
 struct SandboxRequestRecord
 {
     QDateTime time;
-    QString operation;  // "CreateDatasetImportJob"; empty when the target was unusable
-    int status = 0;     // HTTP status sent; 0 when the connection was dropped
-    QString errorCode;  // empty on success
-    QString fault;      // "throttle", "error", "drop", "latency" or empty
-    QString datasetArn; // when the request named one
+    QString operation;   // "CreateDatasetImportJob"; empty when the target was unusable
+    int status = 0;      // HTTP status sent; 0 when the connection was dropped
+    QString errorCode;   // empty on success
+    QString fault;       // "throttle", "error", "drop", "latency" or empty
+    QString datasetArn;  // when the request named one
+    QString resourceArn; // the job or resource a request named (Describe, ListTagsForResource)
 };
 
 Q_DECLARE_METATYPE(SandboxRequestRecord)

@@ -53,7 +53,14 @@ public:
     // Opens the window on fresh (or surviving) files; `intervals` speeds the tracker up.
     void openWindow(const std::optional<JobTrackerIntervals> &intervals = std::nullopt)
     {
-        app = DesktopApp::create(options());
+        openWindow(options(), intervals);
+    }
+
+    // The same on other options, such as a real AWS configuration instead of the sandbox.
+    void openWindow(const DesktopOptions &options,
+                    const std::optional<JobTrackerIntervals> &intervals = std::nullopt)
+    {
+        app = DesktopApp::create(options);
         if (intervals)
             app->jobs()->setTrackerIntervals(*intervals);
         window = std::make_unique<MainWindow>(app.get());

@@ -1,12 +1,16 @@
 // The window with its jobs panel over a real store, against the in-process sandbox: a job
 // submitted in the form goes through the outbox, appears in the table, moves to its final
 // state live, shows its failure reason and hint, clones back into the form, and is still there
-// after a restart.
+// after a restart. Jobs of two regions, each with its own endpoint, are followed at the same
+// time, each through its own region, whichever region the window shows.
+#include "common/sandboxfixture.h"
 #include "gui/guitestsupport.h"
 
 #include "jobs/jobscontroller.h"
 #include "jobs/jobtablemodel.h"
 #include "jobstore/sqlitejobstore.h"
+#include "sandbox/sandboxdefaults.h"
+#include "ui/connectionbar.h"
 #include "ui/fieldmessage.h"
 #include "ui/jobspanel.h"
 
@@ -27,6 +31,7 @@ class TestJobsWindow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void submittedJobsMoveLiveAndSurviveARestart();
+    void jobsOfTwoRegionsAreFollowedEachAtItsEndpoint();
 
 private:
     void openJobs(GuiHarness &app);
@@ -143,6 +148,144 @@ void TestJobsWindow::submittedJobsMoveLiveAndSurviveARestart()
     QTRY_COMPARE(app.app->jobs()->catchUpRemaining(), 0);
     QCOMPARE(app.server->requestCount(QStringLiteral("ListDatasetImportJobs")) - listsBefore,
              app.server->state().datasets().size());
+    app.closeWindow();
+}
+
+namespace {
+
+// Starts an import in the sandbox as another tool would: the app learns of it by listing.
+QString startJobIn(SandboxFixture &sandbox, const QString &name)
+{
+    CreateDatasetImportJobRequest request;
+    request.jobName = name;
+    request.datasetArn =
+        sandbox.datasetArn(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS"));
+    request.dataSource.dataLocation = QStringLiteral("s3://importdesk-demo/%1.csv").arg(name);
+    request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/PersonalizeS3Read");
+    const auto created = sandbox.server()->state().createDatasetImportJob(request);
+    return created.ok() ? created->datasetImportJobArn.value_or(QString()) : QString();
+}
+
+// Requests that reached `sandbox` naming a dataset, job or resource of another region, or
+// that it refused: each would be a job followed through the wrong endpoint.
+QStringList strayRequests(const SandboxFixture &sandbox)
+{
+    const QString region = u':' + sandbox.options().region + u':';
+    QStringList stray;
+    for (const SandboxRequestRecord &record : sandbox.server()->requestLog()) {
+        const bool foreign =
+            (!record.datasetArn.isEmpty() && !record.datasetArn.contains(region)) ||
+            (!record.resourceArn.isEmpty() && !record.resourceArn.contains(region));
+        if (foreign || !record.errorCode.isEmpty()) {
+            stray.append(QStringLiteral("%1 %2 %3 %4")
+                             .arg(record.operation, record.datasetArn, record.resourceArn,
+                                  record.errorCode));
+        }
+    }
+    return stray;
+}
+
+} // namespace
+
+void TestJobsWindow::jobsOfTwoRegionsAreFollowedEachAtItsEndpoint()
+{
+    // Two endpoints, one per region, named in the user's AWS configuration, as a profile with
+    // endpoint_url does for a private or local endpoint. Jobs run for about a minute there.
+    SandboxOptions eastOptions = SandboxFixture::defaultOptions();
+    eastOptions.timeScale = 1;
+    SandboxOptions westOptions = eastOptions;
+    westOptions.region = QStringLiteral("eu-west-1");
+    SandboxFixture east(eastOptions);
+    SandboxFixture west(westOptions);
+    QVERIFY(east.isListening() && west.isListening());
+    QCOMPARE(east.options().region, QStringLiteral("us-east-1"));
+    const QString eastJob = startJobIn(east, QStringLiteral("running-in-virginia"));
+    const QString westJob = startJobIn(west, QStringLiteral("running-in-ireland"));
+    QVERIFY(eastJob.contains(u":us-east-1:") && westJob.contains(u":eu-west-1:"));
+
+    GuiHarness app;
+    QFile config(app.path(QStringLiteral("aws-config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("[profile east]\nregion = us-east-1\nendpoint_url = %1\n\n"
+                                "[profile west]\nregion = eu-west-1\nendpoint_url = %2\n")
+                     .arg(east.url().toString(), west.url().toString())
+                     .toUtf8());
+    config.close();
+    QFile credentials(app.path(QStringLiteral("aws-credentials")));
+    QVERIFY(credentials.open(QIODevice::WriteOnly));
+    for (const char *profile : {"east", "west"}) {
+        credentials.write(QStringLiteral("[%1]\naws_access_key_id = %2\naws_secret_access_key = "
+                                         "%3\n\n")
+                              .arg(QLatin1String(profile), SandboxDefaults::kAccessKeyId,
+                                   SandboxDefaults::kSecretAccessKey)
+                              .toUtf8());
+    }
+    credentials.close();
+    DesktopOptions options;
+    options.session.environment = QProcessEnvironment();
+    options.session.environment.insert(QStringLiteral("AWS_CONFIG_FILE"), config.fileName());
+    options.session.environment.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
+                                       credentials.fileName());
+    options.session.homeDir = app.path(QStringLiteral("home"));
+    options.placeFilesIn(app.dir.path());
+    options.profile = QStringLiteral("east");
+    JobTrackerIntervals fast;
+    fast.newJob = 100ms;
+    fast.longRunning = 200ms;
+    fast.rampDuration = 1s;
+    app.openWindow(options, fast);
+    QVERIFY(!app.app->isSandbox());
+    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    QVERIFY(app.waitUntilReady());
+    QCOMPARE(app.connection()->region(), QStringLiteral("us-east-1"));
+    JobsPanel *panel = app.window->jobsPanel();
+    const auto inTable = [&](const QString &arn) {
+        return model(app)->rowOf(arn) >= 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(inTable(eastJob), 10000);
+    QTRY_COMPARE(app.app->jobs()->catchUpRemaining(), 0);
+    QVERIFY(!inTable(westJob));
+
+    // The window switches to the other profile and its region, as one choice.
+    ConnectionBar *bar = app.window->connectionBar();
+    bar->profileCombo()->setCurrentIndex(bar->profileCombo()->findText(QStringLiteral("west")));
+    const int westIndex = bar->regionCombo()->findText(QStringLiteral("eu-west-1"));
+    QVERIFY(westIndex >= 0);
+    bar->regionCombo()->setCurrentIndex(westIndex);
+    Q_EMIT bar->regionCombo()->activated(westIndex);
+    QTRY_COMPARE(app.connection()->region(), QStringLiteral("eu-west-1"));
+    QVERIFY(app.waitUntilReady());
+    QTRY_VERIFY_WITH_TIMEOUT(inTable(westJob), 10000);
+    QTRY_COMPARE(app.app->jobs()->catchUpRemaining(), 0);
+
+    // Both regions' jobs are in the table, and the region filter offers both.
+    QVERIFY(inTable(eastJob));
+    auto *regionFilter = app.find<QComboBox>("jobRegionFilter");
+    QVERIFY(regionFilter);
+    QTRY_VERIFY(regionFilter->findText(QStringLiteral("us-east-1")) >= 0);
+    QVERIFY(regionFilter->findText(QStringLiteral("eu-west-1")) >= 0);
+
+    // Both endpoints go on being polled, each for its own region's running job.
+    const QString list = QStringLiteral("ListDatasetImportJobs");
+    const int eastLists = east.requestCount(list);
+    const int westLists = west.requestCount(list);
+    QVERIFY(east.waitForRequests(list, eastLists + 3));
+    QVERIFY(west.waitForRequests(list, westLists + 3));
+    const auto scopes = app.app->jobs()->followedScopes();
+    QVERIFY(scopes.contains(qMakePair(QStringLiteral("east"), QStringLiteral("us-east-1"))));
+    QVERIFY(scopes.contains(qMakePair(QStringLiteral("west"), QStringLiteral("eu-west-1"))));
+
+    // Showing a job of the other region reads its details through its own endpoint.
+    const QString describe = QStringLiteral("DescribeDatasetImportJob");
+    const int eastDescribes = east.requestCount(describe);
+    QVERIFY(panel->selectJob(eastJob));
+    QVERIFY(east.waitForRequests(describe, eastDescribes + 1));
+    QTRY_VERIFY(!panel->selectedJob()->dataLocation.isEmpty());
+
+    // No request for a job, dataset or resource ever went to the other region's endpoint.
+    QVERIFY2(strayRequests(east).isEmpty(), qPrintable(strayRequests(east).join(u'\n')));
+    QVERIFY2(strayRequests(west).isEmpty(), qPrintable(strayRequests(west).join(u'\n')));
+    QCOMPARE(west.requestCount(describe), 0);
     app.closeWindow();
 }
 

@@ -3,7 +3,7 @@
 // Queued row and its details, cancelling and editing it, the row surviving a restart, and the
 // queued row becoming its job when the running import finishes.
 
-#include "guitestsupport.h"
+#include "gui/guitestsupport.h"
 
 #include "jobs/jobtablemodel.h"
 #include "jobs/submissionservice.h"
