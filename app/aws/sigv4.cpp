@@ -1,10 +1,15 @@
 #include "aws/sigv4.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 #include <QTimeZone>
+#include <QVarLengthArray>
+
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/params.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace SigV4 {
 namespace {
@@ -63,6 +68,8 @@ QByteArray removeDotSegments(const QByteArray &path)
 
 QByteArray canonicalUri(const QByteArray &path, bool normalizePath)
 {
+    if (path.isEmpty() || path == "/") // every JSON API call
+        return QByteArrayLiteral("/");
     QByteArray p = path.isEmpty() ? QByteArrayLiteral("/") : path;
     if (normalizePath)
         p = removeDotSegments(p);
@@ -99,34 +106,205 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
 }
 
-// Trims and turns every run of white space into one space (also inside quotes, as the
-// vectors expect, and across folded lines).
+// Appends `value` trimmed, with every run of white space turned into one space (also inside
+// quotes, as the vectors expect, and across folded lines).
+void appendTrimmed(QByteArray &out, const QByteArray &value)
+{
+    const qsizetype start = out.size();
+    out.resize(start + value.size()); // the most it can take
+    char *const begin = out.data() + start;
+    char *to = begin;
+    const char *from = value.constData();
+    const char *const end = from + value.size();
+    while (from != end) {
+        // Copy the next run of non-space bytes in one go (a token is usually one run).
+        const char *run = from;
+        while (run != end && !(static_cast<unsigned char>(*run) <= ' ' && isSpace(*run)))
+            ++run;
+        if (run != from) {
+            if (to != begin && from != value.constData() && isSpace(from[-1]))
+                *to++ = ' ';
+            std::memcpy(to, from, size_t(run - from));
+            to += run - from;
+        }
+        from = run;
+        while (from != end && isSpace(*from))
+            ++from;
+    }
+    out.truncate(start + (to - begin));
+}
+
 QByteArray trimAll(const QByteArray &value)
 {
     QByteArray out;
     out.reserve(value.size());
-    bool pendingSpace = false;
-    for (const char c : value) {
-        if (isSpace(c)) {
-            pendingSpace = !out.isEmpty();
-            continue;
-        }
-        if (pendingSpace)
-            out.append(' ');
-        pendingSpace = false;
-        out.append(c);
-    }
+    appendTrimmed(out, value);
     return out;
 }
 
-QByteArray sha256Hex(const QByteArray &data)
+using Digest = std::array<unsigned char, 32>;
+
+// OpenSSL uses the CPU's SHA extensions. Algorithms are fetched once per process (an implicit
+// fetch on every call costs more than hashing a request); contexts are reused per thread.
+EVP_MD *sha256Algorithm()
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    static EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return algorithm;
+}
+
+EVP_MAC *hmacAlgorithm()
+{
+    static EVP_MAC *const algorithm = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    return algorithm;
+}
+
+[[noreturn]] void cryptoUnavailable()
+{
+    // Without SHA-256 nothing can be signed; OpenSSL always has it unless badly misconfigured.
+    qFatal("OpenSSL's SHA-256 or HMAC is unavailable; check the OpenSSL installation");
+}
+
+class ThreadContexts final
+{
+public:
+    ThreadContexts()
+        : m_digest(EVP_MD_CTX_new())
+        , m_mac(hmacAlgorithm() ? EVP_MAC_CTX_new(hmacAlgorithm()) : nullptr)
+    {
+        char digestName[] = "SHA256";
+        const OSSL_PARAM settings[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
+            OSSL_PARAM_construct_end()};
+        if (!m_digest || !m_mac || !sha256Algorithm() || !EVP_MAC_CTX_set_params(m_mac, settings))
+            cryptoUnavailable();
+    }
+    ~ThreadContexts()
+    {
+        EVP_MAC_CTX_free(m_mac);
+        EVP_MD_CTX_free(m_digest);
+    }
+    Q_DISABLE_COPY_MOVE(ThreadContexts)
+
+    Digest sha256(const char *data, qsizetype size)
+    {
+        Digest out;
+        unsigned int written = 0;
+        if (!EVP_DigestInit_ex(m_digest, sha256Algorithm(), nullptr) ||
+            !EVP_DigestUpdate(m_digest, data, size_t(size)) ||
+            !EVP_DigestFinal_ex(m_digest, out.data(), &written) || written != out.size()) {
+            cryptoUnavailable();
+        }
+        return out;
+    }
+
+    Digest hmac(const char *key, qsizetype keySize, const char *message, qsizetype messageSize)
+    {
+        Digest out;
+        size_t written = 0;
+        if (!EVP_MAC_init(m_mac, reinterpret_cast<const unsigned char *>(key), size_t(keySize),
+                          nullptr) ||
+            !EVP_MAC_update(m_mac, reinterpret_cast<const unsigned char *>(message),
+                            size_t(messageSize)) ||
+            !EVP_MAC_final(m_mac, out.data(), &written, out.size()) || written != out.size()) {
+            cryptoUnavailable();
+        }
+        return out;
+    }
+
+private:
+    EVP_MD_CTX *m_digest;
+    EVP_MAC_CTX *m_mac;
+};
+
+ThreadContexts &crypto()
+{
+    thread_local ThreadContexts contexts;
+    return contexts;
+}
+
+void appendHex(QByteArray &out, const Digest &digest)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const qsizetype start = out.size();
+    out.resize(start + qsizetype(digest.size()) * 2);
+    char *to = out.data() + start;
+    for (const unsigned char byte : digest) {
+        *to++ = kHex[byte >> 4];
+        *to++ = kHex[byte & 0x0f];
+    }
 }
 
 QByteArray hmac(const QByteArray &key, const QByteArray &message)
 {
-    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+    const Digest mac =
+        crypto().hmac(key.constData(), key.size(), message.constData(), message.size());
+    return QByteArray(reinterpret_cast<const char *>(mac.data()), qsizetype(mac.size()));
+}
+
+// Appends `text` as UTF-8 without a temporary for the usual all-ASCII case.
+void appendUtf8(QByteArray &out, const QString &text)
+{
+    const bool ascii =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        out += text.toUtf8();
+        return;
+    }
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *to = out.data() + start;
+    for (const QChar c : text)
+        *to++ = char(c.unicode());
+}
+
+// Writes `value` as exactly `width` decimal digits.
+void putDigits(char *to, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        to[i] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+void appendDateStamp(QByteArray &out, const QDate &date)
+{
+    const int year = date.year();
+    if (!date.isValid() || year < 0 || year > 9999) {
+        // Not a date anyone signs with; formatted as before, through the locale.
+        out += date.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+        return;
+    }
+    const qsizetype start = out.size();
+    out.resize(start + 8);
+    char *to = out.data() + start;
+    putDigits(to, year, 4);
+    putDigits(to + 4, date.month(), 2);
+    putDigits(to + 6, date.day(), 2);
+}
+
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+}
+
+// Orders names as their lower-case forms would sort, without making them.
+bool lowerLess(const QByteArray &a, const QByteArray &b)
+{
+    const qsizetype common = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        const auto x = static_cast<unsigned char>(asciiLower(a.at(i)));
+        const auto y = static_cast<unsigned char>(asciiLower(b.at(i)));
+        if (x != y)
+            return x < y;
+    }
+    return a.size() < b.size();
+}
+
+void appendLower(QByteArray &out, const QByteArray &name)
+{
+    const qsizetype start = out.size();
+    out.resize(start + name.size());
+    std::transform(name.cbegin(), name.cend(), out.data() + start, asciiLower);
 }
 
 bool isHex(const QByteArray &text)
@@ -155,10 +333,27 @@ void setWhy(QString *why, const QString &reason)
 
 } // namespace
 
+bool sameName(const QByteArray &a, const QByteArray &b)
+{
+    const qsizetype size = a.size();
+    if (size != b.size())
+        return false;
+    const char *x = a.constData();
+    const char *y = b.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (x[i] == y[i])
+            continue;
+        const char lower = char(x[i] | 0x20);
+        if (lower != char(y[i] | 0x20) || lower < 'a' || lower > 'z')
+            return false;
+    }
+    return true;
+}
+
 QByteArray Request::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
+        if (sameName(key, name))
             return value;
     }
     return {};
@@ -166,16 +361,15 @@ QByteArray Request::header(const QByteArray &name) const
 
 bool Request::hasHeader(const QByteArray &name) const
 {
-    return std::any_of(headers.cbegin(), headers.cend(), [&name](const auto &header) {
-        return header.first.compare(name, Qt::CaseInsensitive) == 0;
-    });
+    return std::any_of(headers.cbegin(), headers.cend(),
+                       [&name](const auto &header) { return sameName(header.first, name); });
 }
 
 void Request::setHeader(const QByteArray &name, const QByteArray &value)
 {
     bool replaced = false;
     for (auto it = headers.begin(); it != headers.end();) {
-        if (it->first.compare(name, Qt::CaseInsensitive) != 0) {
+        if (!sameName(it->first, name)) {
             ++it;
         } else if (!replaced) {
             it->second = value;
@@ -192,45 +386,137 @@ void Request::setHeader(const QByteArray &name, const QByteArray &value)
 void Request::removeHeader(const QByteArray &name)
 {
     headers.removeIf([&name](const QPair<QByteArray, QByteArray> &header) {
-        return header.first.compare(name, Qt::CaseInsensitive) == 0;
+        return sameName(header.first, name);
     });
 }
 
 QByteArray canonicalRequest(const Request &r, const QList<QByteArray> &signedHeaders,
                             bool normalizePath)
 {
-    QByteArray out = r.method.toUpper() + '\n';
-    out += canonicalUri(r.path, normalizePath) + '\n';
-    out += canonicalQuery(r.query) + '\n';
-    for (const QByteArray &name : signedHeaders) {
-        QByteArray joined;
+    const QByteArray method = r.method.toUpper();
+    const QByteArray uri = canonicalUri(r.path, normalizePath);
+    const QByteArray query = canonicalQuery(r.query);
+    qsizetype size = method.size() + uri.size() + query.size() + 64 + 4;
+    for (const auto &[key, value] : r.headers)
+        size += key.size() + value.size() + 3;
+    QByteArray out;
+    out.reserve(size * 2);
+    out += method;
+    out += '\n';
+    out += uri;
+    out += '\n';
+    out += query;
+    out += '\n';
+    for (const QByteArray &signedName : signedHeaders) {
+        const QByteArray name = signedName.toLower();
+        out += name;
+        out += ':';
         bool first = true;
         for (const auto &[key, value] : r.headers) {
-            if (key.compare(name, Qt::CaseInsensitive) != 0)
+            if (!sameName(key, name))
                 continue;
             if (!first)
-                joined += ',';
-            joined += trimAll(value);
+                out += ',';
+            appendTrimmed(out, value);
             first = false;
         }
-        out += name.toLower() + ':' + joined + '\n';
+        out += '\n';
     }
     out += '\n';
-    out += signedHeaders.join(';').toLower() + '\n';
-    const QByteArray declaredHash = trimAll(r.header("x-amz-content-sha256"));
-    out += declaredHash.isEmpty() ? sha256Hex(r.body) : declaredHash;
+    for (qsizetype i = 0; i < signedHeaders.size(); ++i) {
+        if (i > 0)
+            out += ';';
+        out += signedHeaders.at(i).toLower();
+    }
+    out += '\n';
+    static const QByteArray contentSha256 = QByteArrayLiteral("x-amz-content-sha256");
+    const QByteArray declaredHash = trimAll(r.header(contentSha256));
+    if (declaredHash.isEmpty())
+        appendHex(out, crypto().sha256(r.body.constData(), r.body.size()));
+    else
+        out += declaredHash;
+    return out;
+}
+
+QByteArray canonicalRequest(const Request &r, bool normalizePath, QByteArray *signedHeaderList)
+{
+    // One sort of the headers replaces the lookup of each signed name among them: the same
+    // output as the general form, without a lower-cased copy of any name.
+    static const QByteArray authorization = QByteArrayLiteral("authorization");
+    QVarLengthArray<const QPair<QByteArray, QByteArray> *, 24> sorted;
+    qsizetype size = r.method.size() + r.path.size() * 3 + r.query.size() * 3 + 64 + 8;
+    for (const auto &header : r.headers) {
+        const QByteArray &name = header.first;
+        if (!name.isEmpty() && (isSpace(name.front()) || isSpace(name.back()))) {
+            // A name with white space around it is listed trimmed but matches nothing: rare
+            // enough to leave to the general form.
+            const QList<QByteArray> names = defaultSignedHeaders(r);
+            *signedHeaderList = names.join(';');
+            return canonicalRequest(r, names, normalizePath);
+        }
+        if (sameName(name, authorization))
+            continue;
+        sorted.append(&header);
+        size += 2 * name.size() + header.second.size() + 3;
+    }
+    // Insertion sort: stable, no allocation, and quickest for a dozen headers.
+    for (qsizetype i = 1; i < sorted.size(); ++i) {
+        const auto *header = sorted.at(i);
+        qsizetype j = i;
+        for (; j > 0 && lowerLess(header->first, sorted.at(j - 1)->first); --j)
+            sorted[j] = sorted.at(j - 1);
+        sorted[j] = header;
+    }
+
+    QByteArray out;
+    out.reserve(size);
+    out += r.method.toUpper();
+    out += '\n';
+    out += canonicalUri(r.path, normalizePath);
+    out += '\n';
+    out += canonicalQuery(r.query);
+    out += '\n';
+    QByteArray list;
+    list.reserve(size / 4);
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const QByteArray &name = sorted.at(i)->first;
+        const bool repeat = i > 0 && sameName(sorted.at(i - 1)->first, name);
+        if (repeat) {
+            out.chop(1); // the '\n' after the earlier value
+            out += ',';
+        } else {
+            appendLower(out, name);
+            out += ':';
+            if (!list.isEmpty())
+                list += ';';
+            appendLower(list, name);
+        }
+        appendTrimmed(out, sorted.at(i)->second);
+        out += '\n';
+    }
+    out += '\n';
+    out += list;
+    out += '\n';
+    static const QByteArray contentSha256 = QByteArrayLiteral("x-amz-content-sha256");
+    const QByteArray declaredHash = trimAll(r.header(contentSha256));
+    if (declaredHash.isEmpty())
+        appendHex(out, crypto().sha256(r.body.constData(), r.body.size()));
+    else
+        out += declaredHash;
+    *signedHeaderList = list;
     return out;
 }
 
 QList<QByteArray> defaultSignedHeaders(const Request &r)
 {
+    static const QByteArray authorization = QByteArrayLiteral("authorization");
     QList<QByteArray> names;
     names.reserve(r.headers.size());
     for (const auto &header : r.headers) {
-        const QByteArray name = header.first.trimmed().toLower();
+        QByteArray name = header.first.trimmed().toLower();
         // The Authorization header carries the signature, so it can never be part of it.
-        if (name != "authorization")
-            names.append(name);
+        if (name != authorization)
+            names.append(std::move(name));
     }
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -240,21 +526,49 @@ QList<QByteArray> defaultSignedHeaders(const Request &r)
 QByteArray stringToSign(const QByteArray &canonicalRequest, const QDateTime &time,
                         const QString &scope)
 {
-    return kAlgorithm + '\n' + amzDate(time) + '\n' + scope.toUtf8() + '\n' +
-           sha256Hex(canonicalRequest);
+    QByteArray scopeUtf8;
+    appendUtf8(scopeUtf8, scope);
+    return stringToSign(canonicalRequest, amzDate(time), scopeUtf8);
+}
+
+QByteArray stringToSign(const QByteArray &canonicalRequest, const QByteArray &amzDate,
+                        const QByteArray &scope)
+{
+    QByteArray out;
+    out.reserve(kAlgorithm.size() + amzDate.size() + scope.size() + 64 + 3);
+    out += kAlgorithm;
+    out += '\n';
+    out += amzDate;
+    out += '\n';
+    out += scope;
+    out += '\n';
+    appendHex(out, crypto().sha256(canonicalRequest.constData(), canonicalRequest.size()));
+    return out;
 }
 
 QString credentialScope(const QDate &date, const QString &region, const QString &service)
 {
-    return date.toString(QStringLiteral("yyyyMMdd")) + u'/' + region + u'/' + service + u'/' +
-           QString::fromLatin1(kTerminator);
+    return QString::fromUtf8(credentialScopeUtf8(date, region, service));
+}
+
+QByteArray credentialScopeUtf8(const QDate &date, const QString &region, const QString &service)
+{
+    QByteArray out;
+    out.reserve(8 + region.size() + service.size() + kTerminator.size() + 3);
+    appendDateStamp(out, date);
+    out += '/';
+    appendUtf8(out, region);
+    out += '/';
+    appendUtf8(out, service);
+    out += '/';
+    out += kTerminator;
+    return out;
 }
 
 QByteArray signingKey(const QByteArray &secret, const QDate &date, const QString &region,
                       const QString &service)
 {
-    const QByteArray dateKey =
-        hmac("AWS4" + secret, date.toString(QStringLiteral("yyyyMMdd")).toLatin1());
+    const QByteArray dateKey = hmac("AWS4" + secret, dateStamp(date));
     const QByteArray regionKey = hmac(dateKey, region.toUtf8());
     const QByteArray serviceKey = hmac(regionKey, service.toUtf8());
     return hmac(serviceKey, kTerminator);
@@ -262,20 +576,78 @@ QByteArray signingKey(const QByteArray &secret, const QDate &date, const QString
 
 QByteArray signature(const QByteArray &signingKey, const QByteArray &stringToSign)
 {
-    return hmac(signingKey, stringToSign).toHex();
+    QByteArray out;
+    out.reserve(64);
+    appendHex(out, crypto().hmac(signingKey.constData(), signingKey.size(),
+                                 stringToSign.constData(), stringToSign.size()));
+    return out;
 }
 
 QByteArray authorizationHeader(const QString &accessKeyId, const QString &scope,
                                const QList<QByteArray> &signedHeaders,
                                const QByteArray &signatureHex)
 {
-    return kAlgorithm + " Credential=" + accessKeyId.toUtf8() + '/' + scope.toUtf8() +
-           ", SignedHeaders=" + signedHeaders.join(';') + ", Signature=" + signatureHex;
+    QByteArray scopeUtf8;
+    appendUtf8(scopeUtf8, scope);
+    return authorizationHeader(accessKeyId, scopeUtf8, signedHeaders.join(';'), signatureHex);
+}
+
+QByteArray authorizationHeader(const QString &accessKeyId, const QByteArray &scope,
+                               const QByteArray &signedHeaderList, const QByteArray &signatureHex)
+{
+    static const QByteArray credential = QByteArrayLiteral(" Credential=");
+    static const QByteArray signedHeadersLabel = QByteArrayLiteral(", SignedHeaders=");
+    static const QByteArray signatureLabel = QByteArrayLiteral(", Signature=");
+    QByteArray out;
+    out.reserve(kAlgorithm.size() + credential.size() + accessKeyId.size() * 3 + 1 + scope.size() +
+                signedHeadersLabel.size() + signedHeaderList.size() + signatureLabel.size() +
+                signatureHex.size());
+    out += kAlgorithm;
+    out += credential;
+    appendUtf8(out, accessKeyId);
+    out += '/';
+    out += scope;
+    out += signedHeadersLabel;
+    out += signedHeaderList;
+    out += signatureLabel;
+    out += signatureHex;
+    return out;
 }
 
 QByteArray amzDate(const QDateTime &utc)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    const QDateTime time = utc.toUTC();
+    if (!time.isValid())
+        return {};
+    QByteArray out;
+    out.reserve(16);
+    appendDateStamp(out, time.date());
+    const QTime clock = time.time();
+    const qsizetype start = out.size();
+    out.resize(start + 8);
+    char *to = out.data() + start;
+    to[0] = 'T';
+    putDigits(to + 1, clock.hour(), 2);
+    putDigits(to + 3, clock.minute(), 2);
+    putDigits(to + 5, clock.second(), 2);
+    to[7] = 'Z';
+    return out;
+}
+
+QByteArray dateStamp(const QDate &date)
+{
+    QByteArray out;
+    out.reserve(8);
+    appendDateStamp(out, date);
+    return out;
+}
+
+QByteArray sha256Hex(const QByteArray &data)
+{
+    QByteArray out;
+    out.reserve(64);
+    appendHex(out, crypto().sha256(data.constData(), data.size()));
+    return out;
 }
 
 std::optional<QDateTime> parseAmzDate(const QByteArray &value)

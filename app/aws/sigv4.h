@@ -52,16 +52,27 @@ struct ParsedAuthorization
     QByteArray signature;            // hex
 };
 
+// ASCII case-insensitive equality, the comparison of header names.
+bool sameName(const QByteArray &a, const QByteArray &b);
+
 // Canonical request of `r` over `signedHeaders` (lower-case, in the order given). The payload
 // hash is the x-amz-content-sha256 header when the request has one, else SHA-256 of the body.
 QByteArray canonicalRequest(const Request &r, const QList<QByteArray> &signedHeaders,
                             bool normalizePath);
+// The same over defaultSignedHeaders(r), in one pass; `signedHeaderList` gets those names
+// joined by ';'. The signer's path.
+QByteArray canonicalRequest(const Request &r, bool normalizePath, QByteArray *signedHeaderList);
 // Every header name of `r` except Authorization, lower-cased, sorted, unique.
 QList<QByteArray> defaultSignedHeaders(const Request &r);
 QByteArray stringToSign(const QByteArray &canonicalRequest, const QDateTime &time,
                         const QString &scope);
+// The same from an already formatted X-Amz-Date and scope (the signer's path, which needs
+// both again for the headers).
+QByteArray stringToSign(const QByteArray &canonicalRequest, const QByteArray &amzDate,
+                        const QByteArray &scope);
 // "20150830/us-east-1/service/aws4_request"
 QString credentialScope(const QDate &date, const QString &region, const QString &service);
+QByteArray credentialScopeUtf8(const QDate &date, const QString &region, const QString &service);
 QByteArray signingKey(const QByteArray &secret, const QDate &date, const QString &region,
                       const QString &service);
 // Hex HMAC-SHA256 of `stringToSign` under `signingKey`.
@@ -69,7 +80,12 @@ QByteArray signature(const QByteArray &signingKey, const QByteArray &stringToSig
 QByteArray authorizationHeader(const QString &accessKeyId, const QString &scope,
                                const QList<QByteArray> &signedHeaders,
                                const QByteArray &signatureHex);
-QByteArray amzDate(const QDateTime &utc); // 20150830T123600Z
+// The same with the scope in UTF-8 and the signed header names already joined by ';'.
+QByteArray authorizationHeader(const QString &accessKeyId, const QByteArray &scope,
+                               const QByteArray &signedHeaderList, const QByteArray &signatureHex);
+QByteArray amzDate(const QDateTime &utc);     // 20150830T123600Z
+QByteArray dateStamp(const QDate &date);      // 20150830
+QByteArray sha256Hex(const QByteArray &data); // lower-case hex
 std::optional<QDateTime> parseAmzDate(const QByteArray &value);
 std::optional<ParsedAuthorization> parseAuthorization(const QByteArray &authorization);
 

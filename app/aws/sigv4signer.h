@@ -3,8 +3,10 @@
 #include "aws/sigv4.h"
 
 #include <QByteArray>
-#include <QHash>
+#include <QDate>
+#include <QList>
 #include <QMutex>
+#include <QString>
 
 struct AwsCredentials;
 
@@ -24,11 +26,22 @@ public:
     qsizetype cachedKeyCount() const;
 
 private:
-    QByteArray cachedSigningKey(const QByteArray &secret, const QDate &date, const QString &region,
+    // A derived key and everything it was derived from. The secret is compared, not hashed:
+    // a comparison of a few dozen bytes costs less than hashing them on every signature, and
+    // equal inputs are the only way to get the key back. Entries live in memory only.
+    struct CachedKey
+    {
+        QString secret;
+        QDate date;
+        QString region;
+        QString service;
+        QByteArray key;
+    };
+
+    QByteArray cachedSigningKey(const QString &secret, const QDate &date, const QString &region,
                                 const QString &service);
 
     mutable QMutex m_mutex;
-    // Keyed by a hash of the secret, never the secret itself.
-    QHash<QByteArray, QByteArray> m_keys;
+    QList<CachedKey> m_keys; // most recently used first
     int m_derivations = 0;
 };

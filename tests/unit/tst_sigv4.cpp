@@ -339,6 +339,8 @@ private Q_SLOTS:
     void verify();
     void signerReplacesEarlierSignature();
     void keyCache();
+    void keyCacheNeverMixesInputs();
+    void signerMatchesGeneralCanonicalRequest();
 };
 
 void TestSigV4::initTestCase()
@@ -714,6 +716,73 @@ void TestSigV4::keyCache()
     // The derived key differs per date.
     QVERIFY(SigV4::signingKey("k", QDate(2024, 5, 1), QStringLiteral("r"), QStringLiteral("s")) !=
             SigV4::signingKey("k", QDate(2024, 5, 2), QStringLiteral("r"), QStringLiteral("s")));
+}
+
+void TestSigV4::keyCacheNeverMixesInputs()
+{
+    // Every combination of two secrets, dates, regions and services, signed twice in an order
+    // that revisits cached keys and (with more combinations than the cache holds) evicted ones.
+    // Each signature must verify with its own secret and with no other; a key from other
+    // inputs would give a different signature.
+    const QList<QString> secrets = {QStringLiteral("je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"),
+                                    QStringLiteral("je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEZ")};
+    const QList<QDate> dates = {QDate(2024, 5, 1), QDate(2024, 5, 2)};
+    const QList<QString> regions = {QStringLiteral("eu-west-1"), QStringLiteral("us-east-1")};
+    const QList<QString> services = {QStringLiteral("personalize"), QStringLiteral("sts")};
+    SigV4Signer signer;
+    // The same credentials object is changed in place between signatures, as a refresh does.
+    AwsCredentials credentials = testCredentials();
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QString &service : services) {
+            for (const QString &region : regions) {
+                for (const QDate &date : dates) {
+                    for (qsizetype s = 0; s < secrets.size(); ++s) {
+                        credentials.secretAccessKey = secrets.at(s);
+                        SigV4::Params params = personalizeParams(
+                            QDateTime(date, QTime(pass ? 23 : 0, 30), QTimeZone::utc()));
+                        params.region = region;
+                        params.service = service;
+                        SigV4::Request request = personalizeRequest();
+                        signer.sign(request, credentials, params);
+                        QString why;
+                        QVERIFY2(SigV4::verify(request, secrets.at(s).toUtf8(), &why),
+                                 qPrintable(why));
+                        QVERIFY(!SigV4::verify(request, secrets.at(1 - s).toUtf8()));
+                        const auto parsed =
+                            SigV4::parseAuthorization(request.header("authorization"));
+                        QVERIFY(parsed);
+                        QCOMPARE(parsed->date, date);
+                        QCOMPARE(parsed->region, region);
+                        QCOMPARE(parsed->service, service);
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(signer.keyDerivations() >= 16); // each of the 16 combinations needed its own key
+}
+
+void TestSigV4::signerMatchesGeneralCanonicalRequest()
+{
+    // The signer's one-pass canonical request equals the general form over the default signed
+    // headers, also with repeated, mixed-case and padded headers.
+    SigV4::Request request = personalizeRequest();
+    request.headers.append({QByteArray("X-Amz-Meta-B"), QByteArray("  two   words ")});
+    request.headers.append({QByteArray("x-amz-meta-a"), QByteArray("first")});
+    request.headers.append({QByteArray("X-AMZ-META-A"), QByteArray("second")});
+    request.headers.append({QByteArray("Authorization"), QByteArray("ignored")});
+    request.headers.append({QByteArray("x-amz-meta-empty"), QByteArray("")});
+    QByteArray list;
+    const QByteArray fast = SigV4::canonicalRequest(request, true, &list);
+    const QList<QByteArray> names = SigV4::defaultSignedHeaders(request);
+    QCOMPARE(fast, SigV4::canonicalRequest(request, names, true));
+    QCOMPARE(list, names.join(';'));
+
+    request.headers.append({QByteArray(" X-Padded "), QByteArray("value")});
+    const QByteArray padded = SigV4::canonicalRequest(request, true, &list);
+    const QList<QByteArray> paddedNames = SigV4::defaultSignedHeaders(request);
+    QCOMPARE(padded, SigV4::canonicalRequest(request, paddedNames, true));
+    QCOMPARE(list, paddedNames.join(';'));
 }
 
 QTEST_GUILESS_MAIN(TestSigV4)
