@@ -884,6 +884,14 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>The submission could not be recorded, so nothing was sent: %1</source>
         <translation>La soumission n&apos;a pas pu être enregistrée, donc rien n&apos;a été envoyé : %1</translation>
     </message>
+    <message>
+        <source>The import job “%1” was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 is not in the job history.</source>
+        <translation type="unfinished">La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
+    </message>
 </context>
 <context>
     <name>DraftAutosave</name>
@@ -1427,6 +1435,42 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>Loaded %1.</source>
         <translation>%1 chargé.</translation>
     </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the job in the form, to submit it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the job in the queue and send it as soon as an import in the Region finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued. The form keeps the job: submit it again once an import in %1 has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 already runs %2 imports, as many as the service allows at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job can wait in the queue: Import Desk sends it as soon as one of them finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished">ID de requête : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is queued. It is sent as soon as an import in %2 finishes; the jobs list shows it as Queued until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportJobValidator</name>
@@ -1676,7 +1720,7 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     </message>
     <message>
         <source>The dataset ARN contains %1 at position %2. Remove it: an ARN has no tabs, line breaks or other invisible characters.</source>
-        <translation>L'ARN du jeu de données contient %1 à la position %2. Supprimez-le : un ARN ne contient ni tabulation, ni saut de ligne, ni autre caractère invisible.</translation>
+        <translation>L&apos;ARN du jeu de données contient %1 à la position %2. Supprimez-le : un ARN ne contient ni tabulation, ni saut de ligne, ni autre caractère invisible.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1957,59 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>The service did not give a reason.</source>
         <translation>Le service n&apos;a pas indiqué de raison.</translation>
+    </message>
+    <message>
+        <source>Waiting for a free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>take a queued job back to the form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the job out of the queue and into the form, to change it and submit or queue it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit queued job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <comment>drop a queued job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the job from the queue; it is never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel queued job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <comment>duration of a queued job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>job status: waiting for a free slot</comment>
+        <translation type="unfinished">En file</translation>
+    </message>
+    <message>
+        <source>Given by the service when the job is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued:</source>
+        <comment>when a job was queued</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already runs as many imports as the service allows at once. This job is sent as soon as one of them finishes, after any queued before it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2405,22 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>Exported %1 jobs to %2.</source>
         <translation>%1 tâches exportées vers %2.</translation>
     </message>
+    <message>
+        <source>Edit Queued Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the queued job out of the queue and into the form, to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Queued Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the queued job from the queue; it is never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -2475,6 +2588,26 @@ Les envoyer maintenant ?</translation>
     <message>
         <source>Import job “%1” created.</source>
         <translation>Tâche d&apos;importation « %1 » créée.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 runs as many imports as allowed. The job can be queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job “%1” queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job “%1” removed from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is sending an import job. Edit the queued one once it is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is out of the queue and in the form: change it, then submit or queue it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
