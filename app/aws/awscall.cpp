@@ -427,7 +427,7 @@ void AwsCall::finish(const AwsResult &result)
         record.requestId = error.requestId;
         record.httpStatus = error.httpStatus;
         record.errorCode = error.code;
-        record.message = Redaction::redact(error.summary());
+        record.message = Redaction::redact(error.message); // the code has its own field
         // A credentials error is the credential source's message, which the caller shows.
         const QString why = error.kind == AwsError::Kind::Credentials
                                 ? QStringLiteral("no usable credentials")

@@ -34,7 +34,7 @@ struct AwsCallRecord
     int attempts = 0;
     bool ok = false;
     QString errorCode; // empty when ok
-    QString message;   // error summary when not ok
+    QString message;   // the error message when not ok (without the code)
     QString requestId;
     int httpStatus = 0;
 };
