@@ -886,11 +886,11 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     </message>
     <message>
         <source>The import job “%1” was not created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche d&apos;importation « %1 » n&apos;a pas été créée : %2</translation>
     </message>
     <message>
         <source>Submission %1 is not in the job history.</source>
-        <translation type="unfinished">La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
+        <translation>La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
     </message>
 </context>
 <context>
@@ -1437,39 +1437,39 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
     </message>
     <message>
         <source>Keep the job in the form, to submit it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la tâche dans le formulaire pour la soumettre plus tard</translation>
     </message>
     <message>
         <source>&amp;Queue it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;file</translation>
     </message>
     <message>
         <source>Keep the job in the queue and send it as soon as an import in the Region finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la tâche en file d&apos;attente et l&apos;envoyer dès qu&apos;une importation de la région se termine</translation>
     </message>
     <message>
         <source>Not queued. The form keeps the job: submit it again once an import in %1 has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche non mise en file. Le formulaire la conserve : soumettez-la de nouveau une fois qu&apos;une importation dans %1 sera terminée.</translation>
     </message>
     <message>
         <source>Not sent: %1 already runs %2 imports, as many as the service allows at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : %1 a déjà %2 importations en cours, le maximum que le service autorise simultanément.</translation>
     </message>
     <message>
         <source>The job can wait in the queue: Import Desk sends it as soon as one of them finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche peut attendre dans la file d&apos;attente : Import Desk l&apos;enverra dès que l&apos;une d&apos;elles se terminera.</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">ID de requête : %1</translation>
+        <translation>ID de requête : %1</translation>
     </message>
     <message>
         <source>“%1” is queued. It is sent as soon as an import in %2 finishes; the jobs list shows it as Queued until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en file d&apos;attente. La tâche sera envoyée dès qu&apos;une importation dans %2 se terminera ; d&apos;ici là, la liste des tâches l&apos;affiche avec l&apos;état En file.</translation>
     </message>
 </context>
 <context>
@@ -1960,56 +1960,56 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     </message>
     <message>
         <source>Waiting for a free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une place libre</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <comment>take a queued job back to the form</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>Take the job out of the queue and into the form, to change it and submit or queue it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la tâche de la file d&apos;attente et la reprendre dans le formulaire pour la modifier, puis la soumettre ou la remettre en file</translation>
     </message>
     <message>
         <source>Edit queued job</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la tâche en file</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <comment>drop a queued job</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Remove the job from the queue; it is never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la tâche de la file d&apos;attente ; elle ne sera jamais envoyée</translation>
     </message>
     <message>
         <source>Cancel queued job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche en file</translation>
     </message>
     <message>
         <source>Not started</source>
         <comment>duration of a queued job</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore démarrée</translation>
     </message>
     <message>
         <source>Queued</source>
         <comment>job status: waiting for a free slot</comment>
-        <translation type="unfinished">En file</translation>
+        <translation>En file</translation>
     </message>
     <message>
         <source>Given by the service when the job is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué par le service à l&apos;envoi de la tâche</translation>
     </message>
     <message>
         <source>Queued:</source>
         <comment>when a job was queued</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file :</translation>
     </message>
     <message>
         <source>%1 already runs as many imports as the service allows at once. This job is sent as soon as one of them finishes, after any queued before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà autant d&apos;importations en cours que le service en autorise simultanément. Cette tâche sera envoyée dès que l&apos;une d&apos;elles se terminera, après celles mises en file avant elle.</translation>
     </message>
 </context>
 <context>
@@ -2407,19 +2407,19 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     </message>
     <message>
         <source>Edit Queued Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la tâche en file</translation>
     </message>
     <message>
         <source>Take the queued job out of the queue and into the form, to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la tâche de la file d&apos;attente et la reprendre dans le formulaire pour la modifier</translation>
     </message>
     <message>
         <source>Cancel Queued Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche en file</translation>
     </message>
     <message>
         <source>Remove the queued job from the queue; it is never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la tâche de la file d&apos;attente ; elle ne sera jamais envoyée</translation>
     </message>
 </context>
 <context>
@@ -2591,23 +2591,23 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>Not sent: %1 runs as many imports as allowed. The job can be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : %1 a atteint le maximum d&apos;importations simultanées. La tâche peut être mise en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Import job “%1” queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche d&apos;importation « %1 » mise en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Import job “%1” removed from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche d&apos;importation « %1 » retirée de la file d&apos;attente.</translation>
     </message>
     <message>
         <source>The form is sending an import job. Edit the queued one once it is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire envoie une tâche d&apos;importation. Modifiez la tâche en file une fois la réponse reçue.</translation>
     </message>
     <message>
         <source>“%1” is out of the queue and in the form: change it, then submit or queue it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche « %1 » est sortie de la file d&apos;attente et se trouve dans le formulaire : modifiez-la, puis soumettez-la ou remettez-la en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
