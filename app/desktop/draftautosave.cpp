@@ -1,5 +1,6 @@
 #include "desktop/draftautosave.h"
 
+#include "aws/boundedfile.h"
 #include "desktop/privatefiles.h"
 
 #include <QDir>
@@ -14,6 +15,8 @@
 namespace {
 
 constexpr int kFormatVersion = 1;
+// Far above the largest draft (200 tags of 128 + 256 characters), far below harm.
+constexpr qint64 kMaxDraftBytes = 1024 * 1024;
 
 } // namespace
 
@@ -68,10 +71,11 @@ bool DraftAutosave::write(const ImportJobDraft &draft)
 
 std::optional<ImportJobDraft> DraftAutosave::restore() const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    // A draft is a few KiB; anything else at that path (a FIFO, a huge file) is not one.
+    const auto content = BoundedFile::read(m_path, kMaxDraftBytes, tr("The saved draft"));
+    if (!content)
         return std::nullopt;
-    return fromJson(file.readAll());
+    return fromJson(content.value());
 }
 
 void DraftAutosave::clear()

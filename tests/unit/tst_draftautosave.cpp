@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 // The form's draft on disk: written once edits pause, flushed on demand and at destruction,
 // restored exactly as typed, nothing restored from a missing or damaged file, a plain message
 // when it cannot be written, and a file only its owner can read.
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void restoresNothingWithoutAFile();
     void restoresNothingFromADamagedFile_data();
     void restoresNothingFromADamagedFile();
+    void restoresNothingFromAFifo();
     void unwritableLocationSaysWhy();
     void clearForgetsTheDraft();
     void fileAndFoldersAreOwnerOnly();
@@ -160,6 +165,10 @@ void TestDraftAutosave::restoresNothingFromADamagedFile_data()
     QTest::newRow("no version") << QByteArray(R"({"jobName": "x"})");
     QTest::newRow("another version") << QByteArray(R"({"version": 99, "jobName": "x"})");
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4);
+    // Valid, but larger than any draft can be: not read at all.
+    QByteArray huge = DraftAutosave::toJson(fullDraft());
+    huge.insert(1, QByteArray(2 * 1024 * 1024, ' '));
+    QTest::newRow("larger than a draft") << huge;
 }
 
 void TestDraftAutosave::restoresNothingFromADamagedFile()
@@ -170,6 +179,17 @@ void TestDraftAutosave::restoresNothingFromADamagedFile()
     file.write(content);
     file.close();
     QVERIFY(!DraftAutosave(path()).restore().has_value());
+}
+
+void TestDraftAutosave::restoresNothingFromAFifo()
+{
+#ifdef Q_OS_UNIX
+    // Something that is not a regular file at the draft's path must not block the start.
+    QVERIFY(::mkfifo(QFile::encodeName(path()).constData(), 0600) == 0);
+    QVERIFY(!DraftAutosave(path()).restore().has_value());
+#else
+    QSKIP("FIFOs are a POSIX feature");
+#endif
 }
 
 void TestDraftAutosave::unwritableLocationSaysWhy()
