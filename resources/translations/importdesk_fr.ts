@@ -899,6 +899,10 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>The draft could not be saved to %1: %2</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
+    <message>
+        <source>The saved draft</source>
+        <translation>Le brouillon enregistré</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
