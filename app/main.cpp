@@ -183,7 +183,8 @@ int main(int argc, char *argv[])
         window.close();
         QCoreApplication::quit();
     });
-    desktop->start();
+    // Connecting and reading the history wait for the first frame.
+    QObject::connect(&window, &MainWindow::firstFrameShown, desktop.get(), &DesktopApp::start);
     window.show();
     return app.exec();
 }

@@ -223,9 +223,7 @@ JobsPanel::JobsPanel(JobTableModel *model, QWidget *parent)
         if (m_table->selectionModel()->hasSelection())
             updateDetails();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &JobsPanel::updateFilterCombos);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsPanel::updateFilterCombos);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsPanel::updateFilterCombos);
+    connect(m_model, &JobTableModel::filterValuesChanged, this, &JobsPanel::updateFilterCombos);
     connect(m_proxy, &JobFilterProxy::countsChanged, this, &JobsPanel::updateChips);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &JobsPanel::updateChips);

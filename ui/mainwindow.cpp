@@ -25,8 +25,12 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWindow>
+
+#include <chrono>
 
 MainWindow::MainWindow(DesktopApp *app, QWidget *parent)
     : QMainWindow(parent)
@@ -455,6 +459,34 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     updateWindowVisibility();
+    if (!m_firstFrameAnnounced) {
+        // The window is drawn when the window system exposes it, after this.
+        if (QWindow *handle = windowHandle())
+            handle->installEventFilter(this);
+        // A window manager that never exposes it (shown minimised, on another desktop) does
+        // not hold the rest back for long.
+        QTimer::singleShot(std::chrono::seconds(1), this, &MainWindow::announceFirstFrame);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Expose && watched == windowHandle() &&
+        windowHandle()->isExposed()) {
+        // Queued: the expose is handled (painted and flushed) before this runs.
+        QMetaObject::invokeMethod(this, &MainWindow::announceFirstFrame, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::announceFirstFrame()
+{
+    if (m_firstFrameAnnounced)
+        return;
+    m_firstFrameAnnounced = true;
+    if (QWindow *handle = windowHandle())
+        handle->removeEventFilter(this);
+    Q_EMIT firstFrameShown();
 }
 
 void MainWindow::hideEvent(QHideEvent *event)

@@ -40,7 +40,13 @@ public:
     // Closes the form pane (its draft is kept) and returns to the jobs table.
     void hideImportForm();
 
+Q_SIGNALS:
+    // The window has been drawn on screen for the first time: work the first frame does not
+    // need (connecting, reading the job history) can start without delaying it.
+    void firstFrameShown();
+
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -60,6 +66,7 @@ private:
     void notifyFinished(const JobRecord &job);
     void offerResubmission(const QList<OutboxEntry> &entries);
     void updateWindowVisibility();
+    void announceFirstFrame();
 
     DesktopApp *m_app;
     ConnectionBar *m_connectionBar;
@@ -71,4 +78,5 @@ private:
     QLabel *m_endpointLabel;
     QLabel *m_storeLabel;
     QSystemTrayIcon *m_tray = nullptr;
+    bool m_firstFrameAnnounced = false;
 };

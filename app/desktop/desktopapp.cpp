@@ -160,6 +160,10 @@ void DesktopApp::openStore()
 
 void DesktopApp::start()
 {
+    if (m_started)
+        return;
+    m_started = true;
+    m_jobs->loadHistory();
     const QString profile =
         !m_options.profile.isEmpty() ? m_options.profile : m_settings->lastProfile();
     const QString region =

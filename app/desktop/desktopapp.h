@@ -62,7 +62,9 @@ public:
     // Why the job history is kept in memory only; empty when its file is in use.
     QString storeProblem() const { return m_storeProblem; }
 
-    // Opens the first connection (the options', else the one used last).
+    // Reads the job history (in the background) and opens the first connection (the
+    // options', else the one used last). Once: later calls do nothing. The window calls it
+    // after its first frame, so that none of this delays it.
     void start();
     // Switches profile and region and remembers them for the next start.
     void connectTo(const QString &profile, const QString &region);
@@ -143,6 +145,7 @@ private:
     std::unique_ptr<ActivityLogModel> m_activity;
     std::unique_ptr<JobsController> m_jobs;
 
+    bool m_started = false;
     qint64 m_formSubmission = 0; // outbox row of the form's submission in flight
     CreateDatasetImportJobRequest m_formRequest;
 };

@@ -41,7 +41,8 @@ void JobFilterProxy::setSourceModel(QAbstractItemModel *model)
         auto dirty = [this] {
             scheduleRecount();
         };
-        m_sourceConnections << connect(model, &QAbstractItemModel::rowsInserted, this, dirty)
+        m_sourceConnections << connect(model, &QAbstractItemModel::rowsInserted, this,
+                                       &JobFilterProxy::countInserted)
                             << connect(model, &QAbstractItemModel::rowsRemoved, this, dirty)
                             << connect(model, &QAbstractItemModel::modelReset, this, dirty)
                             << connect(model, &QAbstractItemModel::layoutChanged, this, dirty)
@@ -149,6 +150,11 @@ bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 void JobFilterProxy::scheduleRecount()
 {
     m_countsDirty = true;
+    scheduleAnnouncement();
+}
+
+void JobFilterProxy::scheduleAnnouncement()
+{
     if (m_recountScheduled)
         return;
     m_recountScheduled = true;
@@ -167,6 +173,33 @@ void JobFilterProxy::scheduleRecount()
     });
 }
 
+void JobFilterProxy::countInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (m_countsDirty) {
+        scheduleRecount();
+        return;
+    }
+    // Rows arrive in batches while a large history loads: counting only the new ones keeps
+    // the whole load linear instead of one pass over every row per batch.
+    const QAbstractItemModel *model = sourceModel();
+    for (int row = first; row <= last; ++row)
+        countRow(model, row);
+    scheduleAnnouncement();
+}
+
+void JobFilterProxy::countRow(const QAbstractItemModel *model, int row) const
+{
+    if (!acceptsIgnoringStatus(row))
+        return;
+    ++m_total;
+    const auto status =
+        static_cast<ImportJobStatus>(model->index(row, 0).data(JobTableModel::StatusRole).toInt());
+    if (const auto group = groupOf(status))
+        ++m_counts[*group];
+}
+
 void JobFilterProxy::recount() const
 {
     m_counts.clear();
@@ -176,15 +209,8 @@ void JobFilterProxy::recount() const
     if (!model)
         return;
     const int rows = model->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        if (!acceptsIgnoringStatus(row))
-            continue;
-        ++m_total;
-        const auto status = static_cast<ImportJobStatus>(
-            model->index(row, 0).data(JobTableModel::StatusRole).toInt());
-        if (const auto group = groupOf(status))
-            ++m_counts[*group];
-    }
+    for (int row = 0; row < rows; ++row)
+        countRow(model, row);
 }
 
 int JobFilterProxy::statusCount(StatusGroup group) const

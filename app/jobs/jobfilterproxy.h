@@ -55,7 +55,12 @@ protected:
 private:
     bool acceptsIgnoringStatus(int sourceRow) const;
     void filtersChanged();
+    void countInserted(const QModelIndex &parent, int first, int last);
+    void countRow(const QAbstractItemModel *model, int row) const;
+    // Counts again from scratch, then announces, once per pass of the event loop.
     void scheduleRecount();
+    // Announces changed counts once per pass of the event loop.
+    void scheduleAnnouncement();
     void recount() const;
 
     QString m_search;

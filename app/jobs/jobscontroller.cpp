@@ -41,7 +41,13 @@ JobsController::JobsController(JobStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_model(new JobTableModel(this))
+{}
+
+void JobsController::loadHistory()
 {
+    if (m_loadStarted)
+        return;
+    m_loadStarted = true;
     m_store->loadJobsInBatches(this, kLoadBatch,
                                [this](const Result<QList<JobRecord>, QString> &batch, bool last) {
                                    if (batch.ok())

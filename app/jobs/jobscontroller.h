@@ -43,9 +43,13 @@ public:
     using SessionOpener = std::function<Result<std::shared_ptr<AwsSession>, AwsError>(
         const QString &profile, const QString &region)>;
 
-    // Borrows the store, which must be open and outlive the controller; starts loading it.
+    // Borrows the store, which must be open and outlive the controller.
     explicit JobsController(JobStore *store, QObject *parent = nullptr);
     ~JobsController() override;
+
+    // Reads the stored history into the model in the background, newest first (once; later
+    // calls do nothing). loaded() follows the last row.
+    void loadHistory();
 
     JobTableModel *model() const { return m_model; }
     // True until every stored job is in the model.
@@ -121,6 +125,7 @@ private:
     JobStore *m_store;
     JobTableModel *m_model;
     bool m_loading = true;
+    bool m_loadStarted = false;
     SessionOpener m_opener;
     QHash<QString, std::shared_ptr<Scope>> m_scopes;
     QString m_currentKey;

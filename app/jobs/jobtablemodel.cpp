@@ -258,9 +258,13 @@ qint64 JobTableModel::durationSeconds(const JobRecord &job) const
 void JobTableModel::setJobs(const QList<JobRecord> &jobs)
 {
     beginResetModel();
+    const QStringList datasetsBefore = datasetArns();
+    const QStringList regionsBefore = regions();
     m_rows.clear();
     m_rowByArn.clear();
     m_running.clear();
+    m_datasetUse.clear();
+    m_regionUse.clear();
     m_rows.reserve(jobs.size());
     m_rowByArn.reserve(jobs.size());
     for (const JobRecord &job : jobs) {
@@ -268,15 +272,19 @@ void JobTableModel::setJobs(const QList<JobRecord> &jobs)
             continue;
         const auto existing = m_rowByArn.constFind(job.arn);
         if (existing != m_rowByArn.cend()) {
+            countValues(m_rows.at(*existing), -1);
             m_rows[*existing] = job;
         } else {
             m_rowByArn.insert(job.arn, static_cast<int>(m_rows.size()));
             m_rows.append(job);
         }
+        countValues(job, +1);
         updateRunning(job);
     }
     endResetModel();
     updateTicking();
+    if (datasetArns() != datasetsBefore || regions() != regionsBefore)
+        Q_EMIT filterValuesChanged();
 }
 
 void JobTableModel::addLoaded(const QList<JobRecord> &jobs)
@@ -295,6 +303,7 @@ void JobTableModel::merge(const QList<JobRecord> &jobs)
     QList<QPair<int, quint32>> changes;
     QList<JobRecord> inserts;
     QHash<QString, qsizetype> insertIndex;
+    bool valuesChanged = false;
     for (const JobRecord &job : jobs) {
         if (job.arn.isEmpty())
             continue;
@@ -304,6 +313,10 @@ void JobTableModel::merge(const QList<JobRecord> &jobs)
             if (current == job)
                 continue;
             const quint32 mask = changedColumns(current, job);
+            if (current.datasetArn != job.datasetArn || current.region != job.region) {
+                valuesChanged = countValues(current, -1) || valuesChanged;
+                valuesChanged = countValues(job, +1) || valuesChanged;
+            }
             current = job;
             updateRunning(job);
             if (mask != 0)
@@ -325,11 +338,14 @@ void JobTableModel::merge(const QList<JobRecord> &jobs)
         for (const JobRecord &job : std::as_const(inserts)) {
             m_rowByArn.insert(job.arn, static_cast<int>(m_rows.size()));
             m_rows.append(job);
+            valuesChanged = countValues(job, +1) || valuesChanged;
             updateRunning(job);
         }
         endInsertRows();
     }
     updateTicking();
+    if (valuesChanged)
+        Q_EMIT filterValuesChanged();
 }
 
 void JobTableModel::replaceAll(const QList<JobRecord> &jobs)
@@ -359,6 +375,7 @@ void JobTableModel::removeJobs(const QStringList &arns)
         return;
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    bool valuesChanged = false;
     // From the bottom up, one contiguous range at a time, so that earlier rows keep their
     // numbers while each range goes.
     int end = static_cast<int>(rows.size()) - 1;
@@ -372,6 +389,7 @@ void JobTableModel::removeJobs(const QStringList &arns)
         for (int row = first; row <= last; ++row) {
             m_rowByArn.remove(m_rows.at(row).arn);
             m_running.remove(m_rows.at(row).arn);
+            valuesChanged = countValues(m_rows.at(row), -1) || valuesChanged;
         }
         m_rows.remove(first, last - first + 1);
         reindexFrom(first);
@@ -379,6 +397,8 @@ void JobTableModel::removeJobs(const QStringList &arns)
         end = start - 1;
     }
     updateTicking();
+    if (valuesChanged)
+        Q_EMIT filterValuesChanged();
 }
 
 void JobTableModel::reindexFrom(int row)
@@ -444,26 +464,25 @@ const JobRecord *JobTableModel::job(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-QStringList JobTableModel::datasetArns() const
+bool JobTableModel::countValues(const JobRecord &job, int delta)
 {
-    QSet<QString> seen;
-    for (const JobRecord &job : m_rows)
-        seen.insert(job.datasetArn);
-    QStringList list(seen.cbegin(), seen.cend());
-    list.sort();
-    return list;
-}
-
-QStringList JobTableModel::regions() const
-{
-    QSet<QString> seen;
-    for (const JobRecord &job : m_rows) {
-        if (!job.region.isEmpty())
-            seen.insert(job.region);
-    }
-    QStringList list(seen.cbegin(), seen.cend());
-    list.sort();
-    return list;
+    auto count = [delta](QMap<QString, int> &use, const QString &value) {
+        auto it = use.find(value);
+        if (it == use.end()) {
+            if (delta > 0)
+                use.insert(value, delta);
+            return delta > 0;
+        }
+        *it += delta;
+        if (*it > 0)
+            return false;
+        use.erase(it);
+        return true;
+    };
+    bool changed = count(m_datasetUse, job.datasetArn);
+    if (!job.region.isEmpty())
+        changed = count(m_regionUse, job.region) || changed;
+    return changed;
 }
 
 void JobTableModel::setClock(Clock clock)

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QTimer>
 
@@ -71,9 +72,10 @@ public:
     const JobRecord *job(int row) const;
     const QList<JobRecord> &jobs() const { return m_rows; }
     int runningCount() const { return static_cast<int>(m_running.size()); }
-    // Distinct dataset ARNs and regions, sorted, for the filter menus.
-    QStringList datasetArns() const;
-    QStringList regions() const;
+    // Distinct dataset ARNs and regions, sorted, for the filter menus. Kept as rows come and
+    // go, so asking costs nothing however many rows there are.
+    QStringList datasetArns() const { return m_datasetUse.keys(); }
+    QStringList regions() const { return m_regionUse.keys(); }
 
     // Test seams: what "now" is for running durations, and how often they tick (0: never).
     void setClock(Clock clock);
@@ -84,18 +86,27 @@ public:
     // Seconds from creation to now (running) or to the last update (finished); -1 if unknown.
     qint64 durationSeconds(const JobRecord &job) const;
 
+Q_SIGNALS:
+    // datasetArns() or regions() gained or lost a value.
+    void filterValuesChanged();
+
 private:
     QVariant displayValue(const JobRecord &job, int column) const;
     QVariant rawValue(const JobRecord &job, int column) const;
     void emitRowChanges(QList<QPair<int, quint32>> changes);
     void reindexFrom(int row);
     void updateRunning(const JobRecord &job);
+    // Counts a row in (+1) or out (-1) of the distinct dataset and region lists; true when a
+    // value appeared or disappeared.
+    bool countValues(const JobRecord &job, int delta);
     void updateTicking();
     void tick();
 
     QList<JobRecord> m_rows;
     QHash<QString, int> m_rowByArn;
     QSet<QString> m_running;
+    QMap<QString, int> m_datasetUse; // dataset ARN → rows
+    QMap<QString, int> m_regionUse;  // region → rows (rows without a region are not counted)
     Clock m_clock;
     QTimer m_tick;
     std::chrono::milliseconds m_tickInterval{std::chrono::seconds(1)};

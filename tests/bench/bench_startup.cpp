@@ -140,7 +140,7 @@ int runStart(const QString &storePath, int expectedRows, qint64 t0)
         loaded = monotonicNs();
         finish();
     });
-    desktop->start();
+    QObject::connect(&window, &MainWindow::firstFrameShown, desktop.get(), &DesktopApp::start);
     window.show();
     QWindow *handle = window.windowHandle();
     const auto checkExposed = [&] {

@@ -64,7 +64,8 @@ public:
         if (intervals)
             app->jobs()->setTrackerIntervals(*intervals);
         window = std::make_unique<MainWindow>(app.get());
-        app->start();
+        // As main() does: connecting and reading the history wait for the first frame.
+        QObject::connect(window.get(), &MainWindow::firstFrameShown, app.get(), &DesktopApp::start);
         window->show();
     }
 

@@ -3,6 +3,7 @@
 // state live, shows its failure reason and hint, clones back into the form, and is still there
 // after a restart. Jobs of two regions, each with its own endpoint, are followed at the same
 // time, each through its own region, whichever region the window shows.
+#include "common/jobbuilder.h"
 #include "common/sandboxfixture.h"
 #include "gui/guitestsupport.h"
 
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QWindow>
 
 using namespace std::chrono_literals;
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void submittedJobsMoveLiveAndSurviveARestart();
     void jobsOfTwoRegionsAreFollowedEachAtItsEndpoint();
+    void storedHistoryArrivesAfterTheFirstFrame();
 
 private:
     void openJobs(GuiHarness &app);
@@ -291,3 +294,60 @@ void TestJobsWindow::jobsOfTwoRegionsAreFollowedEachAtItsEndpoint()
 
 QTEST_MAIN(TestJobsWindow)
 #include "tst_jobswindow.moc"
+
+void TestJobsWindow::storedHistoryArrivesAfterTheFirstFrame()
+{
+    // A large stored history, and an account to connect to: neither may hold the first frame
+    // back. Both start once the window has been drawn.
+    GuiHarness app;
+    constexpr int kStored = 6000;
+    {
+        SqliteJobStore store;
+        QVERIFY(store.open(app.options().storeFile).ok());
+        QList<JobRecord> jobs;
+        for (int i = 0; i < kStored; ++i) {
+            jobs.append(JobBuilder(QStringLiteral("stored-%1").arg(i))
+                            .created(JobBuilder::defaultCreated().addSecs(-60LL * i))
+                            .build());
+        }
+        QVERIFY(store.upsertJobs(jobs).ok());
+    }
+    const auto requests = [&app] {
+        int sum = 0;
+        for (const char *operation : {"ListDatasetGroups", "ListDatasets", "ListDatasetImportJobs",
+                                      "DescribeDatasetImportJob"})
+            sum += app.server->requestCount(QLatin1String(operation));
+        return sum;
+    };
+    const int requestsBefore = requests();
+    app.app = DesktopApp::create(app.options());
+    app.window = std::make_unique<MainWindow>(app.app.get());
+    int rowsAtFirstFrame = -1;
+    int requestsAtFirstFrame = -1;
+    bool exposedAtFirstFrame = false;
+    QObject::connect(app.window.get(), &MainWindow::firstFrameShown, app.app.get(), [&] {
+        rowsAtFirstFrame = model(app)->rowCount();
+        requestsAtFirstFrame = requests();
+        exposedAtFirstFrame = app.window->windowHandle()->isExposed();
+        app.app->start();
+    });
+    QSignalSpy frames(app.window.get(), &MainWindow::firstFrameShown);
+    app.window->show();
+    QVERIFY(frames.wait(5000));
+    QVERIFY(exposedAtFirstFrame);
+    QCOMPARE(rowsAtFirstFrame, 0);
+    QCOMPARE(requestsAtFirstFrame, requestsBefore);
+    // Newest first, then all of them; the connection follows.
+    QTRY_VERIFY(model(app)->rowCount() > 0);
+    QCOMPARE(model(app)->job(0)->name, QStringLiteral("stored-0"));
+    QTRY_COMPARE_WITH_TIMEOUT(model(app)->rowCount(), kStored, 20000);
+    QTRY_VERIFY(!app.app->jobs()->isLoading());
+    QVERIFY(app.waitUntilReady());
+    // Shown again (restored from the tray, say): nothing starts twice.
+    app.window->hide();
+    app.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    QCoreApplication::processEvents();
+    QCOMPARE(frames.count(), 1);
+    app.closeWindow();
+}

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void statusChips();
     void countsFollowSearchButNotTheStatusFilter();
     void countsChangeAfterAMerge();
+    void countsStayRightWhileRowsArriveInBatches();
     void datasetAndRegionFilters();
     void sortsOnRawValues_data();
     void sortsOnRawValues();
@@ -179,6 +180,46 @@ void TestJobFilterProxy::countsChangeAfterAMerge()
     QCOMPARE(m_proxy->statusCount(Group::Active), 2);
     QCOMPARE(m_proxy->statusCount(Group::InProgress), 0);
     QCOMPARE(m_proxy->statusCount(Group::Pending), 51);
+}
+
+void TestJobFilterProxy::countsStayRightWhileRowsArriveInBatches()
+{
+    // Rows added in batches are counted one batch at a time: the counts must equal those of a
+    // proxy that counts everything afresh, whatever the filters.
+    m_proxy->setDatasetFilter(m_jobs.at(0).datasetArn);
+    m_proxy->setSearchText(QStringLiteral("night"));
+    QCOMPARE(m_proxy->unfilteredStatusTotal(), 1);
+    QSignalSpy counts(m_proxy.get(), &JobFilterProxy::countsChanged);
+    const QStringList statuses = {QStringLiteral("ACTIVE"), QStringLiteral("CREATE FAILED"),
+                                  QStringLiteral("CREATE PENDING"),
+                                  QStringLiteral("CREATE IN_PROGRESS")};
+    const QStringList types = {QStringLiteral("ITEMS"), QStringLiteral("USERS")};
+    for (int batch = 0; batch < 4; ++batch) {
+        QList<JobRecord> rows;
+        for (int i = 0; i < 25; ++i) {
+            const int n = batch * 25 + i;
+            rows.append(job(QStringLiteral("%1-%2")
+                                .arg(n % 3 ? QStringLiteral("nightly") : QStringLiteral("adhoc"))
+                                .arg(n),
+                            QStringLiteral("shop"), types.at(n % 2), QStringLiteral("us-east-1"),
+                            -n, 60)
+                            .status(statuses.at(n % 4))
+                            .build());
+        }
+        m_model->addLoaded(rows);
+        JobFilterProxy fresh;
+        fresh.setSourceModel(m_model.get());
+        fresh.setDatasetFilter(m_jobs.at(0).datasetArn);
+        fresh.setSearchText(QStringLiteral("night"));
+        for (const Group group : {Group::Pending, Group::InProgress, Group::Active, Group::Failed})
+            QCOMPARE(m_proxy->statusCount(group), fresh.statusCount(group));
+        QCOMPARE(m_proxy->unfilteredStatusTotal(), fresh.unfilteredStatusTotal());
+    }
+    // 100 rows, half in the ITEMS dataset, two thirds of those named "nightly", plus the one
+    // from before.
+    QCOMPARE(m_proxy->unfilteredStatusTotal(), 1 + 33);
+    QVERIFY(counts.wait(1000));
+    QCOMPARE(counts.count(), 1); // announced once, after the batches of one pass
 }
 
 void TestJobFilterProxy::datasetAndRegionFilters()

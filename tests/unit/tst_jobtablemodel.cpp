@@ -27,6 +27,7 @@ private Q_SLOTS:
     void fieldsWithoutAColumnSignalTheRecord();
     void neighbouringChangesShareOneSignal();
     void removeAndReplaceAll();
+    void distinctDatasetsAndRegionsFollowTheRows();
     void selectionAndPersistentIndexesSurviveMerges();
     void pollingNeverResets();
     void durationTicksForRunningRowsOnly();
@@ -251,6 +252,52 @@ void TestJobTableModel::removeAndReplaceAll()
     QCOMPARE(m_model->rowCount(), 3);
     QVERIFY(m_model->rowOf(job(42).arn) >= 0);
     QVERIFY(m_model->rowOf(jobs.at(5).arn) < 0);
+}
+
+void TestJobTableModel::distinctDatasetsAndRegionsFollowTheRows()
+{
+    const QString items = JobBuilder::datasetArn(QStringLiteral("shop"), QStringLiteral("ITEMS"));
+    const QString users = JobBuilder::datasetArn(QStringLiteral("shop"), QStringLiteral("USERS"));
+    const QString west = JobBuilder::datasetArn(QStringLiteral("news"), QStringLiteral("ITEMS"),
+                                                QStringLiteral("eu-west-1"));
+    auto inDataset = [](int i, const QString &datasetArn) {
+        return JobBuilder(QStringLiteral("job-%1").arg(i)).dataset(datasetArn).build();
+    };
+    QSignalSpy changed(m_model.get(), &JobTableModel::filterValuesChanged);
+
+    m_model->setJobs({inDataset(1, items), inDataset(2, items), inDataset(3, users)});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->datasetArns(), (QStringList{items, users}));
+    QCOMPARE(m_model->regions(), QStringList{QStringLiteral("us-east-1")});
+
+    // More rows of known datasets change nothing a filter menu shows.
+    m_model->merge({inDataset(4, users), inDataset(5, items)});
+    m_model->addLoaded({inDataset(6, items)});
+    QCOMPARE(changed.count(), 1);
+
+    m_model->merge({inDataset(7, west)});
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(m_model->datasetArns(), (QStringList{west, items, users}));
+    QCOMPARE(m_model->regions(),
+             (QStringList{QStringLiteral("eu-west-1"), QStringLiteral("us-east-1")}));
+
+    // A row that turns out to belong elsewhere moves its count with it.
+    m_model->merge({inDataset(3, items), inDataset(4, items)});
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(m_model->datasetArns(), (QStringList{west, items}));
+
+    m_model->removeJobs({inDataset(7, west).arn});
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(m_model->regions(), QStringList{QStringLiteral("us-east-1")});
+    QCOMPARE(m_model->datasetArns(), QStringList{items});
+
+    m_model->removeJobs({inDataset(1, items).arn});
+    QCOMPARE(changed.count(), 4); // other rows of that dataset remain
+
+    m_model->setJobs({});
+    QCOMPARE(changed.count(), 5);
+    QVERIFY(m_model->datasetArns().isEmpty());
+    QVERIFY(m_model->regions().isEmpty());
 }
 
 void TestJobTableModel::selectionAndPersistentIndexesSurviveMerges()
