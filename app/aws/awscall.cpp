@@ -2,6 +2,7 @@
 
 #include "aws/awsclient.h"
 #include "aws/boundedfile.h"
+#include "aws/cabundle.h"
 #include "aws/endpointpolicy.h"
 #include "aws/errorparser.h"
 #include "aws/logging.h"
@@ -164,8 +165,20 @@ void AwsCall::sendAttempt(const AwsCredentials &credentials)
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
-    if (settings.endpoint.scheme() == u"https")
-        request.setSslConfiguration(EndpointPolicy::sslConfiguration(settings.extraCaCertificates));
+    if (settings.endpoint.scheme() == u"https") {
+        if (settings.caBundle) {
+            const auto ssl = settings.caBundle->sslConfiguration();
+            if (!ssl.ok()) {
+                AwsError error = AwsError::make(AwsError::Kind::Configuration, ssl.error());
+                error.attempts = m_attempt;
+                finish(error);
+                return;
+            }
+            request.setSslConfiguration(ssl.value());
+        } else {
+            request.setSslConfiguration(EndpointPolicy::sslConfiguration({}));
+        }
+    }
 
     qCDebug(lcAws).noquote() << Redaction::redact(
         QStringLiteral("→ %1 attempt %2/%3 to %4 as %5")

@@ -7,13 +7,13 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QSslCertificate>
 #include <QUrl>
 
 #include <chrono>
 #include <functional>
 #include <memory>
 
+class CaBundle;
 class SigV4Signer;
 
 // Where and how an AwsClient sends its calls.
@@ -27,7 +27,7 @@ struct AwsClientSettings
     // Answers are read as they arrive and abandoned beyond this size: a JSON API answers in
     // kilobytes, so anything near it is a wrong endpoint or a fault.
     qint64 maxResponseBytes = 4 * 1024 * 1024;
-    QList<QSslCertificate> extraCaCertificates; // from AWS_CA_BUNDLE / ca_bundle
+    std::shared_ptr<const CaBundle> caBundle; // AWS_CA_BUNDLE / ca_bundle; null: none
 };
 
 // Sends SigV4-signed AWS JSON 1.1 calls through one QNetworkAccessManager, with the standard

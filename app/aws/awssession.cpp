@@ -69,7 +69,7 @@ Result<std::shared_ptr<AwsSession>, AwsError> AwsSession::open(const AwsServiceI
     settings.region = configuration.region;
     settings.endpoint = endpoint;
     settings.maxAttempts = configuration.maxAttempts;
-    settings.extraCaCertificates = configuration.caCertificates;
+    settings.caBundle = configuration.caBundle;
     session->m_client.setSettings(settings);
 
     CredentialChainSettings chain;

@@ -283,16 +283,16 @@ ClientConfiguration::resolve(const AwsServiceInfo &service, const QProcessEnviro
             return Error(
                 configError(tr("%1 It is named by %2.").arg(content.error().message, setting)));
         }
-        const QList<QSslCertificate> certificates =
-            QSslCertificate::fromData(content.value(), QSsl::Pem);
-        if (certificates.isEmpty()) {
+        // Parsing the certificates waits for the first HTTPS connection (see CaBundle); a file
+        // that cannot hold any is reported now.
+        if (!content->contains("-----BEGIN CERTIFICATE-----")) {
             return Error(configError(tr("The certificate bundle %1 named by %2 holds no PEM "
                                         "certificate. Point it at a .pem file.")
                                          .arg(QDir::toNativeSeparators(path), setting)));
         }
         resolved.caBundlePath = path;
         resolved.caBundleOrigin = bundle.origin;
-        resolved.caCertificates = certificates;
+        resolved.caBundle = CaBundle::fromFile(path, content.value(), setting);
     }
 
     for (const QString &warning : std::as_const(resolved.warnings))

@@ -2,17 +2,18 @@
 
 #include "aws/awserror.h"
 #include "aws/awsserviceinfo.h"
+#include "aws/cabundle.h"
 #include "aws/result.h"
 #include "aws/sharedconfig.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QProcessEnvironment>
-#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 // What the user chose explicitly (command line, UI); these beat the environment and the files.
@@ -53,7 +54,8 @@ public:
 
     QString caBundlePath;
     QString caBundleOrigin;
-    QList<QSslCertificate> caCertificates;
+    // Read at resolve(); parsed only when an HTTPS connection needs it.
+    std::shared_ptr<const CaBundle> caBundle;
 
     QStringList warnings; // accepted but questionable settings, one sentence each
 

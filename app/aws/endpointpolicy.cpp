@@ -85,35 +85,3 @@ QSslConfiguration EndpointPolicy::sslConfiguration(const QList<QSslCertificate> 
     configuration.setCaCertificates(trusted);
     return configuration;
 }
-
-QList<QSslCertificate> EndpointPolicy::loadCaBundle(const QString &path, QString *error)
-{
-    const auto failWith = [error](const QString &message) {
-        if (error)
-            *error = message;
-        qCDebug(lcAwsConfig).noquote() << message; // the caller shows `error` to the user
-        return QList<QSslCertificate>();
-    };
-    const QString shown = QDir::toNativeSeparators(path);
-    if (path.isEmpty())
-        return failWith(tr("No CA bundle file is named. Set AWS_CA_BUNDLE or ca_bundle to the "
-                           "path of a PEM file."));
-    const auto content = BoundedFile::read(path, kMaxCaBundleBytes, tr("The CA bundle"));
-    if (!content.ok()) {
-        if (content.error().problem != BoundedFile::Problem::Missing)
-            return failWith(content.error().message);
-        return failWith(tr("The CA bundle “%1” could not be read (it does not exist). Check the "
-                           "path in AWS_CA_BUNDLE or ca_bundle.")
-                            .arg(shown));
-    }
-    QList<QSslCertificate> certificates = QSslCertificate::fromData(content.value(), QSsl::Pem);
-    certificates.removeIf([](const QSslCertificate &certificate) { return certificate.isNull(); });
-    if (certificates.isEmpty()) {
-        return failWith(tr("The CA bundle “%1” contains no PEM certificate. Use a file with "
-                           "“-----BEGIN CERTIFICATE-----” blocks.")
-                            .arg(shown));
-    }
-    if (error)
-        error->clear();
-    return certificates;
-}

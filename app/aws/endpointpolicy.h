@@ -27,11 +27,6 @@ public:
     // Peer verification stays on and TLS 1.2 is the minimum.
     static QSslConfiguration sslConfiguration(const QList<QSslCertificate> &extraCa);
 
-    // The PEM certificates in a CA bundle file (AWS_CA_BUNDLE / ca_bundle). On failure returns
-    // an empty list and, when `error` is given, a message saying what to fix. Only a regular
-    // file of at most kMaxCaBundleBytes is read.
-    static QList<QSslCertificate> loadCaBundle(const QString &path, QString *error);
-
     // A bundle of every public CA is about 200 KiB; anything far larger is not a CA bundle.
     static constexpr qint64 kMaxCaBundleBytes = 8 * 1024 * 1024;
 };

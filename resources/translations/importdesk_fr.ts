@@ -299,6 +299,13 @@
     </message>
 </context>
 <context>
+    <name>CaBundle</name>
+    <message>
+        <source>The certificate bundle %1 named by %2 holds no PEM certificate. Point it at a .pem file with &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
+        <translation>Le paquet de certificats %1 désigné par %2 ne contient aucun certificat PEM. Faites-le pointer vers un fichier .pem avec des blocs « -----BEGIN CERTIFICATE----- ».</translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
         <source>“%1” is not a command. Use one of: submit, describe, list, watch, datasets (importdesk-cli --help shows them all).</source>
@@ -933,22 +940,6 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>Import Desk sends credentials-signed requests only over HTTPS, except to this computer (localhost, 127.0.0.1, ::1). Change “%1” to use https://.</source>
         <translation>Import Desk n&apos;envoie de requêtes signées avec des identifiants que par HTTPS, sauf vers cet ordinateur (localhost, 127.0.0.1, ::1). Modifiez « %1 » pour utiliser https://.</translation>
-    </message>
-    <message>
-        <source>No CA bundle file is named. Set AWS_CA_BUNDLE or ca_bundle to the path of a PEM file.</source>
-        <translation>Aucun fichier de paquet CA n&apos;est indiqué. Définissez AWS_CA_BUNDLE ou ca_bundle avec le chemin d&apos;un fichier PEM.</translation>
-    </message>
-    <message>
-        <source>The CA bundle</source>
-        <translation>Le paquet CA</translation>
-    </message>
-    <message>
-        <source>The CA bundle “%1” could not be read (it does not exist). Check the path in AWS_CA_BUNDLE or ca_bundle.</source>
-        <translation>Le paquet CA « %1 » n&apos;a pas pu être lu (il n&apos;existe pas). Vérifiez le chemin dans AWS_CA_BUNDLE ou ca_bundle.</translation>
-    </message>
-    <message>
-        <source>The CA bundle “%1” contains no PEM certificate. Use a file with “-----BEGIN CERTIFICATE-----” blocks.</source>
-        <translation>Le paquet CA « %1 » ne contient aucun certificat PEM. Utilisez un fichier avec des blocs « -----BEGIN CERTIFICATE----- ».</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "aws/awssession.h"
+#include "aws/cabundle.h"
 #include "aws/credentialchain.h"
 #include "personalize/personalizeclient.h"
 #include "personalize/personalizeservice.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void serviceWithoutRulesNeedsAnEndpoint();
     void profileCredentialsSignACallToTheSandbox();
     void wrongKeysGiveTheServiceError();
+    void caBundleIsNotParsedForPlainHttp();
+    void damagedCaBundleIsReportedAtTheFirstHttpsCall();
 
 private:
     void writeFile(const QString &relative, const QByteArray &content);
@@ -201,6 +204,68 @@ void TestAwsSession::wrongKeysGiveTheServiceError()
     QTRY_VERIFY(groups.has_value());
     QVERIFY(!groups->ok());
     QCOMPARE(groups->error().code, QStringLiteral("InvalidSignatureException"));
+}
+
+namespace {
+
+// Looks like a certificate until it is parsed.
+const QByteArray kDamagedBundle = "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n"
+                                  "-----END CERTIFICATE-----\n";
+
+} // namespace
+
+void TestAwsSession::caBundleIsNotParsedForPlainHttp()
+{
+    SandboxOptions sandboxOptions;
+    sandboxOptions.port = 0;
+    SandboxServer server(sandboxOptions);
+    QVERIFY(server.listen(0));
+    writeFile(QStringLiteral("corp.pem"), kDamagedBundle);
+    AwsSessionOptions sessionOptions =
+        options({QStringLiteral("AWS_REGION=us-east-1"),
+                 QStringLiteral("AWS_ACCESS_KEY_ID=") + SandboxDefaults::kAccessKeyId,
+                 QStringLiteral("AWS_SECRET_ACCESS_KEY=") + SandboxDefaults::kSecretAccessKey,
+                 QStringLiteral("AWS_CA_BUNDLE=") + m_home->filePath(QStringLiteral("corp.pem"))});
+    sessionOptions.overrides.endpointUrl = server.url(); // http, on loopback
+    const auto session = AwsSession::open(PersonalizeService::info(), sessionOptions);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    const std::shared_ptr<const CaBundle> bundle = session.value()->client()->settings().caBundle;
+    QVERIFY(bundle);
+
+    PersonalizeClient client(session.value()->client());
+    std::optional<Result<QList<DatasetGroupSummary>, AwsError>> groups;
+    client.listAllDatasetGroups(this, [&](const auto &result) { groups = result; });
+    QTRY_VERIFY(groups.has_value());
+    QVERIFY2(groups->ok(), qPrintable(groups->ok() ? QString() : groups->error().summary()));
+    // No HTTPS connection needed the certificates: they were never parsed.
+    QVERIFY(!bundle->isParsed());
+}
+
+void TestAwsSession::damagedCaBundleIsReportedAtTheFirstHttpsCall()
+{
+    writeFile(QStringLiteral("corp.pem"), kDamagedBundle);
+    writeFile(QStringLiteral(".aws/config"),
+              "[default]\nregion = us-east-1\nca_bundle = ~/corp.pem\n"
+              "aws_access_key_id = AKIDEXAMPLE\n"
+              "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\n");
+    AwsSessionOptions sessionOptions = options({});
+    // Nothing listens there: the bundle must be refused before any connection is tried.
+    sessionOptions.overrides.endpointUrl = QUrl(QStringLiteral("https://127.0.0.1:9/"));
+    const auto session = AwsSession::open(PersonalizeService::info(), sessionOptions);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+
+    PersonalizeClient client(session.value()->client());
+    std::optional<Result<QList<DatasetGroupSummary>, AwsError>> groups;
+    client.listAllDatasetGroups(this, [&](const auto &result) { groups = result; });
+    QTRY_VERIFY(groups.has_value());
+    QVERIFY(!groups->ok());
+    QCOMPARE(groups->error().kind, AwsError::Kind::Configuration);
+    QCOMPARE(groups->error().attempts, 1); // not retried: it cannot get better by itself
+    QCOMPARE(groups->error().message,
+             QStringLiteral("The certificate bundle %1 named by ca_bundle (profile default) "
+                            "holds no PEM certificate. Point it at a .pem file with "
+                            "\"-----BEGIN CERTIFICATE-----\" blocks.")
+                 .arg(QDir::toNativeSeparators(m_home->filePath(QStringLiteral("corp.pem")))));
 }
 
 QTEST_GUILESS_MAIN(TestAwsSession)

@@ -1,17 +1,7 @@
 #include "aws/endpointpolicy.h"
-#include "common/testpeers.h"
 
-#include <QDir>
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace {
 
@@ -30,18 +20,9 @@ const QByteArray testCaPem =
                       "AiAN/feJOku8Q9J7BApxVmksDeg8snx1Z/lUkAhhdkWkig==\n"
                       "-----END CERTIFICATE-----\n");
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return path;
-}
-
 } // namespace
 
-// Which endpoints signed requests may go to, the TLS settings, and CA bundle loading.
+// Which endpoints signed requests may go to, and the TLS settings.
 class TestEndpointPolicy final : public QObject
 {
     Q_OBJECT
@@ -54,11 +35,6 @@ private Q_SLOTS:
     void loopbackHost();
     void sslConfigurationWithoutExtraCa();
     void sslConfigurationAddsExtraCa();
-    void loadCaBundle_data();
-    void loadCaBundle();
-    void loadCaBundleMissingFile();
-    void loadCaBundleWithoutErrorPointer();
-    void loadCaBundleFromOpenssl();
 };
 
 void TestEndpointPolicy::check_data()
@@ -178,120 +154,6 @@ void TestEndpointPolicy::sslConfigurationAddsExtraCa()
     // Adding the same CA twice does not list it twice.
     const QSslConfiguration twice = EndpointPolicy::sslConfiguration(extra + extra);
     QCOMPARE(twice.caCertificates().count(extra.first()), 1);
-}
-
-void TestEndpointPolicy::loadCaBundle_data()
-{
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<int>("count");
-    QTest::addColumn<QString>("errorPart");
-
-    QTest::newRow("one") << testCaPem << 1 << QString();
-    QTest::newRow("two") << testCaPem + testCaPem << 2 << QString();
-    QTest::newRow("comments around")
-        << QByteArray("# corporate proxy CA\n") + testCaPem + QByteArray("\ntrailing text\n") << 1
-        << QString();
-    QTest::newRow("crlf") << QByteArray(testCaPem).replace("\n", "\r\n") << 1 << QString();
-    QTest::newRow("empty") << QByteArray() << 0 << QStringLiteral("contains no PEM certificate");
-    QTest::newRow("text") << QByteArray("not a certificate\n") << 0
-                          << QStringLiteral("contains no PEM certificate");
-    QTest::newRow("private key only")
-        << QByteArray("-----BEGIN PRIVATE KEY-----\nMIGHAgEA\n-----END PRIVATE KEY-----\n") << 0
-        << QStringLiteral("contains no PEM certificate");
-    QTest::newRow("der bytes") << QByteArray::fromBase64(testCaPem.mid(28, 64)) << 0
-                               << QStringLiteral("contains no PEM certificate");
-}
-
-void TestEndpointPolicy::loadCaBundle()
-{
-    QFETCH(QByteArray, content);
-    QFETCH(int, count);
-    QFETCH(QString, errorPart);
-
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = writeFile(dir, QStringLiteral("bundle.pem"), content);
-    QVERIFY(!path.isEmpty());
-
-    QString error = QStringLiteral("stale");
-    const QList<QSslCertificate> certificates = EndpointPolicy::loadCaBundle(path, &error);
-    QCOMPARE(certificates.size(), count);
-    if (errorPart.isEmpty()) {
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(certificates.first().subjectInfo(QSslCertificate::CommonName),
-                 QStringList{QStringLiteral("Import Desk Test CA a")});
-    } else {
-        QVERIFY2(error.contains(errorPart), qPrintable(error));
-        QVERIFY(error.contains(QDir::toNativeSeparators(path)));
-    }
-}
-
-void TestEndpointPolicy::loadCaBundleMissingFile()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("missing.pem"));
-    QString error;
-    QVERIFY(EndpointPolicy::loadCaBundle(path, &error).isEmpty());
-    QVERIFY2(error.contains(u"could not be read"), qPrintable(error));
-    QVERIFY(error.contains(QDir::toNativeSeparators(path)));
-
-    QVERIFY(EndpointPolicy::loadCaBundle(QString(), &error).isEmpty());
-    QVERIFY2(error.contains(u"No CA bundle file"), qPrintable(error));
-
-    // A directory is not a bundle either.
-    QVERIFY(EndpointPolicy::loadCaBundle(dir.path(), &error).isEmpty());
-    QVERIFY(!error.isEmpty());
-
-#ifdef Q_OS_UNIX
-    // Nor a FIFO nobody writes to, which must not block the caller.
-    const QString fifo = dir.filePath(QStringLiteral("fifo.pem"));
-    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    QVERIFY(EndpointPolicy::loadCaBundle(fifo, &error).isEmpty());
-    QVERIFY2(error.contains(u"is not a regular file"), qPrintable(error));
-#endif
-}
-
-void TestEndpointPolicy::loadCaBundleWithoutErrorPointer()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QVERIFY(
-        EndpointPolicy::loadCaBundle(dir.filePath(QStringLiteral("none.pem")), nullptr).isEmpty());
-    const QString path = writeFile(dir, QStringLiteral("ok.pem"), testCaPem);
-    QCOMPARE(EndpointPolicy::loadCaBundle(path, nullptr).size(), 1);
-}
-
-void TestEndpointPolicy::loadCaBundleFromOpenssl()
-{
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty())
-        IMPORTDESK_PEER_MISSING("openssl is not installed; the embedded PEM cases cover loading");
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString certPath = dir.filePath(QStringLiteral("ca.pem"));
-
-    QProcess process;
-    process.start(openssl,
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("ca.key")),
-                   QStringLiteral("-out"), certPath, QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=Generated Test CA")});
-    QVERIFY(process.waitForFinished(30000));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-
-    QString error;
-    const QList<QSslCertificate> certificates = EndpointPolicy::loadCaBundle(certPath, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(certificates.size(), 1);
-    QCOMPARE(certificates.first().subjectInfo(QSslCertificate::CommonName),
-             QStringList{QStringLiteral("Generated Test CA")});
-    QVERIFY(EndpointPolicy::sslConfiguration(certificates)
-                .caCertificates()
-                .contains(certificates.first()));
 }
 
 QTEST_GUILESS_MAIN(TestEndpointPolicy)
