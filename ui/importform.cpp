@@ -561,6 +561,7 @@ void ImportForm::showSubmitted(const QString &jobName, const QString &jobArn)
                                     tr("Import job “%1” created.\n%2").arg(jobName, jobArn));
     m_lastCreated = jobName;
     clearUsedName();
+    m_settledDraft = m_draft;
 }
 
 void ImportForm::clearUsedName()
@@ -613,6 +614,7 @@ void ImportForm::showQueued(const QString &jobName, const QString &region)
            "it as Queued until then.")
             .arg(jobName, region));
     clearUsedName();
+    m_settledDraft = m_draft;
 }
 
 void ImportForm::noteJobFinished(const QString &jobName, bool failed)

@@ -51,6 +51,9 @@ public:
 
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
+    // Whether the form holds anything typed since it was last submitted or queued (an empty
+    // form holds nothing): replacing it would lose work.
+    bool hasUnsentChanges() const { return m_draft != m_settledDraft; }
     void showSubmitted(const QString &jobName, const QString &jobArn);
     void showSubmitError(const AwsError &error);
     // The region runs as many imports as the service allows (`limit`): says so, and offers to
@@ -111,6 +114,7 @@ private:
     QPushButton *m_queueButton = nullptr;
     QString m_offerRegion;
     ImportJobDraft m_draft;
+    ImportJobDraft m_settledDraft; // as last submitted or queued
     ValidationContext m_context;
     bool m_loadingFacts = false;
     QList<FieldIssue> m_issues;

@@ -307,24 +307,56 @@ void MainWindow::bindJobs()
         [this](const QString &profile) { return m_app->isSandbox() ? tr("sandbox") : profile; });
     connect(jobs, &JobsController::unsentFound, this, &MainWindow::offerResubmission);
 
-    connect(m_jobsPanel, &JobsPanel::cancelQueuedRequested, this, [this](qint64 outboxId) {
-        const auto job = m_jobsPanel->selectedJob();
-        const QString name = job ? job->name : QString();
-        const auto cancelled = m_app->cancelQueued(outboxId);
-        statusBar()->showMessage(cancelled.ok()
-                                     ? tr("Import job “%1” removed from the queue.").arg(name)
-                                     : cancelled.error(),
-                                 8000);
-    });
-    // Out of the queue and into the form: it is sent only when submitted or queued from there,
-    // so a slot that frees meanwhile never sends the version being changed.
-    connect(m_jobsPanel, &JobsPanel::editQueuedRequested, this, [this](qint64 outboxId) {
-        if (m_form->isBusy()) {
-            statusBar()->showMessage(
-                tr("The form is sending an import job. Edit the queued one once it is answered."),
-                10000);
-            return;
-        }
+    connect(m_jobsPanel, &JobsPanel::cancelQueuedRequested, this, &MainWindow::confirmCancelQueued);
+    connect(m_jobsPanel, &JobsPanel::editQueuedRequested, this, &MainWindow::editQueued);
+    // A queued job that is sent stays selected as the job it became.
+    connect(jobs, &JobsController::queuedJobSent, this,
+            [this](const QString &queuedKey, const QString &jobArn) {
+                const auto selected = m_jobsPanel->selectedJob();
+                if (selected && selected->arn == queuedKey)
+                    m_jobsPanel->selectJob(jobArn);
+            });
+}
+
+void MainWindow::confirmCancelQueued(qint64 outboxId)
+{
+    const auto job = m_jobsPanel->selectedJob();
+    const QString name = job ? job->name : QString();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove from the queue"),
+                                tr("Remove “%1” from the queue? It has not been sent, so nothing "
+                                   "is created; what it held is lost unless you edit it instead.")
+                                    .arg(name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("cancelQueuedBox"));
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->addButton(tr("&Keep"), QMessageBox::RejectRole);
+    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().constLast()));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, remove, outboxId, name](QAbstractButton *clicked) {
+                if (clicked != remove)
+                    return;
+                // Sent meanwhile: the service says so and the row is a job now.
+                const auto cancelled = m_app->cancelQueued(outboxId);
+                statusBar()->showMessage(
+                    cancelled.ok() ? tr("Import job “%1” removed from the queue.").arg(name)
+                                   : cancelled.error(),
+                    8000);
+            });
+    box->open();
+}
+
+// Out of the queue and into the form: it is sent only when submitted or queued from there, so
+// a slot that frees meanwhile never sends the version being changed.
+void MainWindow::editQueued(qint64 outboxId)
+{
+    if (m_form->isBusy()) {
+        statusBar()->showMessage(
+            tr("The form is sending an import job. Edit the queued one once it is answered."),
+            10000);
+        return;
+    }
+    const auto take = [this, outboxId] {
         const auto draft = m_app->takeQueued(outboxId);
         if (!draft.ok()) {
             statusBar()->showMessage(draft.error(), 10000);
@@ -336,7 +368,32 @@ void MainWindow::bindJobs()
                                     "submit or queue it again.")
                                      .arg(draft.value().jobName),
                                  15000);
+    };
+    const ImportJobDraft current = m_form->draft();
+    if (!m_form->hasUnsentChanges()) {
+        take();
+        return;
+    }
+    // What the form holds would be replaced: ask first.
+    const auto job = m_jobsPanel->selectedJob();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Replace the form"),
+        tr("The form holds “%1”, which has not been submitted. Replace it with the queued job "
+           "“%2”?")
+            .arg(current.jobName.trimmed().isEmpty() ? tr("an unnamed job")
+                                                     : current.jobName.trimmed(),
+                 job ? job->name : QString()),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("replaceFormBox"));
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    box->addButton(tr("&Keep the Form"), QMessageBox::RejectRole);
+    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().constLast()));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [replace, take](QAbstractButton *clicked) {
+        if (clicked == replace)
+            take();
     });
+    box->open();
 }
 
 void MainWindow::onSessionChanged()

@@ -65,6 +65,8 @@ private:
     void restoreLayout();
     void notifyFinished(const JobRecord &job);
     void offerResubmission(const QList<OutboxEntry> &entries);
+    void confirmCancelQueued(qint64 outboxId);
+    void editQueued(qint64 outboxId);
     void updateWindowVisibility();
     void announceFirstFrame();
 

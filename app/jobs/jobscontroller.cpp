@@ -143,6 +143,13 @@ JobsController::Scope *JobsController::makeScope(const QString &profile, const Q
                 m_model->merge({job});
                 tracker->track(job);
                 Q_EMIT datasetJobsChanged(job.datasetArn);
+                // The queued row goes once the job's row is there, so that a selection can
+                // move from one to the other.
+                const QString queuedKey = JobRecord::fromQueued(entry).arn;
+                if (m_queuedRows.contains(queuedKey)) {
+                    Q_EMIT queuedJobSent(queuedKey, job.arn);
+                    showQueued();
+                }
                 Q_EMIT submissionConfirmed(entry, job);
             });
     connect(service, &SubmissionService::submissionFailed, this, &JobsController::submissionFailed);
@@ -155,7 +162,9 @@ JobsController::Scope *JobsController::makeScope(const QString &profile, const Q
         Q_EMIT submissionQueued(entry);
     });
     connect(service, &SubmissionService::submissionChanged, this, [this](const OutboxEntry &e) {
-        if (e.state != OutboxState::Queued && m_queuedRows.contains(JobRecord::fromQueued(e).arn))
+        // A confirmed one is replaced by its job on submissionConfirmed.
+        if (e.state != OutboxState::Queued && e.state != OutboxState::Confirmed &&
+            m_queuedRows.contains(JobRecord::fromQueued(e).arn))
             showQueued();
     });
 

@@ -102,6 +102,8 @@ Q_SIGNALS:
     void submissionFailed(const OutboxEntry &entry, const AwsError &error);
     void submissionUnresolved(const OutboxEntry &entry, const AwsError &error);
     void submissionQueued(const OutboxEntry &entry);
+    // A queued submission was sent and created `jobArn`; its row (key `queuedKey`) goes.
+    void queuedJobSent(const QString &queuedKey, const QString &jobArn);
     // A problem worth a line in the status bar.
     void problem(const QString &message);
 

@@ -2604,6 +2604,42 @@ Les envoyer maintenant ?</translation>
         <source>“%1” is out of the queue and in the form: change it, then submit or queue it again.</source>
         <translation>La tâche « %1 » est sortie de la file d&apos;attente et se trouve dans le formulaire : modifiez-la, puis soumettez-la ou remettez-la en file d&apos;attente.</translation>
     </message>
+    <message>
+        <source>Remove from the queue</source>
+        <translation>Retirer de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the queue? It has not been sent, so nothing is created; what it held is lost unless you edit it instead.</source>
+        <translation>Retirer « %1 » de la file d&apos;attente ? Il n&apos;a pas été envoyé, donc rien n&apos;est créé ; son contenu est perdu, sauf si vous le modifiez plutôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>Replace the form</source>
+        <translation>Remplacer le formulaire</translation>
+    </message>
+    <message>
+        <source>The form holds “%1”, which has not been submitted. Replace it with the queued job “%2”?</source>
+        <translation>Le formulaire contient « %1 », qui n&apos;a pas été soumis. Le remplacer par la tâche en file « %2 » ?</translation>
+    </message>
+    <message>
+        <source>an unnamed job</source>
+        <translation>une tâche sans nom</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>R&amp;emplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Form</source>
+        <translation>&amp;Garder le formulaire</translation>
+    </message>
 </context>
 <context>
     <name>MemoryJobStore</name>

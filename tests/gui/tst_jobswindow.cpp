@@ -340,8 +340,11 @@ void TestJobsWindow::storedHistoryArrivesAfterTheFirstFrame()
     // Newest first, then all of them; the connection follows.
     QTRY_VERIFY(model(app)->rowCount() > 0);
     QCOMPARE(model(app)->job(0)->name, QStringLiteral("stored-0"));
-    QTRY_COMPARE_WITH_TIMEOUT(model(app)->rowCount(), kStored, 20000);
-    QTRY_VERIFY(!app.app->jobs()->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!app.app->jobs()->isLoading(), 20000);
+    // Every stored job, beside those the connection lists from the sandbox meanwhile.
+    QVERIFY(model(app)->rowCount() >= kStored);
+    QVERIFY(model(app)->rowOf(
+                JobBuilder(QStringLiteral("stored-%1").arg(kStored - 1)).build().arn) >= 0);
     QVERIFY(app.waitUntilReady());
     // Shown again (restored from the tray, say): nothing starts twice.
     app.window->hide();

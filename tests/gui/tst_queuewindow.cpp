@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -63,6 +64,8 @@ private:
     void openFullRegion(std::chrono::seconds busyFor, double timeScale = 1000,
                         int maxRunning = SubmissionService::kMaxRunningImports);
     void openWindow();
+    // Clicks the button labelled `text` in the open message box `name`.
+    bool answer(const char *name, const QString &text);
     void fillForm(const QString &name);
     void submit();
     // Queues a job as the window does when the user accepts the offer.
@@ -291,6 +294,29 @@ void TestQueueWindow::fullRegionOffersTheQueue()
     QTRY_VERIFY(m_app->find<FieldMessage>("jobNameMessage")->isVisible());
 }
 
+bool TestQueueWindow::answer(const char *name, const QString &text)
+{
+    QMessageBox *box = nullptr;
+    // The one showing: an answered box may linger, hidden, until it is deleted.
+    const auto showing = [&] {
+        for (QMessageBox *candidate :
+             m_app->window->findChildren<QMessageBox *>(QLatin1String(name))) {
+            if (candidate->isVisible())
+                box = candidate;
+        }
+        return box != nullptr;
+    };
+    if (!QTest::qWaitFor(showing, 5000))
+        return false;
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == text) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return true;
+        }
+    }
+    return false;
+}
+
 void TestQueueWindow::queuedJobCanBeCancelled()
 {
     openFullRegion(1h);
@@ -306,7 +332,18 @@ void TestQueueWindow::queuedJobCanBeCancelled()
     JobDetailsPane *details = panel()->detailsPane();
     auto *cancel = details->findChild<QPushButton *>(QStringLiteral("detailsCancelQueuedButton"));
     QCOMPARE(cancel->text(), QStringLiteral("&Cancel"));
+    // Asked first; keeping it changes nothing.
     QTest::mouseClick(cancel, Qt::LeftButton);
+    auto *box = m_app->window->findChild<QMessageBox *>(QStringLiteral("cancelQueuedBox"));
+    QVERIFY(box);
+    QCOMPARE(box->text(),
+             QStringLiteral("Remove “never-mind” from the queue? It has not been sent, so nothing "
+                            "is created; what it held is lost unless you edit it instead."));
+    QVERIFY(answer("cancelQueuedBox", QStringLiteral("&Keep")));
+    QVERIFY(model()->rowOf(rowKey) >= 0);
+    QCOMPARE(m_app->app->jobs()->submissions()->queued().size(), 1);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(answer("cancelQueuedBox", QStringLiteral("&Remove")));
     QCOMPARE(model()->rowOf(rowKey), -1);
     QVERIFY(!panel()->selectedJob() || panel()->selectedJob()->arn != rowKey);
     QCOMPARE(m_app->window->statusBar()->currentMessage(),
@@ -319,8 +356,12 @@ void TestQueueWindow::queuedJobCanBeCancelled()
     // A finished job has no such action; Delete in the table cancels a queued one.
     const QString second = queueThroughTheForm(QStringLiteral("second-thoughts"));
     QVERIFY(!second.isEmpty());
+    // Keyboard shortcuts go to the active window: the closed box gives it back.
+    m_app->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_app->window.get()));
     panel()->table()->setFocus();
     QTest::keyClick(panel()->table(), Qt::Key_Delete);
+    QVERIFY(answer("cancelQueuedBox", QStringLiteral("&Remove")));
     QCOMPARE(model()->rowOf(second), -1);
     QVERIFY(panel()->selectJob(model()->index(0, 0).data(JobTableModel::ArnRole).toString()));
     QVERIFY(!panel()->selectedJob()->isQueued());
@@ -335,12 +376,26 @@ void TestQueueWindow::queuedJobCanBeEdited()
     const QString rowKey = queueThroughTheForm(QStringLiteral("to-be-changed"));
     QVERIFY(!rowKey.isEmpty());
     const OutboxEntry queued = outbox().constLast();
-    // The form moves on to something else, then the operator edits the queued job.
+    // The form moves on to something else, then the operator edits the queued job: what the
+    // form holds is not replaced without asking.
+    auto *name = m_app->find<QLineEdit>("jobNameEdit");
+    QTest::keyClicks(name, QStringLiteral("half-typed"));
     m_app->window->hideImportForm();
     QVERIFY(!m_app->window->formPane()->isVisible());
-    QTest::mouseClick(
-        panel()->detailsPane()->findChild<QPushButton *>(QStringLiteral("detailsEditQueuedButton")),
-        Qt::LeftButton);
+    auto *edit =
+        panel()->detailsPane()->findChild<QPushButton *>(QStringLiteral("detailsEditQueuedButton"));
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto *box = m_app->window->findChild<QMessageBox *>(QStringLiteral("replaceFormBox"));
+    QVERIFY(box);
+    QCOMPARE(box->text(), QStringLiteral("The form holds “half-typed”, which has not been "
+                                         "submitted. Replace it with the queued job "
+                                         "“to-be-changed”?"));
+    QVERIFY(answer("replaceFormBox", QStringLiteral("&Keep the Form")));
+    QCOMPARE(m_app->form()->draft().jobName, QStringLiteral("half-typed"));
+    QVERIFY(model()->rowOf(rowKey) >= 0);
+    QCOMPARE(m_app->app->jobs()->submissions()->queued().size(), 1);
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QVERIFY(answer("replaceFormBox", QStringLiteral("&Replace")));
 
     // Its values are in the form, and it no longer waits: a free slot cannot send it meanwhile.
     QVERIFY(m_app->window->formPane()->isVisible());
@@ -399,6 +454,7 @@ void TestQueueWindow::queuedJobIsSentWhenASlotFrees()
             seen.append(status);
     };
     connect(model(), &QAbstractItemModel::rowsInserted, this, record);
+    connect(model(), &QAbstractItemModel::rowsRemoved, this, record);
     connect(model(), &QAbstractItemModel::dataChanged, this, record);
 
     const QString rowKey = queueThroughTheForm(QStringLiteral("next-in-line"));
@@ -410,11 +466,13 @@ void TestQueueWindow::queuedJobIsSentWhenASlotFrees()
                                                             m_app->server->options().accountId,
                                                             QStringLiteral("next-in-line"));
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowOf(arn) >= 0, 15000);
-    QCOMPARE(model()->rowOf(rowKey), -1);
+    QTRY_COMPARE(model()->rowOf(rowKey), -1);
     QCOMPARE(seen.value(0), QStringLiteral("Queued"));
     QCOMPARE(seen.value(1), QStringLiteral("Pending"));
-    // Its details are those of a created job.
-    QVERIFY(panel()->selectJob(arn));
+    // The selection followed the queued row to the job it became; its details are those of a
+    // created job.
+    QVERIFY(panel()->selectedJob());
+    QCOMPARE(panel()->selectedJob()->arn, arn);
     JobDetailsPane *details = panel()->detailsPane();
     QVERIFY(!details->findChild<QGroupBox *>(QStringLiteral("detailsQueueBox"))->isVisible());
     QCOMPARE(details->findChild<QLineEdit *>(QStringLiteral("detailsArn"))->text(), arn);
