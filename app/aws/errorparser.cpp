@@ -29,13 +29,14 @@ QString shortened(const QString &text, qsizetype maxLength)
     QString out = text.left(maxLength * 4 + 16).simplified();
     if (out.size() <= maxLength && text.size() <= maxLength * 4 + 16)
         return out;
-    if (out.size() <= maxLength)
+    // The text goes on, so the "…" must fit as well.
+    if (out.size() < maxLength)
         return out + u'…';
     qsizetype cut = maxLength - 1;
     const qsizetype space = out.lastIndexOf(u' ', cut);
     if (space >= maxLength * 3 / 4)
         cut = space;
-    else if (out.at(cut - 1).isHighSurrogate())
+    else if (cut > 0 && out.at(cut - 1).isHighSurrogate())
         --cut;
     return out.left(cut).trimmed() + u'…';
 }

@@ -487,7 +487,7 @@ QByteArray canonicalRequest(const Request &r, bool normalizePath, QByteArray *si
         } else {
             appendLower(out, name);
             out += ':';
-            if (!list.isEmpty())
+            if (i > 0) // not list.isEmpty(): the first name may be empty
                 list += ';';
             appendLower(list, name);
         }

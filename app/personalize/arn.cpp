@@ -64,14 +64,15 @@ QString Arn::toString() const
 
 QString Arn::resourceType() const
 {
+    // A separator in front names no type: "/x" is a name, as for a resource without one.
     const qsizetype separator = typeSeparator(resource);
-    return separator < 0 ? QString() : resource.left(separator);
+    return separator <= 0 ? QString() : resource.left(separator);
 }
 
 QString Arn::resourceName() const
 {
     const qsizetype separator = typeSeparator(resource);
-    return separator < 0 ? resource : resource.mid(separator + 1);
+    return separator <= 0 ? resource : resource.mid(separator + 1);
 }
 
 QString Arn::partitionForRegion(const QString &region)
@@ -84,7 +85,8 @@ namespace PersonalizeArn {
 
 bool isDatasetArn(const Arn &arn)
 {
-    if (arn.service != u"personalize" || arn.resourceType() != u"dataset")
+    // "dataset:…" has the type but not the form: its parts would be read from the wrong places.
+    if (arn.service != u"personalize" || !arn.resource.startsWith(u"dataset/"))
         return false;
     const QStringList parts = arn.resource.split(u'/');
     return parts.size() == 3 && !parts.at(1).isEmpty() && !parts.at(2).isEmpty();

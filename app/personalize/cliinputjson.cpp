@@ -131,7 +131,9 @@ QByteArray CliInputJson::write(const ImportJobDraft &draft)
 
 QString CliInputJson::shellQuote(const QString &word)
 {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    // Anchored at the very end: "$" would also match before a final line feed.
+    static const QRegularExpression safe(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_@%+=:,./-]+")));
     if (safe.match(word).hasMatch())
         return word;
     QString quoted = word;

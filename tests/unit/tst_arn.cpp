@@ -56,6 +56,8 @@ void TestArn::parse_data()
         "my-bucket");
     row("s3 object", "arn:aws:s3:::bucket/folder/file.csv", "aws", "s3", "", "",
         "bucket/folder/file.csv", "bucket", "folder/file.csv");
+    row("resource starting with a separator", "arn:aws:logs:us-east-1:111122223333:/x/y", "aws",
+        "logs", "us-east-1", "111122223333", "/x/y", "", "/x/y");
 }
 
 void TestArn::parse()
@@ -122,6 +124,9 @@ void TestArn::datasetHelpers_data()
         << QString() << QString() << QString();
     QTest::newRow("dataset with extra part")
         << QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset/G/USERS/x") << false
+        << QString() << QString() << QString();
+    QTest::newRow("dataset type after a colon")
+        << QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset:x/G/USERS") << false
         << QString() << QString() << QString();
     QTest::newRow("other service") << QStringLiteral("arn:aws:s3:::dataset/G/USERS") << false
                                    << QString() << QString() << QString();

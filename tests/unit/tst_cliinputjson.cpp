@@ -252,6 +252,7 @@ void TestCliInputJson::shellQuote_data()
     QTest::newRow("json") << QStringLiteral(R"({"a":"b"})") << QStringLiteral(R"('{"a":"b"}')");
     QTest::newRow("tilde") << QStringLiteral("~") << QStringLiteral("'~'");
     QTest::newRow("non-ASCII") << QStringLiteral("本番") << QStringLiteral("'本番'");
+    QTest::newRow("trailing line feed") << QStringLiteral("job\n") << QStringLiteral("'job\n'");
 }
 
 void TestCliInputJson::shellQuote()

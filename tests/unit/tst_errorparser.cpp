@@ -193,6 +193,10 @@ void TestErrorParser::shortened_data()
         << QStringLiteral("abcdefgh🚀🚀🚀") << 10 << QStringLiteral("abcdefgh…");
     QTest::newRow("white space beyond the window")
         << QString(QStringLiteral("x") + QString(200, u' ') + QStringLiteral("y")) << 10 << "x…";
+    QTest::newRow("full window, then white space beyond it")
+        << QString(QStringLiteral("abcdefghij") + QString(200, u' ') + QStringLiteral("y")) << 10
+        << "abcdefghi…";
+    QTest::newRow("one character") << "ab" << 1 << "…";
 }
 
 void TestErrorParser::shortened()

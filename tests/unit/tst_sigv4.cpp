@@ -778,6 +778,14 @@ void TestSigV4::signerMatchesGeneralCanonicalRequest()
     QCOMPARE(fast, SigV4::canonicalRequest(request, names, true));
     QCOMPARE(list, names.join(';'));
 
+    // A header without a name sorts first; the list still separates it from the next one.
+    SigV4::Request nameless = personalizeRequest();
+    nameless.headers.append({QByteArray(), QByteArray("no name")});
+    const QByteArray namelessFast = SigV4::canonicalRequest(nameless, true, &list);
+    const QList<QByteArray> namelessNames = SigV4::defaultSignedHeaders(nameless);
+    QCOMPARE(namelessFast, SigV4::canonicalRequest(nameless, namelessNames, true));
+    QCOMPARE(list, namelessNames.join(';'));
+
     request.headers.append({QByteArray(" X-Padded "), QByteArray("value")});
     const QByteArray padded = SigV4::canonicalRequest(request, true, &list);
     const QList<QByteArray> paddedNames = SigV4::defaultSignedHeaders(request);
