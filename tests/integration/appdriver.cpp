@@ -45,6 +45,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 
 #include <chrono>
 #include <cstdio>
@@ -64,6 +65,8 @@ const QString kRole = QStringLiteral("arn:aws:iam::111122223333:role/Personalize
 // Appends whole lines and makes each durable before returning.
 class SideLog final
 {
+    Q_DISABLE_COPY_MOVE(SideLog)
+
 public:
     explicit SideLog(const QString &path)
         : m_fd(::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND, 0600))
