@@ -35,6 +35,10 @@ CredentialChain::CredentialChain(CredentialChainSettings settings, QObject *pare
     m_sso->setEnvironment(m_settings.environment);
     if (!m_settings.ssoPortalUrl.isEmpty())
         m_sso->setPortalUrl(m_settings.ssoPortalUrl);
+    // Keys in the environment are secrets even when this profile does not use them: a
+    // credential_process inherits them, and what it prints on failure is shown to the user.
+    for (const char *name : {"AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"})
+        Redaction::registerSecret(envValue(m_settings.environment, QLatin1String(name)));
     if (m_settings.explicitCredentials) {
         Redaction::registerSecret(m_settings.explicitCredentials->secretAccessKey);
         Redaction::registerSecret(m_settings.explicitCredentials->sessionToken);

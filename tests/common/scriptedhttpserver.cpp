@@ -2,6 +2,10 @@
 
 #include <QHostAddress>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -103,31 +107,47 @@ ScriptedResponse &ScriptedResponse::withHeader(const QByteArray &name, const QBy
 
 ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     : QObject(parent)
+    , m_server(std::make_unique<QTcpServer>())
 {
     m_fallback = ScriptedResponse::json(200, "{}");
-    connect(&m_server, &QTcpServer::newConnection, this, &ScriptedHttpServer::onNewConnection);
+    connect(m_server.get(), &QTcpServer::newConnection, this, &ScriptedHttpServer::onNewConnection);
 }
 
 ScriptedHttpServer::~ScriptedHttpServer() = default;
 
+void ScriptedHttpServer::useTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    auto server = std::make_unique<QSslServer>();
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    server->setSslConfiguration(configuration);
+    // A TLS connection is pending only once its handshake is done.
+    connect(server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &ScriptedHttpServer::onNewConnection);
+    m_server = std::move(server);
+    m_tls = true;
+}
+
 bool ScriptedHttpServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QUrl ScriptedHttpServer::url() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server.serverPort());
+    url.setPort(m_server->serverPort());
     url.setPath(QStringLiteral("/"));
     return url;
 }
 
 quint16 ScriptedHttpServer::port() const
 {
-    return m_server.serverPort();
+    return m_server->serverPort();
 }
 
 void ScriptedHttpServer::enqueue(const ScriptedResponse &response)
@@ -147,7 +167,7 @@ void ScriptedHttpServer::setFallback(const ScriptedResponse &response)
 
 void ScriptedHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
         ++m_openConnections;
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { processBuffer(socket); });

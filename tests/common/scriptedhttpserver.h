@@ -8,7 +8,10 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 
 // One HTTP request as the test server received it.
@@ -59,7 +62,8 @@ struct ScriptedResponse
 };
 
 // A small HTTP/1.1 server on 127.0.0.1 that answers from a script, for tests that need real
-// sockets: queued responses first, then the handler, then the fallback (200 "{}").
+// sockets: queued responses first, then the handler, then the fallback (200 "{}"). With
+// useTls(), it speaks HTTPS with the certificate given.
 class ScriptedHttpServer final : public QObject
 {
     Q_OBJECT
@@ -71,6 +75,8 @@ public:
     explicit ScriptedHttpServer(QObject *parent = nullptr);
     ~ScriptedHttpServer() override;
 
+    // Serves HTTPS with this certificate and key; call before listen().
+    void useTls(const QSslCertificate &certificate, const QSslKey &key);
     bool listen();
     QUrl url() const;
     quint16 port() const;
@@ -95,7 +101,8 @@ private:
     void respond(QTcpSocket *socket, const ScriptedResponse &response);
     void continueStream(QTcpSocket *socket);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QList<ScriptedResponse> m_queue;
     Handler m_handler;
     ScriptedResponse m_fallback;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void parseProcessOutput();
     void processSuccess();
     void processFailureShowsStderr();
+    void processFailureHidesTheEnvironmentsSecrets();
     void processBadOutput();
     void processNotFound();
     void processTimeout();
@@ -545,6 +546,29 @@ void TestCredentialChain::processFailureShowsStderr()
     QVERIFY(!message.contains(kSecret));
     QVERIFY(message.contains(u"<redacted>"));
     QVERIFY2(message.size() < 800, qPrintable(QString::number(message.size())));
+}
+
+void TestCredentialChain::processFailureHidesTheEnvironmentsSecrets()
+{
+    // Keys in the environment that this profile does not use are still secrets: the command
+    // inherits them, and what it echoes is quoted to the user. Values no other test registers.
+    const QString secret = QStringLiteral("envOnlySECRETnotUsedByTheProfile/abcdef+0123");
+    const QString token = QStringLiteral("envOnlyTOKENnotUsedByTheProfile/ghijkl+456789");
+    const QString script = writeScript(
+        QStringLiteral("echo-env"),
+        "echo \"refresh failed with key $AWS_SECRET_ACCESS_KEY token $AWS_SESSION_TOKEN\" >&2\n"
+        "exit 2\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() + "\n");
+    auto chain = makeChain({QStringLiteral("AWS_ACCESS_KEY_ID=AKIAENVIRONMENTONLY01"),
+                            u"AWS_SECRET_ACCESS_KEY=" + secret, u"AWS_SESSION_TOKEN=" + token},
+                           QStringLiteral("tool"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    const QString message = result.error().message;
+    QVERIFY(message.contains(u"It said: refresh failed with key <redacted> token <redacted>"));
+    QVERIFY(!message.contains(secret));
+    QVERIFY(!message.contains(token));
 }
 
 void TestCredentialChain::processBadOutput()
