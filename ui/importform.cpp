@@ -697,3 +697,14 @@ void ImportForm::loadJsonFrom(const QString &path)
     m_ui->resultMessage->clear();
     Q_EMIT statusMessage(tr("Loaded %1.").arg(path));
 }
+
+void ImportForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The clear buttons' icons load the style's standard pixmaps: the form starts hidden, so
+    // they wait until it is first shown rather than delay the window.
+    if (!m_ui->jobNameEdit->isClearButtonEnabled()) {
+        m_ui->jobNameEdit->setClearButtonEnabled(true);
+        m_ui->dataLocationEdit->setClearButtonEnabled(true);
+    }
+}

@@ -87,6 +87,9 @@ Q_SIGNALS:
     void queueRequested(const ImportJobDraft &draft);
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void readWidgets(DraftField edited);
     void writeWidgets();
