@@ -518,6 +518,16 @@ void TestQueueWindow::screenshots()
     m_app->window->hideImportForm();
     QTest::qWait(200);
     QVERIFY(m_app->window->grab().save(dir + QStringLiteral("/queued-job.png")));
+
+    // Cancelling asks first.
+    QTest::mouseClick(panel()->detailsPane()->findChild<QPushButton *>(
+                          QStringLiteral("detailsCancelQueuedButton")),
+                      Qt::LeftButton);
+    auto *box = m_app->window->findChild<QMessageBox *>(QStringLiteral("cancelQueuedBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->grab().save(dir + QStringLiteral("/queued-job-cancel.png")));
+    QVERIFY(answer("cancelQueuedBox", QStringLiteral("&Keep")));
 }
 
 QTEST_MAIN(TestQueueWindow)
