@@ -112,12 +112,39 @@ that speaks the same protocol for trying it out without an AWS account.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "${IMPORTDESK_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+if(WIN32 OR APPLE)
+    # Self-contained installers: Qt's deployment tool (windeployqt, macdeployqt) copies the Qt
+    # libraries, plugins (platform, styles, TLS, SQLite) and translations the programs use
+    # next to them at install time, so that `cpack` packs everything the programs need. Not
+    # built on the Linux CI machine; see README, "Installing".
+    qt_generate_deploy_app_script(TARGET importdesk FILENAME_VARIABLE importdesk_deploy_script
+        NO_UNSUPPORTED_PLATFORM_ERROR)
+    install(SCRIPT ${importdesk_deploy_script})
+    if(APPLE)
+        # The command-line programs live inside the bundle, beside the app, and find the same
+        # deployed Qt; the disk image links the bundle to /Applications.
+        set_target_properties(importdesk-cli importdesk-sandbox PROPERTIES
+            INSTALL_RPATH "@executable_path/../Frameworks")
+        install(TARGETS importdesk-cli importdesk-sandbox
+            RUNTIME DESTINATION "importdesk.app/Contents/MacOS")
+    endif()
+endif()
+
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Import Desk")
 set(CPACK_STRIP_FILES ON)
 if(WIN32)
-    set(CPACK_GENERATOR "ZIP")
+    # An installer with a Start menu entry and an uninstaller, and a zip to unpack anywhere.
+    set(CPACK_GENERATOR "NSIS;ZIP")
+    set(CPACK_PACKAGE_EXECUTABLES "importdesk;Import Desk")
+    set(CPACK_NSIS_DISPLAY_NAME "Import Desk")
+    set(CPACK_NSIS_PACKAGE_NAME "Import Desk")
+    set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\importdesk.exe")
+    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    set(CPACK_NSIS_MODIFY_PATH ON) # offers to put importdesk-cli on the PATH
+    set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
+    set(CPACK_DMG_VOLUME_NAME "Import Desk")
 else()
     set(CPACK_GENERATOR "DEB;RPM;TGZ")
 

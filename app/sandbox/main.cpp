@@ -8,12 +8,17 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
+#endif
 
 namespace {
+
+#ifdef Q_OS_UNIX
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -37,6 +42,7 @@ bool installSignalHandlers()
     return ::sigaction(SIGTERM, &action, nullptr) == 0 &&
            ::sigaction(SIGINT, &action, nullptr) == 0;
 }
+#endif
 
 } // namespace
 
@@ -83,6 +89,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+#ifdef Q_OS_UNIX
+    // SIGTERM and SIGINT end it cleanly, with the state saved.
     if (!installSignalHandlers()) {
         std::fprintf(stderr, "importdesk-sandbox: cannot install signal handlers\n");
         return 2;
@@ -90,13 +98,22 @@ int main(int argc, char *argv[])
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
         char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[0], &byte, 1);
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
         notifier.setEnabled(false);
         const auto finalSave = server.saveState();
         if (!finalSave)
             std::fprintf(stderr, "importdesk-sandbox: %s\n", qUtf8Printable(finalSave.error()));
         QCoreApplication::exit(finalSave ? 0 : 1);
     });
+#else
+    // Without POSIX signals (Windows): the state is saved as it changes and once more when the
+    // event loop ends.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&server] {
+        const auto finalSave = server.saveState();
+        if (!finalSave)
+            std::fprintf(stderr, "importdesk-sandbox: %s\n", qUtf8Printable(finalSave.error()));
+    });
+#endif
 
     // Scripts and tests wait for exactly this line.
     std::printf("listening on http://127.0.0.1:%u\n", static_cast<unsigned>(server.port()));
