@@ -4,6 +4,7 @@
 #include "aws/logging.h"
 #include "desktop/desktopapp.h"
 #include "desktop/terminationsignals.h"
+#include "sandbox/guardedtcpserver.h"
 #include "sandbox/sandboxclient.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/mainwindow.h"
@@ -124,8 +125,12 @@ int main(int argc, char *argv[])
 
     DesktopOptions options;
     std::unique_ptr<SandboxServer> sandbox;
+    // The in-process sandbox: its port is taken now, so that the connection knows where it
+    // is, but the server (which initialises Qt's TLS back-end) and its state are built after
+    // the window's first frame, before the app connects to it.
+    std::unique_ptr<GuardedTcpServer> sandboxListener;
+    SandboxOptions sandboxOptions;
     if (parser.isSet(sandboxOption)) {
-        SandboxOptions sandboxOptions;
         sandboxOptions.port = 0;
         sandboxOptions.timeScale = kDemoTimeScale;
         if (parser.isSet(timeScaleOption)) {
@@ -159,18 +164,15 @@ int main(int argc, char *argv[])
         sandboxOptions.stateFile = sandboxDir + QStringLiteral("/sandbox-state.json");
         if (historyJobs > 0)
             options.storeFile = sandboxDir + QStringLiteral("/importdesk.sqlite");
-        sandbox = std::make_unique<SandboxServer>(sandboxOptions);
-        if (const auto restored = sandbox->restoreState(); !restored) {
-            fail(restored.error());
-            return 1;
-        }
-        if (!sandbox->listen(0)) {
+        sandboxListener = SandboxServer::openListener(sandboxOptions, 0);
+        if (!sandboxListener) {
             fail(QCoreApplication::translate("main", "The sandbox could not listen on a local "
                                                      "port."));
             return 1;
         }
         options.sandbox = true;
-        options.session = SandboxClient::sessionOptions(sandboxOptions, sandbox->url());
+        options.session = SandboxClient::sessionOptions(
+            sandboxOptions, SandboxServer::urlFor(sandboxListener->serverPort()));
         options.session.homeDir = dataDir + QStringLiteral("/sandbox-home");
     } else {
         if (parser.isSet(endpointOption))
@@ -188,8 +190,24 @@ int main(int argc, char *argv[])
         window.close();
         QCoreApplication::quit();
     });
-    // Connecting and reading the history wait for the first frame.
-    QObject::connect(&window, &MainWindow::firstFrameShown, desktop.get(), &DesktopApp::start);
+    // The sandbox, connecting and reading the history wait for the first frame.
+    QObject::connect(&window, &MainWindow::firstFrameShown, desktop.get(), [&] {
+        if (sandboxListener) {
+            sandbox = std::make_unique<SandboxServer>(sandboxOptions);
+            if (const auto restored = sandbox->restoreState(); !restored) {
+                fail(restored.error());
+                QCoreApplication::exit(1);
+                return;
+            }
+            if (!sandbox->listen(std::move(sandboxListener))) {
+                fail(QCoreApplication::translate("main", "The sandbox could not listen on a "
+                                                         "local port."));
+                QCoreApplication::exit(1);
+                return;
+            }
+        }
+        desktop->start();
+    });
     QObject::connect(&window, &MainWindow::firstFrameShown, &window,
                      [] { qCInfo(lcStartup, "first frame shown"); });
     window.show();

@@ -140,32 +140,50 @@ void SandboxServer::saveSoon()
         std::max(0ms, m_saveSpacing - std::chrono::milliseconds(m_sinceSave.elapsed())));
 }
 
-bool SandboxServer::listen(quint16 port)
+std::unique_ptr<GuardedTcpServer> SandboxServer::openListener(const SandboxOptions &options,
+                                                              quint16 port)
 {
-    auto server = std::make_unique<GuardedTcpServer>(m_options.connectionLimits);
+    auto server = std::make_unique<GuardedTcpServer>(options.connectionLimits);
     if (!server->listen(QHostAddress::LocalHost, port)) {
         qCWarning(lcSandbox).noquote()
             << tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(server->errorString());
-        return false;
+        return nullptr;
     }
-    connect(server.get(), &GuardedTcpServer::requestRefused, this, &SandboxServer::onRefused);
-    m_port = server->serverPort();
-    m_tcpServer = server.get();
-    if (!bindListening(server.release())) {
+    return server;
+}
+
+bool SandboxServer::listen(quint16 port)
+{
+    return listen(openListener(m_options, port));
+}
+
+bool SandboxServer::listen(std::unique_ptr<GuardedTcpServer> listener)
+{
+    if (!listener || !listener->isListening())
+        return false;
+    connect(listener.get(), &GuardedTcpServer::requestRefused, this, &SandboxServer::onRefused);
+    m_port = listener->serverPort();
+    m_tcpServer = listener.get();
+    if (!bindListening(listener.release())) {
         m_tcpServer = nullptr;
         return false;
     }
     return true;
 }
 
-QUrl SandboxServer::url() const
+QUrl SandboxServer::urlFor(quint16 port)
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_port);
+    url.setPort(port);
     url.setPath(QStringLiteral("/"));
     return url;
+}
+
+QUrl SandboxServer::url() const
+{
+    return urlFor(m_port);
 }
 
 QDateTime SandboxServer::now() const

@@ -39,6 +39,14 @@ public:
 
     // Listens on 127.0.0.1 only; port 0 picks a free one. False when the port is taken.
     bool listen(quint16 port);
+    // Serves on a socket already listening (from openListener()), so that the port can be
+    // known, and handed out, before the server is built.
+    bool listen(std::unique_ptr<GuardedTcpServer> listener);
+    // A loopback socket listening on `port` (0: any free one) with the options' connection
+    // limits, or null with a warning logged.
+    static std::unique_ptr<GuardedTcpServer> openListener(const SandboxOptions &options,
+                                                          quint16 port);
+    static QUrl urlFor(quint16 port); // http://127.0.0.1:PORT/
     // The listening socket (null before listen()), e.g. to watch its connections.
     GuardedTcpServer *tcpServer() const { return m_tcpServer; }
     quint16 port() const { return m_port; }

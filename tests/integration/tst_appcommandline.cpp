@@ -21,6 +21,7 @@ private Q_SLOTS:
     void cleanup();
     void sandboxHistoryReachesTheSandbox();
     void sandboxHistoryMustBeANumber();
+    void damagedSandboxStateIsReported();
 
 private:
     // Starts importdesk with `arguments` in a private home and data folders.
@@ -127,6 +128,24 @@ void TestAppCommandLine::sandboxHistoryMustBeANumber()
     QVERIFY2(error.contains(QStringLiteral("--sandbox-history needs a number of jobs, such as "
                                            "100000.")),
              qPrintable(error));
+}
+
+void TestAppCommandLine::damagedSandboxStateIsReported()
+{
+    // The sandbox is built after the window's first frame; a state file it cannot read still
+    // ends the app with the reason, rather than leave a window that cannot connect.
+    QVERIFY(QDir().mkpath(dataDir() + QStringLiteral("/sandbox")));
+    QFile state(dataDir() + QStringLiteral("/sandbox/sandbox-state.json"));
+    QVERIFY(state.open(QIODevice::WriteOnly));
+    state.write("{ not json");
+    state.close();
+    start({QStringLiteral("--sandbox")});
+    QSignalSpy finished(m_app.get(), &QProcess::finished);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(m_app->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_app->exitCode(), 1);
+    const QString error = QString::fromUtf8(m_app->readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("sandbox-state.json")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestAppCommandLine)
