@@ -188,7 +188,9 @@ void AccessibleTable::installFactory()
 
 TableView *AccessibleTable::view() const
 {
-    return static_cast<TableView *>(object());
+    // Null while the view is being destroyed (then only its QWidget part is left), when the
+    // accessibility framework still asks about it.
+    return qobject_cast<TableView *>(object());
 }
 
 void AccessibleTable::dropCache() const
