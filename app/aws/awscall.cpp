@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUuid>
+#include <QXmlStreamReader>
 
 #include <utility>
 
@@ -50,10 +51,11 @@ QByteArray hostHeader(const QUrl &url)
 
 } // namespace
 
-AwsCall::AwsCall(AwsClient *client, const QString &service, const QString &target,
-                 const QByteArray &payload)
+AwsCall::AwsCall(AwsClient *client, AwsProtocol protocol, const QString &service,
+                 const QString &target, const QByteArray &payload)
     : QObject(client)
     , m_client(client)
+    , m_protocol(protocol)
     , m_service(service)
     , m_target(target)
     , m_payload(payload)
@@ -140,15 +142,22 @@ void AwsCall::sendAttempt(const AwsCredentials &credentials)
     signable.path = settings.endpoint.path(QUrl::FullyEncoded).toLatin1();
     if (signable.path.isEmpty())
         signable.path = QByteArrayLiteral("/");
-    signable.headers = {
-        {QByteArrayLiteral("Host"), hostHeader(settings.endpoint)},
-        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-amz-json-1.1")},
-        {QByteArrayLiteral("X-Amz-Target"), m_target.toLatin1()},
-        {QByteArrayLiteral("amz-sdk-invocation-id"), m_invocationId.toLatin1()},
-        {QByteArrayLiteral("amz-sdk-request"),
-         "attempt=" + QByteArray::number(m_attempt) +
-             "; max=" + QByteArray::number(settings.maxAttempts)},
-    };
+    signable.headers = {{QByteArrayLiteral("Host"), hostHeader(settings.endpoint)}};
+    if (m_protocol == AwsProtocol::Query) {
+        // The action travels in the body, so there is no target header.
+        signable.headers.append({QByteArrayLiteral("Content-Type"),
+                                 QByteArrayLiteral("application/x-www-form-urlencoded; "
+                                                   "charset=utf-8")});
+    } else {
+        signable.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-amz-json-1.1")});
+        signable.headers.append({QByteArrayLiteral("X-Amz-Target"), m_target.toLatin1()});
+    }
+    signable.headers.append(
+        {QByteArrayLiteral("amz-sdk-invocation-id"), m_invocationId.toLatin1()});
+    signable.headers.append({QByteArrayLiteral("amz-sdk-request"),
+                             "attempt=" + QByteArray::number(m_attempt) +
+                                 "; max=" + QByteArray::number(settings.maxAttempts)});
     signable.body = m_payload;
 
     SigV4::Params params;
@@ -309,30 +318,17 @@ void AwsCall::onReplyFinished()
         response.body = body;
         response.requestId = QString::fromLatin1(requestId);
         response.attempts = m_attempt;
-        if (!body.trimmed().isEmpty()) {
-            QJsonParseError parseError{};
-            const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-                const QString problem =
-                    parseError.error != QJsonParseError::NoError
-                        ? tr("it is not valid JSON (%1 at byte %2 of %3)")
-                              .arg(parseError.errorString())
-                              .arg(parseError.offset)
-                              .arg(body.size())
-                        : tr("it is a JSON %1 where the service always sends an object")
-                              .arg(document.isArray() ? tr("array") : tr("value"));
-                AwsError error = AwsError::make(
-                    AwsError::Kind::InvalidResponse,
-                    tr("The answer from %1 (HTTP %2) could not be read: %3. The request may "
-                       "have been carried out.")
-                        .arg(host, QString::number(status), problem));
-                error.requestId = response.requestId;
-                error.httpStatus = status;
-                error.attempts = m_attempt;
-                finish(error);
-                return;
-            }
-            response.json = document.object();
+        if (const std::optional<QString> problem = bodyProblem(body, response)) {
+            AwsError error = AwsError::make(
+                AwsError::Kind::InvalidResponse,
+                tr("The answer from %1 (HTTP %2) could not be read: %3. The request may "
+                   "have been carried out.")
+                    .arg(host, QString::number(status), *problem));
+            error.requestId = response.requestId;
+            error.httpStatus = status;
+            error.attempts = m_attempt;
+            finish(error);
+            return;
         }
         m_client->m_quota.release(m_lastRetryCost);
         finish(response);
@@ -342,6 +338,45 @@ void AwsCall::onReplyFinished()
     AwsError error = ErrorParser::parseServiceError(status, reply->rawHeader("x-amzn-ErrorType"),
                                                     requestId, body, reply->rawHeader("Location"));
     handleFailure(error, retryAfter);
+}
+
+std::optional<QString> AwsCall::bodyProblem(const QByteArray &body, AwsResponse &response) const
+{
+    if (m_protocol == AwsProtocol::Query) {
+        // The caller reads the fields it needs; here the document only has to be whole, so that
+        // a cut-off answer is reported as such rather than as a missing field.
+        QXmlStreamReader xml(body);
+        bool hasElement = false;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement)
+                hasElement = true;
+        }
+        if (xml.hasError()) {
+            return tr("it is not well-formed XML (%1 at byte %2 of %3)")
+                .arg(xml.errorString())
+                .arg(xml.characterOffset())
+                .arg(body.size());
+        }
+        if (!hasElement)
+            return tr("it is empty where the service always sends an XML document");
+        return std::nullopt;
+    }
+    if (body.trimmed().isEmpty())
+        return std::nullopt;
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return tr("it is not valid JSON (%1 at byte %2 of %3)")
+            .arg(parseError.errorString())
+            .arg(parseError.offset)
+            .arg(body.size());
+    }
+    if (!document.isObject()) {
+        return tr("it is a JSON %1 where the service always sends an object")
+            .arg(document.isArray() ? tr("array") : tr("value"));
+    }
+    response.json = document.object();
+    return std::nullopt;
 }
 
 void AwsCall::handleFailure(const AwsError &failure, const QByteArray &retryAfter)

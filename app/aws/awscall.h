@@ -10,11 +10,19 @@
 #include <QObject>
 #include <QStringList>
 
-// A successful answer of an AWS JSON call.
+#include <optional>
+
+// How a call is put on the wire and how its answers read.
+enum class AwsProtocol {
+    Json11, // X-Amz-Target header, JSON body and answers (Personalize, SSO)
+    Query,  // Action and Version in a form-encoded body, XML answers (STS)
+};
+
+// A successful answer of an AWS call.
 struct AwsResponse
 {
-    QJsonObject json;  // the parsed body ({} for an empty body)
-    QByteArray body;   // the body as received
+    QJsonObject json;  // the parsed body of a JSON call ({} for an empty body or a Query call)
+    QByteArray body;   // the body as received (a Query call's well-formed XML)
     QString requestId; // x-amzn-RequestId
     int httpStatus = 200;
     int attempts = 1;
@@ -28,7 +36,7 @@ struct AwsCallRecord
 {
     QString invocationId;
     QString service;
-    QString operation; // "CreateDatasetImportJob" (the target without its prefix)
+    QString operation; // "CreateDatasetImportJob" (the target without its prefix), "AssumeRole"
     QDateTime started;
     qint64 durationMs = 0;
     int attempts = 0;
@@ -55,7 +63,9 @@ public:
     ~AwsCall() override;
 
     QString service() const { return m_service; }
+    // The X-Amz-Target of a JSON call, the action of a Query call.
     QString target() const { return m_target; }
+    AwsProtocol protocol() const { return m_protocol; }
     QString invocationId() const { return m_invocationId; }
     bool isFinished() const { return m_finished; }
 
@@ -78,7 +88,7 @@ Q_SIGNALS:
 private:
     friend class AwsClient;
 
-    AwsCall(AwsClient *client, const QString &service, const QString &target,
+    AwsCall(AwsClient *client, AwsProtocol protocol, const QString &service, const QString &target,
             const QByteArray &payload);
 
     void start();
@@ -90,8 +100,10 @@ private:
     void abandonOversizedReply();
     void handleFailure(const AwsError &error, const QByteArray &retryAfter);
     void finish(const AwsResult &result);
+    std::optional<QString> bodyProblem(const QByteArray &body, AwsResponse &response) const;
 
     AwsClient *m_client;
+    AwsProtocol m_protocol;
     QString m_service;
     QString m_target;
     QByteArray m_payload;

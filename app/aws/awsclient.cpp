@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QUrl>
 
 AwsClient::AwsClient(QObject *parent)
     : QObject(parent)
@@ -57,11 +58,35 @@ void AwsClient::setCredentialsInvalidator(std::function<void()> invalidate)
 
 AwsCall *AwsClient::call(const QString &service, const QString &target, const QJsonObject &payload)
 {
-    auto *started =
-        new AwsCall(this, service, target, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    auto *started = new AwsCall(this, AwsProtocol::Json11, service, target,
+                                QJsonDocument(payload).toJson(QJsonDocument::Compact));
     // Start from the event loop so that callers can connect to the call's signals first.
     QTimer::singleShot(0, started, &AwsCall::start);
     return started;
+}
+
+AwsCall *AwsClient::callQuery(const QString &service, const QString &action, const QString &version,
+                              const QList<QPair<QString, QString>> &parameters)
+{
+    QList<QPair<QString, QString>> fields{{QStringLiteral("Action"), action},
+                                          {QStringLiteral("Version"), version}};
+    fields += parameters;
+    auto *started = new AwsCall(this, AwsProtocol::Query, service, action, formEncode(fields));
+    QTimer::singleShot(0, started, &AwsCall::start);
+    return started;
+}
+
+QByteArray AwsClient::formEncode(const QList<QPair<QString, QString>> &fields)
+{
+    QByteArray body;
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        // Percent-encoding of UTF-8 leaves exactly the unreserved characters as they are, and
+        // encodes a space as %20, as the SDKs do.
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
 }
 
 void AwsClient::setBackoffFunction(BackoffFunction backoff)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPair>
 #include <QUrl>
 
 #include <chrono>
@@ -30,8 +31,8 @@ struct AwsClientSettings
     std::shared_ptr<const CaBundle> caBundle; // AWS_CA_BUNDLE / ca_bundle; null: none
 };
 
-// Sends SigV4-signed AWS JSON 1.1 calls through one QNetworkAccessManager, with the standard
-// retry mode, a client-wide retry quota and clock-skew correction. Knows no service's API.
+// Sends SigV4-signed AWS JSON 1.1 and AWS Query calls through one QNetworkAccessManager, with the
+// standard retry mode, a client-wide retry quota and clock-skew correction. Knows no service's API.
 class AwsClient final : public QObject
 {
     Q_OBJECT
@@ -70,6 +71,16 @@ public:
         connect(started, &AwsCall::finished, context, std::forward<Functor>(onFinished));
         return started;
     }
+
+    // Starts an AWS Query call: POST / with the form-encoded body Action=action&Version=version
+    // followed by `parameters` in the order given, signed for `service`. A successful answer
+    // carries the XML document in AwsResponse::body.
+    AwsCall *callQuery(const QString &service, const QString &action, const QString &version,
+                       const QList<QPair<QString, QString>> &parameters);
+
+    // The form encoding of a Query call's body: name=value pairs joined by '&', each side
+    // percent-encoded except for the unreserved characters A-Z a-z 0-9 - . _ ~.
+    static QByteArray formEncode(const QList<QPair<QString, QString>> &fields);
 
     QNetworkAccessManager *networkAccessManager() { return &m_network; }
     RetryQuota &retryQuota() { return m_quota; }

@@ -30,6 +30,31 @@ Result<std::shared_ptr<AwsSession>, AwsError> AwsSession::open(const AwsServiceI
         return resolved.error();
     const ClientConfiguration &configuration = resolved.value();
 
+    const auto settings = clientSettings(service, configuration);
+    if (!settings)
+        return settings.error();
+
+    std::shared_ptr<AwsSession> session(new AwsSession(service, configuration, shared));
+    session->m_client.setSettings(settings.value());
+
+    CredentialChainSettings chain;
+    chain.environment = options.environment;
+    chain.config = shared;
+    chain.profile = configuration.profile;
+    chain.profileExplicit = configuration.profileExplicit;
+    chain.region = configuration.region;
+    chain.explicitCredentials = options.explicitCredentials;
+    chain.network = session->m_client.networkAccessManager();
+    session->m_credentials = new CredentialChain(chain, session.get());
+    session->m_client.setCredentialsSource(session->m_credentials->source());
+    CredentialChain *credentials = session->m_credentials;
+    session->m_client.setCredentialsInvalidator([credentials] { credentials->invalidate(); });
+    return session;
+}
+
+Result<AwsClientSettings, AwsError>
+AwsSession::clientSettings(const AwsServiceInfo &service, const ClientConfiguration &configuration)
+{
     if (configuration.region.isEmpty()) {
         return AwsError::make(
             AwsError::Kind::Configuration,
@@ -64,24 +89,10 @@ Result<std::shared_ptr<AwsSession>, AwsError> AwsSession::open(const AwsServiceI
     if (!refusal.isEmpty())
         return AwsError::make(AwsError::Kind::Configuration, refusal);
 
-    std::shared_ptr<AwsSession> session(new AwsSession(service, configuration, shared));
     AwsClientSettings settings;
     settings.region = configuration.region;
     settings.endpoint = endpoint;
     settings.maxAttempts = configuration.maxAttempts;
     settings.caBundle = configuration.caBundle;
-    session->m_client.setSettings(settings);
-
-    CredentialChainSettings chain;
-    chain.environment = options.environment;
-    chain.config = shared;
-    chain.profile = configuration.profile;
-    chain.profileExplicit = configuration.profileExplicit;
-    chain.explicitCredentials = options.explicitCredentials;
-    chain.network = session->m_client.networkAccessManager();
-    session->m_credentials = new CredentialChain(chain, session.get());
-    session->m_client.setCredentialsSource(session->m_credentials->source());
-    CredentialChain *credentials = session->m_credentials;
-    session->m_client.setCredentialsInvalidator([credentials] { credentials->invalidate(); });
-    return session;
+    return settings;
 }

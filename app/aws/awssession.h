@@ -44,6 +44,12 @@ public:
     static Result<std::shared_ptr<AwsSession>, AwsError> open(const AwsServiceInfo &service,
                                                               const AwsSessionOptions &options);
 
+    // The client settings for `service` under a resolved configuration: the region, the
+    // endpoint (from a setting or the service's rules), retries and trusted CAs. Fails, in
+    // plain words, when no region is set or the endpoint is not acceptable.
+    static Result<AwsClientSettings, AwsError>
+    clientSettings(const AwsServiceInfo &service, const ClientConfiguration &configuration);
+
     ~AwsSession() override;
 
     const AwsServiceInfo &service() const { return m_service; }

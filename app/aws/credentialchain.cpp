@@ -1,9 +1,13 @@
 #include "aws/credentialchain.h"
 
+#include "aws/awssession.h"
+#include "aws/clientconfiguration.h"
 #include "aws/credentialprocess.h"
 #include "aws/errorparser.h"
 #include "aws/logging.h"
 #include "aws/ssocredentials.h"
+#include "aws/stsclient.h"
+#include "aws/stsservice.h"
 
 #include <QDir>
 #include <QThread>
@@ -188,26 +192,43 @@ void CredentialChain::resolveFromProfile()
         return;
     }
 
+    resolveProfile(name, {}, [this](const CredentialsResult &result) { complete(result); });
+}
+
+void CredentialChain::resolveProfile(const QString &name, const QStringList &via,
+                                     CredentialsCallback done)
+{
+    const SharedConfig &config = m_settings.config;
     const QMap<QString, QString> profile = config.profile(name);
-    static const char *const unsupported[] = {"role_arn", "source_profile", "credential_source",
-                                              "web_identity_token_file"};
-    for (const char *key : unsupported) {
-        if (!profile.value(QString::fromLatin1(key)).isEmpty()) {
-            complete(credentialsError(
-                tr("The profile \"%1\" assumes an IAM role (%2), which Import Desk does not "
-                   "support yet. Use a profile with access keys, credential_process or IAM "
-                   "Identity Center, or export the role's temporary credentials as "
-                   "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.")
-                    .arg(name, QString::fromLatin1(key))));
-            return;
-        }
+    const QString configureCommand = name == u"default"
+                                         ? QStringLiteral("aws configure")
+                                         : QStringLiteral("aws configure --profile ") + name;
+    // A profile that another one names as its source_profile.
+    const bool isSource = !via.isEmpty();
+    const bool hasRole = !profile.value(QStringLiteral("role_arn")).isEmpty();
+
+    if (!profile.value(QStringLiteral("web_identity_token_file")).isEmpty()) {
+        done(credentialsError(
+            tr("The profile \"%1\" gets its credentials with a web identity token "
+               "(web_identity_token_file), which Import Desk cannot use. Use a profile with "
+               "access keys, a role with source_profile, credential_process or IAM Identity "
+               "Center, or export temporary credentials as AWS_ACCESS_KEY_ID, "
+               "AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.")
+                .arg(name)));
+        return;
+    }
+    // As in the AWS CLI: the chosen profile's role comes first, but a source profile's own keys
+    // beat its role (which lets a profile name itself as the source of its role).
+    if (hasRole && !isSource) {
+        assumeRole(name, via, std::move(done));
+        return;
     }
 
     const QString keyId = profile.value(QStringLiteral("aws_access_key_id"));
     const QString secret = profile.value(QStringLiteral("aws_secret_access_key"));
     if (!keyId.isEmpty() || !secret.isEmpty()) {
         if (keyId.isEmpty() || secret.isEmpty()) {
-            complete(credentialsError(
+            done(credentialsError(
                 tr("The profile \"%1\" has only one of aws_access_key_id and "
                    "aws_secret_access_key. Add the other, for example with \"%2\".")
                     .arg(name, configureCommand)));
@@ -223,33 +244,241 @@ void CredentialChain::resolveFromProfile()
         credentials.source = tr("profile %1").arg(name);
         Redaction::registerSecret(credentials.secretAccessKey);
         Redaction::registerSecret(credentials.sessionToken);
-        complete(credentials);
+        done(credentials);
+        return;
+    }
+
+    if (hasRole) {
+        if (via.contains(name)) {
+            done(credentialsError(
+                tr("The profiles %1 name each other as source_profile in a loop, so none of "
+                   "them leads to credentials. Give one of them access keys, "
+                   "credential_process or IAM Identity Center, or credential_source = "
+                   "Environment.")
+                    .arg(u'"' + (via + QStringList{name}).join(QStringLiteral("\" → \"")) + u'"')));
+            return;
+        }
+        assumeRole(name, via, std::move(done));
         return;
     }
 
     const QString command = profile.value(QStringLiteral("credential_process"));
     if (!command.isEmpty()) {
-        m_process->start(command, name,
-                         [this](const CredentialsResult &result) { complete(result); });
+        m_process->start(command, name, std::move(done));
         return;
     }
 
     if (SsoCredentials::isSsoProfile(profile)) {
         const Result<SsoProfileConfig, AwsError> sso = SsoCredentials::configFor(config, name);
         if (!sso.ok()) {
-            complete(sso.error());
+            done(sso.error());
             return;
         }
-        m_sso->fetch(sso.value(), config.homeDir(),
-                     [this](const CredentialsResult &result) { complete(result); });
+        m_sso->fetch(sso.value(), config.homeDir(), std::move(done));
         return;
     }
 
-    complete(credentialsError(
+    for (const char *key : {"source_profile", "credential_source"}) {
+        const QString setting = QString::fromLatin1(key);
+        if (!profile.value(setting).isEmpty()) {
+            done(credentialsError(tr("The profile \"%1\" has %2 but no role_arn, so there is no "
+                                     "role to assume. Add the role's ARN as role_arn, or remove "
+                                     "%2.")
+                                      .arg(name, setting)));
+            return;
+        }
+    }
+
+    if (isSource) {
+        done(credentialsError(
+            tr("The profile \"%1\", the source_profile of \"%2\", holds no credentials. Run "
+               "\"%3\" to store access keys in it, or name another source_profile.")
+                .arg(name, via.last(), configureCommand)));
+        return;
+    }
+    done(credentialsError(
         tr("The profile \"%1\" holds no credentials. Run \"%2\" to store access keys, "
            "\"aws configure sso --profile %1\" for IAM Identity Center, or add a "
            "credential_process.")
             .arg(name, configureCommand)));
+}
+
+void CredentialChain::assumeRole(const QString &name, const QStringList &via,
+                                 CredentialsCallback done)
+{
+    const SharedConfig &config = m_settings.config;
+    const QMap<QString, QString> profile = config.profile(name);
+    const QString sourceProfile = profile.value(QStringLiteral("source_profile"));
+    const QString credentialSource = profile.value(QStringLiteral("credential_source"));
+
+    if (!sourceProfile.isEmpty() && !credentialSource.isEmpty()) {
+        done(credentialsError(
+            tr("The profile \"%1\" has both source_profile and credential_source, so it is not "
+               "clear which credentials should assume its role. Keep one of them.")
+                .arg(name)));
+        return;
+    }
+    if (sourceProfile.isEmpty() && credentialSource.isEmpty()) {
+        done(credentialsError(
+            tr("The profile \"%1\" has a role_arn but no source_profile or credential_source, "
+               "so there are no credentials to assume the role with. Add source_profile = the "
+               "profile whose credentials may assume it.")
+                .arg(name)));
+        return;
+    }
+    if (!credentialSource.isEmpty() && credentialSource != u"Environment") {
+        if (credentialSource == u"Ec2InstanceMetadata" || credentialSource == u"EcsContainer") {
+            done(credentialsError(
+                tr("The profile \"%1\" takes the credentials for its role from %2, but Import "
+                   "Desk never contacts the instance metadata or container credentials service: "
+                   "it is a desktop tool, and those addresses could be answered by anyone on "
+                   "the network. Use source_profile, or credential_source = Environment.")
+                    .arg(name, credentialSource)));
+        } else {
+            done(credentialsError(
+                tr("The profile \"%1\" has credential_source = %2, which is not a known "
+                   "source. Use Environment, or name a source_profile instead.")
+                    .arg(name, credentialSource)));
+        }
+        return;
+    }
+
+    AssumeRoleRequest request;
+    request.roleArn = profile.value(QStringLiteral("role_arn"));
+    request.roleSessionName = profile.value(QStringLiteral("role_session_name"));
+    if (request.roleSessionName.isEmpty()) {
+        request.roleSessionName =
+            QStringLiteral("importdesk-") + QString::number(QDateTime::currentSecsSinceEpoch());
+    }
+    request.externalId = profile.value(QStringLiteral("external_id"));
+    request.serialNumber = profile.value(QStringLiteral("mfa_serial"));
+    const QString duration = profile.value(QStringLiteral("duration_seconds"));
+    if (!duration.isEmpty()) {
+        bool isNumber = false;
+        const int seconds = duration.toInt(&isNumber);
+        if (!isNumber || seconds < 900 || seconds > 43200) {
+            done(credentialsError(
+                tr("The profile \"%1\" sets duration_seconds to \"%2\", but a role session "
+                   "lasts from 900 seconds (15 minutes) to 43200 seconds (12 hours). Correct "
+                   "the value, or remove it for the role's default of one hour.")
+                    .arg(name, duration.left(40))));
+            return;
+        }
+        request.durationSeconds = seconds;
+    }
+    if (!request.serialNumber.isEmpty() && !m_settings.mfaCodeProvider) {
+        done(credentialsError(
+            tr("The profile \"%1\" needs a code from the MFA device %2 (mfa_serial) to assume "
+               "its role, and there is no way to ask for one here. Use a profile without "
+               "mfa_serial, or export temporary credentials as AWS_ACCESS_KEY_ID, "
+               "AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.")
+                .arg(name, request.serialNumber)));
+        return;
+    }
+
+    // STS in the role's region, else where the caller connects; its endpoint settings (the
+    // [services] block sts, AWS_ENDPOINT_URL_STS) are the role profile's.
+    ClientConfigurationOverrides overrides;
+    overrides.profile = name;
+    overrides.region = profile.value(QStringLiteral("region"));
+    if (overrides.region.isEmpty())
+        overrides.region = m_settings.region;
+    if (overrides.region.isEmpty())
+        overrides.region = QStringLiteral("us-east-1");
+    const auto configuration =
+        ClientConfiguration::resolve(StsService::info(), m_settings.environment, config, overrides);
+    if (!configuration) {
+        done(configuration.error());
+        return;
+    }
+    const auto sts = AwsSession::clientSettings(StsService::info(), configuration.value());
+    if (!sts) {
+        done(sts.error());
+        return;
+    }
+
+    const QPointer<CredentialChain> guard(this);
+    auto withSource = [this, guard, name, request, sts = sts.value(),
+                       done](const CredentialsResult &source) mutable {
+        if (!guard)
+            return;
+        if (!source.ok()) {
+            done(source);
+            return;
+        }
+        if (request.serialNumber.isEmpty()) {
+            callSts(name, request, sts, source.value(), done);
+            return;
+        }
+        m_settings.mfaCodeProvider(
+            name, request.serialNumber,
+            [this, guard, name, request, sts, source = source.value(),
+             done](std::optional<QString> code) mutable {
+                if (!guard)
+                    return;
+                const QString entered = code ? code->trimmed() : QString();
+                Redaction::registerSecret(entered);
+                if (entered.isEmpty()) {
+                    done(credentialsError(
+                        tr("No MFA code was entered for the profile \"%1\" (device %2), so its "
+                           "role was not assumed.")
+                            .arg(name, request.serialNumber)));
+                    return;
+                }
+                request.tokenCode = entered;
+                callSts(name, request, sts, source, done);
+            });
+    };
+
+    if (!credentialSource.isEmpty()) {
+        std::optional<CredentialsResult> environment = fromEnvironment();
+        if (!environment) {
+            withSource(credentialsError(
+                tr("The profile \"%1\" assumes its role with the credentials in the "
+                   "environment (credential_source = Environment), but AWS_ACCESS_KEY_ID and "
+                   "AWS_SECRET_ACCESS_KEY are not set. Set them, or use source_profile.")
+                    .arg(name)));
+            return;
+        }
+        withSource(*environment);
+        return;
+    }
+    if (!config.hasProfile(sourceProfile)) {
+        done(credentialsError(
+            tr("The profile \"%1\" names \"%2\" as its source_profile, but there is no such "
+               "profile. Correct source_profile, or create the profile.")
+                .arg(name, sourceProfile)));
+        return;
+    }
+    resolveProfile(sourceProfile, via + QStringList{name}, std::move(withSource));
+}
+
+void CredentialChain::callSts(const QString &name, const AssumeRoleRequest &request,
+                              const AwsClientSettings &sts, const AwsCredentials &source,
+                              CredentialsCallback done)
+{
+    auto *client = new StsClient(this);
+    client->client()->setSettings(sts);
+    client->client()->setStaticCredentials(source);
+    qCInfo(lcAwsCredentials).noquote()
+        << "Assuming role" << request.roleArn << "for profile" << name << "with"
+        << source.describe() << "at" << sts.endpoint.toDisplayString();
+    client->assumeRole(
+        request, this,
+        [client, name, roleArn = request.roleArn, done](const CredentialsResult &result) {
+            client->deleteLater();
+            if (!result.ok()) {
+                AwsError error = result.error();
+                error.kind = AwsError::Kind::Credentials;
+                error.message = tr("The role of the profile \"%1\" could not be assumed: %2")
+                                    .arg(name, error.message);
+                done(error);
+                return;
+            }
+            AwsCredentials credentials = result.value();
+            credentials.source = tr("profile %1 (role %2)").arg(name, roleArn);
+            done(credentials);
+        });
 }
 
 void CredentialChain::complete(const CredentialsResult &result)

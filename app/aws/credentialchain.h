@@ -15,6 +15,8 @@
 #include <functional>
 #include <optional>
 
+struct AssumeRoleRequest;
+struct AwsClientSettings;
 class CredentialProcess;
 class QNetworkAccessManager;
 class SsoCredentials;
@@ -33,10 +35,20 @@ struct CredentialChainSettings
     QUrl ssoPortalUrl; // empty: the real portal (or IMPORTDESK_SSO_PORTAL_URL)
     std::chrono::milliseconds processTimeout{std::chrono::seconds(60)};
     qint64 refreshMarginSeconds = 5 * 60; // refresh temporary credentials this long before expiry
+    // The region the caller connects to: AssumeRole goes to STS there when the role's profile
+    // names no region (us-east-1 when this is empty too).
+    QString region;
+    // Asks the user for the current code of the MFA device `mfaSerial` that profile `profile`
+    // names, and answers later through `answer` (std::nullopt: the user declined). Without it,
+    // profiles with mfa_serial fail with a message that says so.
+    std::function<void(const QString &profile, const QString &mfaSerial,
+                       std::function<void(std::optional<QString> code)> answer)>
+        mfaCodeProvider;
 };
 
-// Finds credentials in the order a desktop AWS tool should: explicit keys, environment,
-// the profile's static keys, credential_process, IAM Identity Center. Caches the result and
+// Finds credentials in the order a desktop AWS tool should: explicit keys, environment, the
+// profile's role (AssumeRole with credentials from source_profile or the environment), its
+// static keys, credential_process, IAM Identity Center. Caches the result and
 // refreshes temporary credentials shortly before they expire. Never contacts IMDS or ECS.
 class CredentialChain final : public QObject
 {
@@ -77,6 +89,11 @@ private:
 
     void startResolving();
     void resolveFromProfile();
+    void resolveProfile(const QString &name, const QStringList &via, CredentialsCallback done);
+    void assumeRole(const QString &name, const QStringList &via, CredentialsCallback done);
+    void callSts(const QString &name, const AssumeRoleRequest &request,
+                 const AwsClientSettings &sts, const AwsCredentials &source,
+                 CredentialsCallback done);
     void complete(const CredentialsResult &result);
     static void deliver(const Waiter &waiter, const CredentialsResult &result);
     std::optional<CredentialsResult> fromEnvironment() const;

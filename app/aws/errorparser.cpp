@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <QXmlStreamReader>
+
+#include <optional>
 
 namespace ErrorParser {
 namespace {
@@ -19,6 +22,56 @@ QString tr(const char *text)
 bool isMarkup(const QByteArray &body)
 {
     return body.trimmed().startsWith('<');
+}
+
+struct XmlError
+{
+    QString code;
+    QString message;
+    QString requestId;
+};
+
+// The error document of an AWS Query service:
+// <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>.
+// Anything else (a web page, a cut-off document) gives nothing.
+std::optional<XmlError> parseXmlError(const QByteArray &body)
+{
+    QXmlStreamReader xml(body);
+    XmlError found;
+    QStringList path;
+    bool inError = false;
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            path.append(xml.name().toString());
+            if (path.size() == 1 && path.first() != u"ErrorResponse")
+                return std::nullopt;
+            if (path.size() == 2 && path.last() == u"Error")
+                inError = true;
+            break;
+        case QXmlStreamReader::EndElement:
+            if (path.size() == 2 && path.last() == u"Error")
+                inError = false;
+            path.removeLast();
+            break;
+        case QXmlStreamReader::Characters:
+            if (inError && path.size() == 3 && path.last() == u"Code")
+                found.code += xml.text();
+            else if (inError && path.size() == 3 && path.last() == u"Message")
+                found.message += xml.text();
+            else if (path.size() == 2 && path.last() == u"RequestId")
+                found.requestId += xml.text();
+            break;
+        default:
+            break;
+        }
+        // A message this long is not read further: it is cut for display anyway.
+        if (found.message.size() > kMaxMessageLength * 8 || found.code.size() > kMaxCodeLength * 8)
+            break;
+    }
+    if (found.code.trimmed().isEmpty() || (xml.hasError() && found.message.isEmpty()))
+        return std::nullopt;
+    return found;
 }
 
 } // namespace
@@ -67,7 +120,14 @@ AwsError parseServiceError(int httpStatus, const QByteArray &errorTypeHeader,
     const QJsonObject object = document.object();
     const bool isJsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
 
+    const std::optional<XmlError> xmlError =
+        isMarkup(body) ? parseXmlError(body) : std::optional<XmlError>();
+    if (xmlError && error.requestId.isEmpty())
+        error.requestId = shortened(xmlError->requestId.trimmed(), kMaxCodeLength);
+
     QString code = sanitizeCode(QString::fromUtf8(errorTypeHeader));
+    if (code.isEmpty() && xmlError)
+        code = sanitizeCode(xmlError->code);
     if (code.isEmpty() && isJsonObject) {
         code = sanitizeCode(object.value(u"__type").toString());
         if (code.isEmpty())
@@ -101,6 +161,8 @@ AwsError parseServiceError(int httpStatus, const QByteArray &errorTypeHeader,
         error.message = object.value(u"message").toString();
         if (error.message.isEmpty())
             error.message = object.value(u"Message").toString();
+    } else if (xmlError) {
+        error.message = xmlError->message;
     } else if (isMarkup(body)) {
         error.message = tr("The endpoint answered HTTP %1 with a web page instead of an AWS "
                            "error. Check the endpoint URL, and any proxy between this computer "

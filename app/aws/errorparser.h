@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QNetworkReply>
 
-// Turns what came back from an AWS JSON endpoint into an AwsError. Pure functions.
+// Turns what came back from an AWS JSON or Query endpoint into an AwsError. Pure functions.
 namespace ErrorParser {
 
 // "com.amazonaws.dynamodb#ResourceNotFoundException" → "ResourceNotFoundException",
@@ -15,8 +15,10 @@ QString sanitizeCode(const QString &raw);
 // An error answer of an AWS JSON 1.0/1.1 service. The code comes from the x-amzn-ErrorType
 // header when present, else from the body's __type or code member, else the HTTP status; the
 // message from message or Message; a body that is not JSON becomes the message (a web page
-// never does). A redirect (3xx) says where it points (`location`, the Location header) and
-// that it was not followed. Messages are cut to kMaxMessageLength characters.
+// never does). The error document of an AWS Query service (<ErrorResponse><Error><Code/>
+// <Message/></Error><RequestId/></ErrorResponse>) gives the code, the message and, when the
+// header is missing, the request id. A redirect (3xx) says where it points (`location`, the
+// Location header) and that it was not followed. Messages are cut to kMaxMessageLength characters.
 AwsError parseServiceError(int httpStatus, const QByteArray &errorTypeHeader,
                            const QByteArray &requestId, const QByteArray &body,
                            const QByteArray &location = {});

@@ -52,8 +52,27 @@ std::optional<QDateTime> SandboxAuthenticator::parseAmzDate(const QByteArray &va
     return parsed;
 }
 
+void SandboxAuthenticator::addTemporaryKey(const QString &accessKeyId,
+                                           const QString &secretAccessKey,
+                                           const QString &sessionToken, const QDateTime &now,
+                                           const QDateTime &expires)
+{
+    // Expired keys go first, so that a long-running sandbox does not collect them.
+    m_temporaryKeys.removeIf(
+        [utc = now.toUTC()](const auto &entry) { return entry.value().expires < utc; });
+    m_temporaryKeys.insert(accessKeyId,
+                           {secretAccessKey.toUtf8(), sessionToken.toUtf8(), expires.toUTC()});
+}
+
 std::optional<SandboxError> SandboxAuthenticator::check(const SigV4::Request &request,
                                                         const QDateTime &now) const
+{
+    return check(request, now, m_service);
+}
+
+std::optional<SandboxError> SandboxAuthenticator::check(const SigV4::Request &request,
+                                                        const QDateTime &now,
+                                                        const QString &service) const
 {
     const QByteArray authorization = request.header("authorization");
     if (authorization.isEmpty()) {
@@ -66,21 +85,33 @@ std::optional<SandboxError> SandboxAuthenticator::check(const SigV4::Request &re
                                          "'Signature' and 'SignedHeaders' parameters of the "
                                          "AWS4-HMAC-SHA256 algorithm."));
     }
+    QByteArray secret = m_secret;
     if (parsed->accessKeyId != m_accessKeyId) {
-        return SandboxError{QStringLiteral("UnrecognizedClientException"),
-                            QStringLiteral("The security token included in the request is "
-                                           "invalid."),
-                            400};
+        const auto temporary = m_temporaryKeys.constFind(parsed->accessKeyId);
+        if (temporary == m_temporaryKeys.cend() ||
+            request.header("x-amz-security-token") != temporary->sessionToken) {
+            return SandboxError{QStringLiteral("UnrecognizedClientException"),
+                                QStringLiteral("The security token included in the request is "
+                                               "invalid."),
+                                400};
+        }
+        if (temporary->expires < now.toUTC()) {
+            return SandboxError{QStringLiteral("ExpiredTokenException"),
+                                QStringLiteral("The security token included in the request is "
+                                               "expired"),
+                                400};
+        }
+        secret = temporary->secret;
     }
     if (parsed->region != m_region) {
         return invalidSignature(QStringLiteral("Credential should be scoped to a valid region, "
                                                "not '%1'. This endpoint expects '%2'.")
                                     .arg(parsed->region, m_region));
     }
-    if (parsed->service != m_service) {
+    if (parsed->service != service) {
         return invalidSignature(QStringLiteral("Credential should be scoped to correct service: "
                                                "'%1'.")
-                                    .arg(m_service));
+                                    .arg(service));
     }
 
     const QByteArray dateHeader = request.header("x-amz-date");
@@ -137,7 +168,7 @@ std::optional<SandboxError> SandboxAuthenticator::check(const SigV4::Request &re
     }
 
     QString why;
-    if (!SigV4::verify(request, m_secret, &why)) {
+    if (!SigV4::verify(request, secret, &why)) {
         return invalidSignature(QStringLiteral(
             "The request signature we calculated does not match the signature you provided. "
             "Check your AWS Secret Access Key and signing method. Consult the service "

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -23,12 +24,29 @@ public:
 
     // std::nullopt when the request is correctly signed by the known key at about `now`.
     std::optional<SandboxError> check(const SigV4::Request &request, const QDateTime &now) const;
+    // The same for another service's signing name (the sandbox's STS answers "sts").
+    std::optional<SandboxError> check(const SigV4::Request &request, const QDateTime &now,
+                                      const QString &service) const;
+
+    // Also accepts temporary credentials the sandbox's STS handed out at `now`, until `expires`;
+    // requests signed with them must carry the session token.
+    void addTemporaryKey(const QString &accessKeyId, const QString &secretAccessKey,
+                         const QString &sessionToken, const QDateTime &now,
+                         const QDateTime &expires);
 
     // X-Amz-Date form, e.g. 20150830T123600Z.
     static QByteArray amzDate(const QDateTime &time);
     static std::optional<QDateTime> parseAmzDate(const QByteArray &value);
 
 private:
+    struct TemporaryKey
+    {
+        QByteArray secret;
+        QByteArray sessionToken;
+        QDateTime expires;
+    };
+
+    QHash<QString, TemporaryKey> m_temporaryKeys;
     QString m_accessKeyId;
     QByteArray m_secret;
     QString m_region;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace std::chrono_literals;
@@ -21,6 +22,8 @@ Q_LOGGING_CATEGORY(lcSandbox, "importdesk.sandbox")
 namespace {
 
 const QByteArray kJsonType = QByteArrayLiteral("application/x-amz-json-1.1");
+const QByteArray kFormType = QByteArrayLiteral("application/x-www-form-urlencoded");
+const QByteArray kXmlType = QByteArrayLiteral("text/xml");
 const QString kTargetPrefix = QStringLiteral("AmazonPersonalize.");
 
 QByteArray httpDate(const QDateTime &time)
@@ -87,6 +90,7 @@ struct SandboxServer::Answer
     int status = 200;
     QByteArray body;
     QString errorCode;
+    QByteArray contentType = kJsonType;
     bool drop = false;
     bool truncate = false;
     SandboxRequestRecord record;
@@ -328,6 +332,25 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request)
         request.value(QByteArrayLiteral("content-type")).split(';').constFirst().trimmed();
 
     const SigV4::Request signedRequest = signable(request);
+    if (target.isEmpty() && contentType.compare(kFormType, Qt::CaseInsensitive) == 0) {
+        // AWS STS, over the Query protocol: no faults, so that roles are as dependable as keys.
+        // Only the one action served is named in the log: the rest is the client's text.
+        const bool assumeRole = QUrlQuery(QString::fromUtf8(request.body().left(4096)))
+                                    .queryItemValue(QStringLiteral("Action")) == u"AssumeRole";
+        answer.record.operation = assumeRole ? QStringLiteral("AssumeRole") : QString();
+        answer.contentType = kXmlType;
+        const auto authError = m_authenticator.check(signedRequest, now(), QStringLiteral("sts"));
+        const SandboxSts::Answer sts =
+            authError
+                ? SandboxSts::error(authError->httpStatus, authError->code, authError->message)
+                : m_sts.handle(request.body(), now());
+        answer.status = sts.status;
+        answer.body = sts.body;
+        answer.errorCode = sts.errorCode;
+        answer.record.status = answer.status;
+        answer.record.errorCode = answer.errorCode;
+        return answer;
+    }
     if (!SandboxApi::isOperation(operation)) {
         answer.fail({QStringLiteral("UnknownOperationException"),
                      QStringLiteral("Unknown X-Amz-Target '%1'; expected AmazonPersonalize. "
@@ -404,7 +427,7 @@ void SandboxServer::deliver(Reply reply, const Answer &answer)
         HttpServerCompat::Headers headers{{QByteArrayLiteral("x-amzn-RequestId"),
                                            QUuid::createUuid().toByteArray(QUuid::WithoutBraces)},
                                           {QByteArrayLiteral("Date"), httpDate(now())},
-                                          {QByteArrayLiteral("Content-Type"), kJsonType}};
+                                          {QByteArrayLiteral("Content-Type"), answer.contentType}};
         if (!answer.errorCode.isEmpty())
             headers.append({QByteArrayLiteral("x-amzn-ErrorType"), answer.errorCode.toLatin1()});
         if (answer.truncate) {

@@ -6,6 +6,7 @@
 #include "sandbox/sandboxauthenticator.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxstate.h"
+#include "sandbox/sandboxsts.h"
 #include "sandbox/sandboxtypes.h"
 
 #include <QDateTime>
@@ -23,9 +24,10 @@ class GuardedTcpServer;
 // A local endpoint that speaks the Amazon Personalize JSON 1.1 protocol on 127.0.0.1: it
 // checks SigV4 signatures with the sandbox credentials, serves the import-job operations from
 // a SandboxState, and injects the faults of its FaultPlan (throttling, 5xx, dropped
-// connections, latency, a skewed clock). Only requests addressed to a loopback name are served,
-// and every connection is bounded in size and time (GuardedTcpServer). Used in-process by the
-// app and the tests, and alone as importdesk-sandbox.
+// connections, latency, a skewed clock). It also answers AWS STS AssumeRole (SandboxSts) and
+// then accepts the credentials it handed out. Only requests addressed to a loopback name are
+// served, and every connection is bounded in size and time (GuardedTcpServer). Used in-process by
+// the app and the tests, and alone as importdesk-sandbox.
 class SandboxServer final : public HttpServerCompat
 {
     Q_OBJECT
@@ -107,6 +109,7 @@ private:
     Clock m_clock;
     std::unique_ptr<SandboxState> m_state;
     SandboxAuthenticator m_authenticator;
+    SandboxSts m_sts{&m_authenticator};
     FaultPlan m_faults;
     QList<SandboxRequestRecord> m_log;
     QHash<QString, int> m_counts; // operation -> requests

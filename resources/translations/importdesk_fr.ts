@@ -174,6 +174,14 @@
         <source>The answer from %1 (HTTP %2) could not be read: %3. The request may have been carried out.</source>
         <translation>La réponse de %1 (HTTP %2) n&apos;a pas pu être lue : %3. La requête a peut-être été exécutée.</translation>
     </message>
+    <message>
+        <source>it is not well-formed XML (%1 at byte %2 of %3)</source>
+        <translation>ce n&apos;est pas du XML bien formé (%1 à l&apos;octet %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>it is empty where the service always sends an XML document</source>
+        <translation>elle est vide, alors que le service envoie toujours un document XML</translation>
+    </message>
 </context>
 <context>
     <name>AwsCredentials</name>
@@ -648,10 +656,6 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <translation>Aucun identifiant AWS trouvé : il n&apos;y a pas de profil par défaut dans %1 et AWS_ACCESS_KEY_ID n&apos;est pas défini. Exécutez « aws configure » pour enregistrer des clés d&apos;accès, « aws configure sso » pour IAM Identity Center, ou choisissez un profil.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; assumes an IAM role (%2), which Import Desk does not support yet. Use a profile with access keys, credential_process or IAM Identity Center, or export the role&apos;s temporary credentials as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.</source>
-        <translation>Le profil « %1 » endosse un rôle IAM (%2), ce qu&apos;Import Desk ne prend pas encore en charge. Utilisez un profil avec des clés d&apos;accès, credential_process ou IAM Identity Center, ou exportez les identifiants temporaires du rôle dans AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY et AWS_SESSION_TOKEN.</translation>
-    </message>
-    <message>
         <source>The profile &quot;%1&quot; has only one of aws_access_key_id and aws_secret_access_key. Add the other, for example with &quot;%2&quot;.</source>
         <translation>Le profil « %1 » ne contient qu&apos;une seule des clés aws_access_key_id et aws_secret_access_key. Ajoutez l&apos;autre, par exemple avec « %2 ».</translation>
     </message>
@@ -662,6 +666,66 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>The profile &quot;%1&quot; holds no credentials. Run &quot;%2&quot; to store access keys, &quot;aws configure sso --profile %1&quot; for IAM Identity Center, or add a credential_process.</source>
         <translation>Le profil « %1 » ne contient aucun identifiant. Exécutez « %2 » pour enregistrer des clés d&apos;accès, « aws configure sso --profile %1 » pour IAM Identity Center, ou ajoutez un credential_process.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; gets its credentials with a web identity token (web_identity_token_file), which Import Desk cannot use. Use a profile with access keys, a role with source_profile, credential_process or IAM Identity Center, or export temporary credentials as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.</source>
+        <translation>Le profil « %1 » obtient ses identifiants avec un jeton d&apos;identité web (web_identity_token_file), qu&apos;Import Desk ne peut pas utiliser. Utilisez un profil avec des clés d&apos;accès, un rôle avec source_profile, un credential_process ou IAM Identity Center, ou exportez des identifiants temporaires dans AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY et AWS_SESSION_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The profiles %1 name each other as source_profile in a loop, so none of them leads to credentials. Give one of them access keys, credential_process or IAM Identity Center, or credential_source = Environment.</source>
+        <translation>Les profils %1 se désignent les uns les autres comme source_profile en boucle ; aucun ne mène donc à des identifiants. Donnez à l&apos;un d&apos;eux des clés d&apos;accès, un credential_process, IAM Identity Center ou credential_source = Environment.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has %2 but no role_arn, so there is no role to assume. Add the role&apos;s ARN as role_arn, or remove %2.</source>
+        <translation>Le profil « %1 » a un %2 mais pas de role_arn ; il n&apos;y a donc aucun rôle à endosser. Ajoutez l&apos;ARN du rôle dans role_arn, ou supprimez %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot;, the source_profile of &quot;%2&quot;, holds no credentials. Run &quot;%3&quot; to store access keys in it, or name another source_profile.</source>
+        <translation>Le profil « %1 », source_profile de « %2 », ne contient aucun identifiant. Exécutez « %3 » pour y enregistrer des clés d&apos;accès, ou indiquez un autre source_profile.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has both source_profile and credential_source, so it is not clear which credentials should assume its role. Keep one of them.</source>
+        <translation>Le profil « %1 » a à la fois source_profile et credential_source ; on ne sait donc pas quels identifiants doivent endosser son rôle. Gardez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has a role_arn but no source_profile or credential_source, so there are no credentials to assume the role with. Add source_profile = the profile whose credentials may assume it.</source>
+        <translation>Le profil « %1 » a un role_arn mais ni source_profile ni credential_source ; il n&apos;y a donc aucun identifiant avec lequel endosser le rôle. Ajoutez source_profile = le profil dont les identifiants peuvent l&apos;endosser.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; takes the credentials for its role from %2, but Import Desk never contacts the instance metadata or container credentials service: it is a desktop tool, and those addresses could be answered by anyone on the network. Use source_profile, or credential_source = Environment.</source>
+        <translation>Le profil « %1 » prend les identifiants de son rôle dans %2, mais Import Desk ne contacte jamais le service de métadonnées d&apos;instance ni celui des identifiants de conteneur : c&apos;est un outil de bureau, et n&apos;importe qui sur le réseau pourrait répondre à ces adresses. Utilisez source_profile, ou credential_source = Environment.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has credential_source = %2, which is not a known source. Use Environment, or name a source_profile instead.</source>
+        <translation>Le profil « %1 » a credential_source = %2, qui n&apos;est pas une source connue. Utilisez Environment, ou indiquez plutôt un source_profile.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; sets duration_seconds to &quot;%2&quot;, but a role session lasts from 900 seconds (15 minutes) to 43200 seconds (12 hours). Correct the value, or remove it for the role&apos;s default of one hour.</source>
+        <translation>Le profil « %1 » fixe duration_seconds à « %2 », mais une session de rôle dure de 900 secondes (15 minutes) à 43200 secondes (12 heures). Corrigez la valeur, ou supprimez-la pour la durée par défaut du rôle, une heure.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs a code from the MFA device %2 (mfa_serial) to assume its role, and there is no way to ask for one here. Use a profile without mfa_serial, or export temporary credentials as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.</source>
+        <translation>Le profil « %1 » a besoin d&apos;un code du dispositif MFA %2 (mfa_serial) pour endosser son rôle, et aucun moyen n&apos;est disponible ici pour le demander. Utilisez un profil sans mfa_serial, ou exportez des identifiants temporaires dans AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY et AWS_SESSION_TOKEN.</translation>
+    </message>
+    <message>
+        <source>No MFA code was entered for the profile &quot;%1&quot; (device %2), so its role was not assumed.</source>
+        <translation>Aucun code MFA n&apos;a été saisi pour le profil « %1 » (dispositif %2) ; son rôle n&apos;a donc pas été endossé.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; assumes its role with the credentials in the environment (credential_source = Environment), but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set. Set them, or use source_profile.</source>
+        <translation>Le profil « %1 » endosse son rôle avec les identifiants de l&apos;environnement (credential_source = Environment), mais AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY ne sont pas définies. Définissez-les, ou utilisez source_profile.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names &quot;%2&quot; as its source_profile, but there is no such profile. Correct source_profile, or create the profile.</source>
+        <translation>Le profil « %1 » désigne « %2 » comme source_profile, mais ce profil n&apos;existe pas. Corrigez source_profile, ou créez le profil.</translation>
+    </message>
+    <message>
+        <source>The role of the profile &quot;%1&quot; could not be assumed: %2</source>
+        <translation>Le rôle du profil « %1 » n&apos;a pas pu être endossé : %2</translation>
+    </message>
+    <message>
+        <source>profile %1 (role %2)</source>
+        <translation>profil %1 (rôle %2)</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2945,48 @@ Les envoyer maintenant ?</translation>
     <message>
         <source>Check the profile&apos;s sso_account_id and sso_role_name.</source>
         <translation>Vérifiez les paramètres sso_account_id et sso_role_name du profil.</translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>The answer of AWS STS to AssumeRole could not be used: %1. Check that the STS endpoint URL points at AWS STS.</source>
+        <translation>La réponse d&apos;AWS STS à AssumeRole est inutilisable : %1. Vérifiez que l&apos;URL de point de terminaison STS désigne bien AWS STS.</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (%1)</source>
+        <translation>ce n&apos;est pas du XML bien formé (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no complete credentials</source>
+        <translation>elle ne contient pas d&apos;identifiants complets</translation>
+    </message>
+    <message>
+        <source>the expiration time &quot;%1&quot; is not a date and time</source>
+        <translation>l&apos;heure d&apos;expiration « %1 » n&apos;est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source> (AWS said: %1)</source>
+        <translation> (réponse d&apos;AWS : %1)</translation>
+    </message>
+    <message>
+        <source>AWS refused to let the source credentials assume the role %1%2. Check that the role&apos;s trust policy allows them (and the external ID or MFA, if the role asks for one), and that they may call sts:AssumeRole on this role.</source>
+        <translation>AWS a refusé que les identifiants source endossent le rôle %1%2. Vérifiez que la stratégie d&apos;approbation du rôle les autorise (ainsi que l&apos;ID externe ou le MFA, si le rôle en demande un), et qu&apos;ils peuvent appeler sts:AssumeRole sur ce rôle.</translation>
+    </message>
+    <message>
+        <source>The source credentials used to assume the role %1 have expired%2. Renew them, for example with &quot;aws sso login&quot; or new temporary keys, and try again.</source>
+        <translation>Les identifiants source utilisés pour endosser le rôle %1 ont expiré%2. Renouvelez-les, par exemple avec « aws sso login » ou de nouvelles clés temporaires, et réessayez.</translation>
+    </message>
+    <message>
+        <source>AWS STS is not activated in region %1 for the role&apos;s account, so the role %2 cannot be assumed there%3. Activate the region in the IAM console (Account settings), or set the profile&apos;s region to one where STS is active.</source>
+        <translation>AWS STS n&apos;est pas activé dans la région %1 pour le compte du rôle ; le rôle %2 ne peut donc pas y être endossé%3. Activez la région dans la console IAM (Account settings), ou donnez au profil une région où STS est actif.</translation>
+    </message>
+</context>
+<context>
+    <name>StsService</name>
+    <message>
+        <source>AWS Security Token Service (STS)</source>
+        <translation>AWS Security Token Service (STS)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 #include "sandbox/sandboxdefaults.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void unusableConfigurationIsBadInput();
     void connectsThroughTheAwsConfiguration();
     void credentialErrorIsPrintedOnce();
+    void assumedRoleProfileWorksEndToEnd();
 
 private:
     struct Outcome
@@ -177,6 +181,71 @@ void TestCliDispatcher::credentialErrorIsPrintedOnce()
              qPrintable(outcome.err));
     const QString logged = g_logged.join(u'\n');
     QVERIFY2(!logged.contains(u"No AWS credentials were found"), qPrintable(logged));
+}
+
+// The real importdesk-cli with a profile that assumes a role: it gets temporary credentials from
+// the sandbox's STS with the source profile's keys, then lists jobs with them.
+void TestCliDispatcher::assumedRoleProfileWorksEndToEnd()
+{
+    SandboxOptions options;
+    options.port = 0;
+    SandboxServer sandbox(options);
+    QVERIFY(sandbox.listen(0));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aws")));
+    QFile config(home.filePath(QStringLiteral(".aws/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile assumed]\nrole_arn = arn:aws:iam::111122223333:role/Operator\n"
+                 "source_profile = base\nregion = " +
+                 QByteArray(SandboxDefaults::kRegion.data()) + "\n");
+    config.close();
+    QFile credentials(home.filePath(QStringLiteral(".aws/credentials")));
+    QVERIFY(credentials.open(QIODevice::WriteOnly));
+    credentials.write(
+        "[base]\naws_access_key_id = " + QByteArray(SandboxDefaults::kAccessKeyId.data()) +
+        "\naws_secret_access_key = " + QByteArray(SandboxDefaults::kSecretAccessKey.data()) + "\n");
+    credentials.close();
+
+    QProcess cli;
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // Personalize and STS both at the sandbox.
+    environment.insert(QStringLiteral("AWS_ENDPOINT_URL"), sandbox.url().toString());
+    cli.setProcessEnvironment(environment);
+    QSignalSpy finished(&cli, &QProcess::finished);
+    // The sandbox answers from this thread's event loop while the CLI runs.
+    cli.start(QStringLiteral(IMPORTDESK_CLI_EXECUTABLE),
+              {QStringLiteral("--profile"), QStringLiteral("assumed"), QStringLiteral("list")});
+    QVERIFY(finished.wait(60000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == int(CliCommand::Success), qPrintable(out + err));
+    QVERIFY2(out.contains(u"dataset-import-job/"), qPrintable(out + err));
+
+    QCOMPARE(sandbox.requestCount(QStringLiteral("AssumeRole")), 1);
+    QVERIFY(sandbox.requestCount(QStringLiteral("ListDatasetImportJobs")) >= 1);
+    for (const SandboxRequestRecord &record : sandbox.requestLog())
+        QVERIFY2(record.status == 200, qPrintable(record.operation + u' ' + record.errorCode));
+
+    // A role STS refuses is reported in plain words, naming the profile.
+    config.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    config.write("[profile assumed]\nrole_arn = arn:aws:iam::1:role/Operator\n"
+                 "source_profile = base\nregion = us-east-1\n");
+    config.close();
+    QProcess refused;
+    refused.setProcessEnvironment(environment);
+    QSignalSpy refusedFinished(&refused, &QProcess::finished);
+    refused.start(QStringLiteral(IMPORTDESK_CLI_EXECUTABLE),
+                  {QStringLiteral("--profile"), QStringLiteral("assumed"), QStringLiteral("list")});
+    QVERIFY(refusedFinished.wait(60000));
+    const QString refusal = QString::fromUtf8(refused.readAllStandardError());
+    QCOMPARE(refused.exitCode(), int(CliCommand::RequestFailed));
+    QVERIFY2(refusal.contains(u"The role of the profile \"assumed\" could not be assumed"),
+             qPrintable(refusal));
+    QVERIFY2(!refusal.contains(QLatin1String(SandboxDefaults::kSecretAccessKey)),
+             qPrintable(refusal));
 }
 
 QTEST_GUILESS_MAIN(TestCliDispatcher)

@@ -1,6 +1,7 @@
 #include "aws/credentialchain.h"
 #include "aws/credentialprocess.h"
 #include "aws/logging.h"
+#include "aws/sigv4.h"
 #include "aws/ssocredentials.h"
 #include "common/scriptedhttpserver.h"
 
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -16,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
@@ -43,7 +46,7 @@ private Q_SLOTS:
     void environmentWinsOverAwsProfile();
     void explicitProfileSkipsEnvironment();
     void profileStaticKeys();
-    void assumeRoleIsNotSupported();
+    void webIdentityIsRefused();
     void nothingFound_data();
     void nothingFound();
 
@@ -87,9 +90,30 @@ private Q_SLOTS:
     void ssoConfigErrors_data();
     void ssoConfigErrors();
 
+    // AssumeRole against a scripted STS endpoint that checks every signature.
+    void assumeRoleWithSourceProfile();
+    void assumeRoleSendsProfileSettings();
+    void roleChainOfTwoRoles();
+    void sourceProfileMayNameItself();
+    void roleSourceWithCredentialProcess();
+    void roleCycleIsNamed();
+    void credentialSourceEnvironment();
+    void roleConfigErrors_data();
+    void roleConfigErrors();
+    void mfaCodeFromProvider();
+    void mfaWithoutProvider();
+    void mfaDeclined();
+    void stsErrorIsReported();
+    void assumedRoleRefreshesBeforeExpiry();
+    void concurrentRequestsShareOneAssumeRole();
+    void stsEndpointAndRegion_data();
+    void stsEndpointAndRegion();
+
     void logsNeverShowSecrets();
 
 private:
+    void startSts();
+    QList<QUrlQuery> stsCalls() const;
     std::unique_ptr<CredentialChain> makeChain(const QStringList &env = {},
                                                const QString &profile = {},
                                                bool profileExplicit = false);
@@ -103,6 +127,12 @@ private:
     std::unique_ptr<ScriptedHttpServer> m_portal;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::chrono::milliseconds m_processTimeout = 20s;
+    std::unique_ptr<ScriptedHttpServer> m_sts;
+    qint64 m_stsLifetimeSeconds = 3600;
+    QStringList m_stsSigners;          // the access key id that signed each STS call
+    QStringList m_stsSigningRegions;   // the region of each call's signature
+    QHash<QString, QString> m_stsKeys; // access key id -> secret the scripted STS accepts
+    std::function<void(CredentialChainSettings &)> m_adjustSettings;
 };
 
 namespace {
@@ -112,6 +142,11 @@ const QString kToken = QStringLiteral("FwoGZXIvYXdzEXAMPLEsessionTOKENforCHAINte
 const QString kAccessToken = QStringLiteral("aoaAAAAAGexampleSSOaccessTOKENvalue987654321");
 const QString kSsoSecret = QStringLiteral("ssoRoleSECRETkeyEXAMPLEabcdefghijklmnop");
 const QString kSsoToken = QStringLiteral("ssoRoleSESSIONtokenEXAMPLE0123456789abcdefgh");
+const QString kBaseSecret = QStringLiteral("baseProfileSECRETkeyEXAMPLE0123456789abc");
+const QString kMfaCode = QStringLiteral("738215");
+// The scripted STS gives each role secrets that start with these.
+const QString kRoleSecretPrefix = QStringLiteral("stsRoleSECRET");
+const QString kRoleTokenPrefix = QStringLiteral("stsRoleTOKEN");
 
 QString isoUtc(const QDateTime &time)
 {
@@ -151,10 +186,16 @@ void TestCredentialChain::init()
     QVERIFY(m_portal->listen());
     m_network = std::make_unique<QNetworkAccessManager>();
     m_processTimeout = 20s;
+    m_stsLifetimeSeconds = 3600;
+    m_stsSigners.clear();
+    m_stsSigningRegions.clear();
+    m_adjustSettings = nullptr;
+    startSts();
 }
 
 void TestCredentialChain::cleanup()
 {
+    m_sts.reset();
     m_network.reset();
     m_portal.reset();
     m_home.reset();
@@ -179,6 +220,8 @@ TestCredentialChain::makeChain(const QStringList &env, const QString &profile, b
     settings.network = m_network.get();
     settings.ssoPortalUrl = m_portal->url();
     settings.processTimeout = m_processTimeout;
+    if (m_adjustSettings)
+        m_adjustSettings(settings);
     return std::make_unique<CredentialChain>(settings);
 }
 
@@ -322,18 +365,19 @@ void TestCredentialChain::profileStaticKeys()
     QVERIFY(!result->expiration);
 }
 
-void TestCredentialChain::assumeRoleIsNotSupported()
+void TestCredentialChain::webIdentityIsRefused()
 {
     writeFile(QStringLiteral(".aws/config"),
-              "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/Admin\n"
-              "source_profile = default\n");
-    auto chain = makeChain({}, QStringLiteral("admin"));
+              "[profile web]\nrole_arn = arn:aws:iam::123456789012:role/Web\n"
+              "web_identity_token_file = /var/run/token\n");
+    auto chain = makeChain({}, QStringLiteral("web"));
     const CredentialsResult result = obtain(*chain);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
-    QVERIFY(result.error().message.contains(u"\"admin\""));
-    QVERIFY(result.error().message.contains(u"role_arn"));
-    QVERIFY(result.error().message.contains(u"does not support"));
+    QVERIFY(result.error().message.contains(u"\"web\""));
+    QVERIFY(result.error().message.contains(u"web_identity_token_file"));
+    QVERIFY(result.error().message.contains(u"cannot use"));
+    QVERIFY(m_sts->requests().isEmpty());
 }
 
 void TestCredentialChain::nothingFound_data()
@@ -1130,13 +1174,464 @@ void TestCredentialChain::ssoConfigErrors()
 
 // --- logs ----------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// AssumeRole
+
+namespace {
+
+const QByteArray kBaseCredentials = "[base]\naws_access_key_id = AKIDBASE\n"
+                                    "aws_secret_access_key = " +
+                                    kBaseSecret.toUtf8() + "\n";
+
+QStringList stsEnvironment(const ScriptedHttpServer &sts)
+{
+    return {QStringLiteral("AWS_ENDPOINT_URL_STS=") + sts.url().toString()};
+}
+
+ScriptedResponse stsError(int status, const QByteArray &code, const QByteArray &message)
+{
+    ScriptedResponse response;
+    response.status = status;
+    response.headers = {{"Content-Type", "text/xml"}};
+    response.body = "<ErrorResponse><Error><Type>Sender</Type><Code>" + code + "</Code><Message>" +
+                    message + "</Message></Error><RequestId>sts-err</RequestId></ErrorResponse>";
+    return response;
+}
+
+} // namespace
+
+void TestCredentialChain::startSts()
+{
+    m_sts = std::make_unique<ScriptedHttpServer>();
+    QVERIFY(m_sts->listen());
+    m_stsKeys = {{QStringLiteral("AKIDBASE"), kBaseSecret},
+                 {QStringLiteral("AKIDENVIRONMENT"), kSecret}};
+    // A small STS: it accepts only requests signed for sts with a key it knows (the base keys,
+    // or the credentials it handed out itself), and answers AssumeRole.
+    m_sts->setHandler([this](const ReceivedRequest &request) {
+        SigV4::Request signable;
+        signable.method = request.method;
+        signable.path = request.target;
+        signable.headers = request.headers;
+        signable.body = request.body;
+        const auto authorization = SigV4::parseAuthorization(request.header("Authorization"));
+        if (!authorization || !m_stsKeys.contains(authorization->accessKeyId))
+            return stsError(403, "InvalidClientTokenId", "The security token is invalid.");
+        QString why;
+        if (authorization->service != u"sts" ||
+            !SigV4::verify(signable, m_stsKeys.value(authorization->accessKeyId).toUtf8(), &why))
+            return stsError(403, "SignatureDoesNotMatch", why.toUtf8());
+        m_stsSigners.append(authorization->accessKeyId);
+        m_stsSigningRegions.append(authorization->region);
+        const QUrlQuery form(QString::fromLatin1(request.body));
+        if (form.queryItemValue(QStringLiteral("Action")) != u"AssumeRole")
+            return stsError(400, "InvalidAction", "Unknown action.");
+        const QString role =
+            form.queryItemValue(QStringLiteral("RoleArn"), QUrl::FullyDecoded).section(u'/', -1);
+        const QString serial = QString::number(m_stsSigners.size());
+        const QString keyId = QStringLiteral("ASIA") + role.toUpper() + serial;
+        const QString secret = kRoleSecretPrefix + role + serial + QStringLiteral("abcdefghij");
+        const QString token = kRoleTokenPrefix + role + serial + QStringLiteral("0123456789");
+        m_stsKeys.insert(keyId, secret);
+        const QString expiration =
+            QDateTime::currentDateTimeUtc().addSecs(m_stsLifetimeSeconds).toString(Qt::ISODate);
+        ScriptedResponse response;
+        response.headers = {{"Content-Type", "text/xml"}, {"x-amzn-RequestId", "sts-ok"}};
+        response.body =
+            QStringLiteral("<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/"
+                           "2011-06-15/\"><AssumeRoleResult><AssumedRoleUser><Arn>"
+                           "arn:aws:sts::111122223333:assumed-role/%1/s</Arn></AssumedRoleUser>"
+                           "<Credentials><AccessKeyId>%2</AccessKeyId><SecretAccessKey>%3"
+                           "</SecretAccessKey><SessionToken>%4</SessionToken><Expiration>%5"
+                           "</Expiration></Credentials></AssumeRoleResult></AssumeRoleResponse>")
+                .arg(role, keyId, secret, token, expiration)
+                .toUtf8();
+        return response;
+    });
+}
+
+QList<QUrlQuery> TestCredentialChain::stsCalls() const
+{
+    QList<QUrlQuery> calls;
+    for (const ReceivedRequest &request : m_sts->requests())
+        calls.append(QUrlQuery(QString::fromLatin1(request.body)));
+    return calls;
+}
+
+void TestCredentialChain::assumeRoleWithSourceProfile()
+{
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile assumed]\nrole_arn = arn:aws:iam::111122223333:role/Operator\n"
+              "source_profile = base\n");
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("assumed"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("ASIAOPERATOR1"));
+    QVERIFY(result->secretAccessKey.startsWith(kRoleSecretPrefix));
+    QVERIFY(result->sessionToken.startsWith(kRoleTokenPrefix));
+    QVERIFY(result->expiration);
+    QCOMPARE(result->accountId, QStringLiteral("111122223333"));
+    QCOMPARE(result->source,
+             QStringLiteral("profile assumed (role arn:aws:iam::111122223333:role/Operator)"));
+
+    QCOMPARE(m_stsSigners, QStringList{QStringLiteral("AKIDBASE")});
+    // No region anywhere: STS in us-east-1, as the AWS CLI does.
+    QCOMPARE(m_stsSigningRegions, QStringList{QStringLiteral("us-east-1")});
+    const QUrlQuery form = stsCalls().first();
+    QCOMPARE(form.queryItemValue(QStringLiteral("Version")), QStringLiteral("2011-06-15"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("RoleArn"), QUrl::FullyDecoded),
+             QStringLiteral("arn:aws:iam::111122223333:role/Operator"));
+    const QString sessionName = form.queryItemValue(QStringLiteral("RoleSessionName"));
+    QVERIFY2(sessionName.startsWith(u"importdesk-"), qPrintable(sessionName));
+    QVERIFY(qAbs(sessionName.mid(11).toLongLong() - QDateTime::currentSecsSinceEpoch()) < 600);
+    for (const char *absent : {"ExternalId", "DurationSeconds", "SerialNumber", "TokenCode"})
+        QVERIFY(!form.hasQueryItem(QString::fromLatin1(absent)));
+}
+
+void TestCredentialChain::assumeRoleSendsProfileSettings()
+{
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile assumed]\nrole_arn = arn:aws:iam::111122223333:role/Operator\n"
+              "source_profile = base\nrole_session_name = ops@example.com+night run\n"
+              "external_id = a&b=c/d%e\nduration_seconds = 43200\n");
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("assumed"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    const QByteArray body = m_sts->requests().first().body;
+    QVERIFY2(body.contains("&RoleSessionName=ops%40example.com%2Bnight%20run&"), body.data());
+    QVERIFY2(body.contains("&ExternalId=a%26b%3Dc%2Fd%25e"), body.data());
+    QVERIFY2(body.contains("&DurationSeconds=43200"), body.data());
+}
+
+void TestCredentialChain::roleChainOfTwoRoles()
+{
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile hop]\nrole_arn = arn:aws:iam::111122223333:role/Hop\n"
+              "source_profile = base\n"
+              "[profile target]\nrole_arn = arn:aws:iam::444455556666:role/Target\n"
+              "source_profile = hop\n");
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("target"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("ASIATARGET2"));
+    // The first role is assumed with the base keys, the second with the first role's.
+    QCOMPARE(m_stsSigners, (QStringList{QStringLiteral("AKIDBASE"), QStringLiteral("ASIAHOP1")}));
+    const QList<QUrlQuery> calls = stsCalls();
+    QCOMPARE(calls.size(), 2);
+    QVERIFY(calls.at(0).queryItemValue(QStringLiteral("RoleArn")).endsWith(u"Hop"));
+    QVERIFY(calls.at(1).queryItemValue(QStringLiteral("RoleArn")).endsWith(u"Target"));
+}
+
+void TestCredentialChain::sourceProfileMayNameItself()
+{
+    // As in the AWS CLI: a profile with keys may be the source of its own role.
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile base]\nrole_arn = arn:aws:iam::111122223333:role/Self\n"
+              "source_profile = base\n");
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("base"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("ASIASELF1"));
+    QCOMPARE(m_stsSigners, QStringList{QStringLiteral("AKIDBASE")});
+}
+
+void TestCredentialChain::roleSourceWithCredentialProcess()
+{
+    m_stsKeys.insert(QStringLiteral("ASIAPROCESSEXAMPLE"), kSecret);
+    const QString script =
+        writeScript(QStringLiteral("source"), "cat <<'EOF'\n" + processJson() + "\nEOF\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile tool]\ncredential_process = " + script.toUtf8() +
+                  "\n[profile assumed]\nrole_arn = arn:aws:iam::111122223333:role/Operator\n"
+                  "source_profile = tool\n");
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("assumed"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(m_stsSigners, QStringList{QStringLiteral("ASIAPROCESSEXAMPLE")});
+    // The source's session token goes with the request.
+    QCOMPARE(m_sts->requests().first().header("X-Amz-Security-Token"), kToken.toUtf8());
+}
+
+void TestCredentialChain::roleCycleIsNamed()
+{
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile a]\nrole_arn = arn:aws:iam::111122223333:role/A\nsource_profile = b\n"
+              "[profile b]\nrole_arn = arn:aws:iam::111122223333:role/B\nsource_profile = c\n"
+              "[profile c]\nrole_arn = arn:aws:iam::111122223333:role/C\nsource_profile = a\n");
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("a"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    QVERIFY2(result.error().message.contains(u"\"a\" → \"b\" → \"c\" → \"a\""),
+             qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"loop"));
+    QVERIFY(m_sts->requests().isEmpty());
+}
+
+void TestCredentialChain::credentialSourceEnvironment()
+{
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile fromenv]\nrole_arn = arn:aws:iam::111122223333:role/Env\n"
+              "credential_source = Environment\n");
+    QStringList env = stsEnvironment(*m_sts);
+    env << QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENVIRONMENT")
+        << QStringLiteral("AWS_SECRET_ACCESS_KEY=") + kSecret;
+    auto chain = makeChain(env, QStringLiteral("fromenv"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("ASIAENV1"));
+    QCOMPARE(m_stsSigners, QStringList{QStringLiteral("AKIDENVIRONMENT")});
+
+    // Without keys in the environment, the message says which variables are missing.
+    auto without = makeChain(stsEnvironment(*m_sts), QStringLiteral("fromenv"), true);
+    const CredentialsResult missing = obtain(*without);
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().message.contains(u"AWS_ACCESS_KEY_ID"),
+             qPrintable(missing.error().message));
+    QVERIFY(missing.error().message.contains(u"credential_source = Environment"));
+}
+
+void TestCredentialChain::roleConfigErrors_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QStringList>("fragments");
+    const QByteArray role = "[profile r]\nrole_arn = arn:aws:iam::111122223333:role/R\n";
+
+    QTest::newRow("instance metadata")
+        << QByteArray(role + "credential_source = Ec2InstanceMetadata\n")
+        << QStringList{QStringLiteral("\"r\""), QStringLiteral("Ec2InstanceMetadata"),
+                       QStringLiteral("never contacts"), QStringLiteral("source_profile")};
+    QTest::newRow("container") << QByteArray(role + "credential_source = EcsContainer\n")
+                               << QStringList{QStringLiteral("EcsContainer"),
+                                              QStringLiteral("never contacts")};
+    QTest::newRow("unknown source")
+        << QByteArray(role + "credential_source = Laptop\n")
+        << QStringList{QStringLiteral("Laptop"), QStringLiteral("not a known source"),
+                       QStringLiteral("Environment")};
+    QTest::newRow("both sources")
+        << QByteArray(role + "source_profile = base\ncredential_source = Environment\n")
+        << QStringList{QStringLiteral("both source_profile and credential_source"),
+                       QStringLiteral("Keep one")};
+    QTest::newRow("no source") << role
+                               << QStringList{
+                                      QStringLiteral("no source_profile or credential_source")};
+    QTest::newRow("missing source profile")
+        << QByteArray(role + "source_profile = nowhere\n")
+        << QStringList{QStringLiteral("\"nowhere\""), QStringLiteral("no such profile")};
+    QTest::newRow("empty source profile")
+        << QByteArray(role + "source_profile = empty\n[profile empty]\nregion = eu-west-1\n")
+        << QStringList{QStringLiteral("\"empty\", the source_profile of \"r\""),
+                       QStringLiteral("holds no credentials")};
+    QTest::newRow("source_profile without role")
+        << QByteArray("[profile r]\nsource_profile = base\n")
+        << QStringList{QStringLiteral("source_profile but no role_arn")};
+    for (const char *duration : {"899", "43201", "1h", "-900"}) {
+        QTest::addRow("duration %s", duration)
+            << QByteArray(role + "source_profile = base\nduration_seconds = " + duration + "\n")
+            << QStringList{
+                   QStringLiteral("duration_seconds to \"%1\"").arg(QLatin1String(duration)),
+                   QStringLiteral("900 seconds"), QStringLiteral("43200 seconds")};
+    }
+}
+
+void TestCredentialChain::roleConfigErrors()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QStringList, fragments);
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"), config);
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("r"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    for (const QString &fragment : fragments)
+        QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().message));
+    QVERIFY(m_sts->requests().isEmpty());
+}
+
+void TestCredentialChain::mfaCodeFromProvider()
+{
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile mfa]\nrole_arn = arn:aws:iam::111122223333:role/Mfa\n"
+              "source_profile = base\nmfa_serial = arn:aws:iam::111122223333:mfa/ops\n");
+    QStringList asked;
+    m_adjustSettings = [&asked](CredentialChainSettings &settings) {
+        settings.mfaCodeProvider = [&asked](const QString &profile, const QString &serial,
+                                            std::function<void(std::optional<QString>)> answer) {
+            asked << profile + u' ' + serial;
+            // Answered later, as a dialog or a terminal prompt would.
+            QTimer::singleShot(0, [answer] { answer(kMfaCode); });
+        };
+    };
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("mfa"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(asked, QStringList{QStringLiteral("mfa arn:aws:iam::111122223333:mfa/ops")});
+    const QUrlQuery form = stsCalls().first();
+    QCOMPARE(form.queryItemValue(QStringLiteral("SerialNumber"), QUrl::FullyDecoded),
+             QStringLiteral("arn:aws:iam::111122223333:mfa/ops"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("TokenCode")), kMfaCode);
+}
+
+void TestCredentialChain::mfaWithoutProvider()
+{
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile mfa]\nrole_arn = arn:aws:iam::111122223333:role/Mfa\n"
+              "source_profile = base\nmfa_serial = arn:aws:iam::111122223333:mfa/ops\n");
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("mfa"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    const QString message = result.error().message;
+    QVERIFY2(message.contains(u"\"mfa\""), qPrintable(message));
+    QVERIFY(message.contains(u"arn:aws:iam::111122223333:mfa/ops"));
+    QVERIFY(message.contains(u"mfa_serial"));
+    QVERIFY(m_sts->requests().isEmpty());
+}
+
+void TestCredentialChain::mfaDeclined()
+{
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile mfa]\nrole_arn = arn:aws:iam::111122223333:role/Mfa\n"
+              "source_profile = base\nmfa_serial = arn:aws:iam::111122223333:mfa/ops\n");
+    m_adjustSettings = [](CredentialChainSettings &settings) {
+        settings.mfaCodeProvider = [](const QString &, const QString &,
+                                      std::function<void(std::optional<QString>)> answer) {
+            QTimer::singleShot(0, [answer] { answer(std::nullopt); });
+        };
+    };
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("mfa"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(u"No MFA code was entered"),
+             qPrintable(result.error().message));
+    QVERIFY(m_sts->requests().isEmpty());
+}
+
+void TestCredentialChain::stsErrorIsReported()
+{
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile assumed]\nrole_arn = arn:aws:iam::111122223333:role/Operator\n"
+              "source_profile = base\n");
+    m_sts->enqueue(stsError(403, "AccessDenied",
+                            "User: arn:aws:iam::111122223333:user/base is not authorized to "
+                            "perform: sts:AssumeRole"));
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("assumed"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    QCOMPARE(result.error().code, QStringLiteral("AccessDenied"));
+    const QString message = result.error().message;
+    QVERIFY2(message.startsWith(u"The role of the profile \"assumed\" could not be assumed"),
+             qPrintable(message));
+    QVERIFY(message.contains(u"trust policy"));
+    QVERIFY(message.contains(u"is not authorized to perform: sts:AssumeRole"));
+}
+
+void TestCredentialChain::assumedRoleRefreshesBeforeExpiry()
+{
+    // Role credentials that expire within the 5-minute margin are fetched again on the next
+    // use; ones that expire later are served from the cache.
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile assumed]\nrole_arn = arn:aws:iam::111122223333:role/Operator\n"
+              "source_profile = base\n");
+    for (const int minutes : {4, 60}) {
+        m_sts->clearRequests();
+        m_stsLifetimeSeconds = minutes * 60;
+        auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("assumed"), true);
+        QString first;
+        for (int i = 0; i < 3; ++i) {
+            const CredentialsResult result = obtain(*chain);
+            QVERIFY2(result.ok(), qPrintable(errorText(result)));
+            if (i == 0)
+                first = result->accessKeyId;
+            else
+                QCOMPARE(result->accessKeyId == first, minutes == 60);
+        }
+        QCOMPARE(m_sts->requests().size(), minutes == 4 ? 3 : 1);
+    }
+}
+
+void TestCredentialChain::concurrentRequestsShareOneAssumeRole()
+{
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile assumed]\nrole_arn = arn:aws:iam::111122223333:role/Operator\n"
+              "source_profile = base\n");
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("assumed"), true);
+    QStringList keys;
+    for (int i = 0; i < 4; ++i) {
+        chain->get(this, [&keys](const CredentialsResult &result) {
+            keys << (result.ok() ? result->accessKeyId : result.error().message);
+        });
+    }
+    QTRY_COMPARE(keys.size(), 4);
+    QCOMPARE(keys, QStringList(4, QStringLiteral("ASIAOPERATOR1")));
+    QCOMPARE(m_sts->requests().size(), 1);
+}
+
+void TestCredentialChain::stsEndpointAndRegion_data()
+{
+    QTest::addColumn<QByteArray>("extraConfig");
+    QTest::addColumn<QString>("variable"); // which variable points at the scripted STS
+    QTest::addColumn<QString>("chainRegion");
+    QTest::addColumn<QString>("signingRegion");
+
+    QTest::newRow("AWS_ENDPOINT_URL_STS, default region")
+        << QByteArray() << QStringLiteral("AWS_ENDPOINT_URL_STS") << QString()
+        << QStringLiteral("us-east-1");
+    QTest::newRow("AWS_ENDPOINT_URL, the chain's region")
+        << QByteArray() << QStringLiteral("AWS_ENDPOINT_URL") << QStringLiteral("ap-southeast-2")
+        << QStringLiteral("ap-southeast-2");
+    QTest::newRow("the role profile's region wins")
+        << QByteArray("region = eu-west-2\n") << QStringLiteral("AWS_ENDPOINT_URL_STS")
+        << QStringLiteral("ap-southeast-2") << QStringLiteral("eu-west-2");
+    QTest::newRow("services section")
+        << QByteArray("services = local\n") << QString() << QStringLiteral("eu-central-1")
+        << QStringLiteral("eu-central-1");
+}
+
+void TestCredentialChain::stsEndpointAndRegion()
+{
+    QFETCH(QByteArray, extraConfig);
+    QFETCH(QString, variable);
+    QFETCH(QString, chainRegion);
+    QFETCH(QString, signingRegion);
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile assumed]\nrole_arn = arn:aws:iam::111122223333:role/Operator\n"
+              "source_profile = base\n" +
+                  extraConfig + "[services local]\nsts =\n  endpoint_url = " +
+                  m_sts->url().toString().toUtf8() + "\n");
+    QStringList env;
+    if (!variable.isEmpty())
+        env << variable + u'=' + m_sts->url().toString();
+    m_adjustSettings = [chainRegion](CredentialChainSettings &settings) {
+        settings.region = chainRegion;
+    };
+    auto chain = makeChain(env, QStringLiteral("assumed"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(m_stsSigningRegions, QStringList{signingRegion});
+}
+
 void TestCredentialChain::logsNeverShowSecrets()
 {
     // Runs last: every earlier test logged through the categories at debug level.
     QVERIFY(!capturedMessages.isEmpty());
     const QString all = capturedMessages.join(u'\n');
     QVERIFY(all.contains(u"credential_process of profile tool"));
-    for (const QString &secret : {kSecret, kToken, kAccessToken, kSsoSecret, kSsoToken})
+    QVERIFY(all.contains(u"Assuming role arn:aws:iam::111122223333:role/Operator"));
+    for (const QString &secret : {kSecret, kToken, kAccessToken, kSsoSecret, kSsoToken, kBaseSecret,
+                                  kRoleSecretPrefix, kRoleTokenPrefix, kMfaCode})
         QVERIFY2(!all.contains(secret), "a secret reached the log");
 }
 

@@ -1,6 +1,7 @@
 #include "aws/awsclient.h"
 #include "aws/awscredentials.h"
 #include "aws/sigv4signer.h"
+#include "aws/stsclient.h"
 #include "personalize/apicodec.h"
 #include "personalize/arn.h"
 #include "sandbox/guardedtcpserver.h"
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void payloadMustBeSigned();
     void hostMustBeLoopback_data();
     void hostMustBeLoopback();
+    void stsAssumeRoleOpensTheSandbox();
+    void stsRefusals();
 
     // Scale.
     void historyListingIsFast();
@@ -1617,6 +1620,91 @@ void TestSandboxServer::historyListingIsFast()
     QVERIFY2(account < 50000 && oneDataset < 50000 && rawTimes.at(rawTimes.size() / 2) < 20000,
              "listing is not O(page)");
     QCOMPARE(m_server->requestCount(kListJobs), 40);
+}
+
+namespace {
+
+StsClient::CredentialsResult assumeAt(StsClient &sts, const AssumeRoleRequest &request,
+                                      QObject *context)
+{
+    std::optional<StsClient::CredentialsResult> result;
+    sts.assumeRole(request, context,
+                   [&result](const StsClient::CredentialsResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
+        return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test gave up waiting"));
+    return *result;
+}
+
+} // namespace
+
+// The sandbox's STS hands out temporary keys, signed for sts with its own keys, that then open
+// the Personalize API, with their session token only.
+void TestSandboxServer::stsAssumeRoleOpensTheSandbox()
+{
+    StsClient sts;
+    sts.client()->setSettings(m_client->settings());
+    AwsCredentials keys;
+    keys.accessKeyId = m_options.accessKeyId;
+    keys.secretAccessKey = m_options.secretAccessKey;
+    sts.client()->setStaticCredentials(keys);
+    AssumeRoleRequest request;
+    request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Operator");
+    request.roleSessionName = QStringLiteral("ops@example.com");
+    request.durationSeconds = 900;
+    const StsClient::CredentialsResult assumed = assumeAt(sts, request, this);
+    QVERIFY2(assumed.ok(), qPrintable(assumed.ok() ? QString() : assumed.error().message));
+    QVERIFY(assumed->accessKeyId.startsWith(u"ASIA"));
+    QCOMPARE(assumed->accountId, QStringLiteral("111122223333"));
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(*assumed->expiration) - 900) < 60);
+    QCOMPARE(m_server->requestCount(QStringLiteral("AssumeRole")), 1);
+
+    AwsClient withRole;
+    withRole.setSettings(m_client->settings());
+    withRole.setStaticCredentials(*assumed);
+    QVERIFY(call(QStringLiteral("ListDatasetGroups"), {}, &withRole).ok());
+
+    // Without its session token the temporary key is unknown.
+    AwsCredentials tokenless = *assumed;
+    tokenless.sessionToken.clear();
+    AwsClient withoutToken;
+    withoutToken.setSettings(m_client->settings());
+    withoutToken.setStaticCredentials(tokenless);
+    const AwsResult refused = call(QStringLiteral("ListDatasetGroups"), {}, &withoutToken);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("UnrecognizedClientException"));
+}
+
+void TestSandboxServer::stsRefusals()
+{
+    StsClient sts;
+    sts.client()->setSettings(m_client->settings());
+    AwsCredentials keys;
+    keys.accessKeyId = m_options.accessKeyId;
+    keys.secretAccessKey = QStringLiteral("not-the-sandbox-secret-0123456789");
+    sts.client()->setStaticCredentials(keys);
+    AssumeRoleRequest request;
+    request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Operator");
+    request.roleSessionName = QStringLiteral("s1");
+    StsClient::CredentialsResult result = assumeAt(sts, request, this);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("InvalidSignatureException"));
+
+    keys.secretAccessKey = m_options.secretAccessKey;
+    sts.client()->setStaticCredentials(keys);
+    request.roleArn = QStringLiteral("arn:aws:iam::1:role/Operator");
+    result = assumeAt(sts, request, this);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("ValidationError"));
+    QVERIFY2(result.error().message.contains(u"arn:aws:iam::1:role/Operator is invalid"),
+             qPrintable(result.error().message));
+
+    request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Operator");
+    request.serialNumber = QStringLiteral("arn:aws:iam::111122223333:mfa/ops");
+    request.tokenCode = QStringLiteral("12ab");
+    result = assumeAt(sts, request, this);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("AccessDenied"));
+    QVERIFY2(result.error().message.contains(u"trust policy"), qPrintable(result.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

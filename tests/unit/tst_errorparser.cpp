@@ -87,6 +87,28 @@ void TestErrorParser::serviceError_data()
                               << "The endpoint answered HTTP 403 with a web page instead of an "
                                  "AWS error. Check the endpoint URL, and any proxy between this "
                                  "computer and AWS.";
+    QTest::newRow("query ErrorResponse")
+        << 403 << QByteArray()
+        << QByteArray("<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
+                      "  <Error>\n    <Type>Sender</Type>\n    <Code>AccessDenied</Code>\n"
+                      "    <Message>User: arn:aws:iam::111122223333:user/ops is not authorized"
+                      " to perform: sts:AssumeRole</Message>\n  </Error>\n"
+                      "  <RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId>\n"
+                      "</ErrorResponse>")
+        << "AccessDenied"
+        << "User: arn:aws:iam::111122223333:user/ops is not authorized to perform: "
+           "sts:AssumeRole";
+    QTest::newRow("query throttling, entities")
+        << 400 << QByteArray()
+        << QByteArray("<?xml version=\"1.0\"?><ErrorResponse><Error><Code>Throttling</Code>"
+                      "<Message>Rate &amp; more</Message></Error></ErrorResponse>")
+        << "Throttling"
+        << "Rate & more";
+    QTest::newRow("query error cut off")
+        << 400 << QByteArray() << QByteArray("<ErrorResponse><Error><Code>Throttling</Code><Mess")
+        << "400"
+        << "The endpoint answered HTTP 400 with a web page instead of an AWS error. Check the "
+           "endpoint URL, and any proxy between this computer and AWS.";
     QTest::newRow("text on several lines")
         << 500 << QByteArray() << QByteArray("upstream\r\n  failed\n\tbadly\n") << "500"
         << "upstream failed badly";
