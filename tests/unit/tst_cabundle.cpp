@@ -1,6 +1,7 @@
 #include "aws/cabundle.h"
 #include "aws/clientconfiguration.h"
 #include "aws/inifile.h"
+#include "common/testcertificates.h"
 #include "common/testpeers.h"
 
 #include <QDir>
@@ -17,20 +18,7 @@
 
 namespace {
 
-// A self-signed test CA (EC P-256, valid until 2126); it signs nothing.
-const QByteArray kCaPem =
-    QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"
-                      "MIIBzjCCAXWgAwIBAgIUV6mNAlnq8EmFGXIXqTS7u6FM57IwCgYIKoZIzj0EAwIw\n"
-                      "PDEeMBwGA1UEAwwVSW1wb3J0IERlc2sgVGVzdCBDQSBhMRowGAYDVQQKDBFJbXBv\n"
-                      "cnQgRGVzayBUZXN0czAgFw0yNjExMjQxMzQ5NTRaGA8yMTI2MTAzMTEzNDk1NFow\n"
-                      "PDEeMBwGA1UEAwwVSW1wb3J0IERlc2sgVGVzdCBDQSBhMRowGAYDVQQKDBFJbXBv\n"
-                      "cnQgRGVzayBUZXN0czBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABJNYzwOj+JBw\n"
-                      "IAPYHWGrI5gdOzH6iVtYRLtMkfSHOj4qVWCnF9lCufuFHVFywfsM3VNaDpAeNTAx\n"
-                      "/kbETNc69hijUzBRMB0GA1UdDgQWBBTpe84spTni60ucnniILbihtFJd9DAfBgNV\n"
-                      "HSMEGDAWgBTpe84spTni60ucnniILbihtFJd9DAPBgNVHRMBAf8EBTADAQH/MAoG\n"
-                      "CCqGSM49BAMCA0cAMEQCIEQUAKaluO1duFzspLoYdqK+6xmoMGAPfUAtIpLxHFPw\n"
-                      "AiAN/feJOku8Q9J7BApxVmksDeg8snx1Z/lUkAhhdkWkig==\n"
-                      "-----END CERTIFICATE-----\n");
+using TestCertificates::kTestCaPem;
 
 const AwsServiceInfo kService{QStringLiteral("personalize"), QStringLiteral("Personalize"),
                               QStringLiteral("Amazon Personalize")};
@@ -78,7 +66,7 @@ void TestCaBundle::parsedAtFirstUseOnly()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = writeFile(dir, QStringLiteral("corp.pem"), kCaPem);
+    const QString path = writeFile(dir, QStringLiteral("corp.pem"), kTestCaPem);
     const auto resolved = resolveWithBundle(path);
     QVERIFY2(resolved.ok(), resolved.ok() ? "" : qPrintable(resolved.error().message));
     QVERIFY(resolved->caBundle);
@@ -89,7 +77,7 @@ void TestCaBundle::parsedAtFirstUseOnly()
     const auto ssl = resolved->caBundle->sslConfiguration();
     QVERIFY(ssl.ok());
     QVERIFY(resolved->caBundle->isParsed());
-    const QList<QSslCertificate> extra = QSslCertificate::fromData(kCaPem, QSsl::Pem);
+    const QList<QSslCertificate> extra = QSslCertificate::fromData(kTestCaPem, QSsl::Pem);
     QVERIFY(ssl->caCertificates().contains(extra.first()));
     QCOMPARE(ssl->peerVerifyMode(), QSslSocket::VerifyPeer);
     // In addition to the system's CAs, not instead of them.
@@ -101,7 +89,7 @@ void TestCaBundle::oneFileIsParsedOncePerProcess()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = writeFile(dir, QStringLiteral("corp.pem"), kCaPem);
+    const QString path = writeFile(dir, QStringLiteral("corp.pem"), kTestCaPem);
     const auto first = resolveWithBundle(path);
     QVERIFY(first.ok());
     QVERIFY(first->caBundle->sslConfiguration().ok());
@@ -113,7 +101,7 @@ void TestCaBundle::oneFileIsParsedOncePerProcess()
     QVERIFY(second->caBundle->isParsed());
 
     // A changed file is parsed afresh.
-    QVERIFY(!writeFile(dir, QStringLiteral("corp.pem"), kCaPem + kCaPem).isEmpty());
+    QVERIFY(!writeFile(dir, QStringLiteral("corp.pem"), kTestCaPem + kTestCaPem).isEmpty());
     const auto changed = resolveWithBundle(path);
     QVERIFY(changed.ok());
     QVERIFY(changed->caBundle.get() != first->caBundle.get());
@@ -126,12 +114,12 @@ void TestCaBundle::contents_data()
     QTest::addColumn<QString>("resolveError"); // empty: resolves
     QTest::addColumn<QString>("useError");     // empty: usable
 
-    QTest::newRow("one") << kCaPem << QString() << QString();
-    QTest::newRow("two") << kCaPem + kCaPem << QString() << QString();
+    QTest::newRow("one") << kTestCaPem << QString() << QString();
+    QTest::newRow("two") << kTestCaPem + kTestCaPem << QString() << QString();
     QTest::newRow("comments around")
-        << QByteArray("# corporate proxy CA\n") + kCaPem + QByteArray("\ntrailing text\n")
+        << QByteArray("# corporate proxy CA\n") + kTestCaPem + QByteArray("\ntrailing text\n")
         << QString() << QString();
-    QTest::newRow("crlf") << QByteArray(kCaPem).replace("\n", "\r\n") << QString() << QString();
+    QTest::newRow("crlf") << QByteArray(kTestCaPem).replace("\n", "\r\n") << QString() << QString();
     QTest::newRow("empty") << QByteArray() << QStringLiteral("holds no PEM certificate")
                            << QString();
     QTest::newRow("text") << QByteArray("not a certificate\n")
@@ -139,7 +127,7 @@ void TestCaBundle::contents_data()
     QTest::newRow("private key only")
         << QByteArray("-----BEGIN PRIVATE KEY-----\nMIGHAgEA\n-----END PRIVATE KEY-----\n")
         << QStringLiteral("holds no PEM certificate") << QString();
-    QTest::newRow("der bytes") << QByteArray::fromBase64(kCaPem.mid(28, 64))
+    QTest::newRow("der bytes") << QByteArray::fromBase64(kTestCaPem.mid(28, 64))
                                << QStringLiteral("holds no PEM certificate") << QString();
     // Looks like one until it is parsed, at the first HTTPS connection.
     QTest::newRow("damaged block")

@@ -1,26 +1,10 @@
 #include "aws/endpointpolicy.h"
+#include "common/testcertificates.h"
 
 #include <QTest>
 #include <QUrl>
 
-namespace {
-
-// A self-signed test CA (EC P-256, valid until 2126); it signs nothing.
-const QByteArray testCaPem =
-    QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"
-                      "MIIBzjCCAXWgAwIBAgIUV6mNAlnq8EmFGXIXqTS7u6FM57IwCgYIKoZIzj0EAwIw\n"
-                      "PDEeMBwGA1UEAwwVSW1wb3J0IERlc2sgVGVzdCBDQSBhMRowGAYDVQQKDBFJbXBv\n"
-                      "cnQgRGVzayBUZXN0czAgFw0yNjExMjQxMzQ5NTRaGA8yMTI2MTAzMTEzNDk1NFow\n"
-                      "PDEeMBwGA1UEAwwVSW1wb3J0IERlc2sgVGVzdCBDQSBhMRowGAYDVQQKDBFJbXBv\n"
-                      "cnQgRGVzayBUZXN0czBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABJNYzwOj+JBw\n"
-                      "IAPYHWGrI5gdOzH6iVtYRLtMkfSHOj4qVWCnF9lCufuFHVFywfsM3VNaDpAeNTAx\n"
-                      "/kbETNc69hijUzBRMB0GA1UdDgQWBBTpe84spTni60ucnniILbihtFJd9DAfBgNV\n"
-                      "HSMEGDAWgBTpe84spTni60ucnniILbihtFJd9DAPBgNVHRMBAf8EBTADAQH/MAoG\n"
-                      "CCqGSM49BAMCA0cAMEQCIEQUAKaluO1duFzspLoYdqK+6xmoMGAPfUAtIpLxHFPw\n"
-                      "AiAN/feJOku8Q9J7BApxVmksDeg8snx1Z/lUkAhhdkWkig==\n"
-                      "-----END CERTIFICATE-----\n");
-
-} // namespace
+using TestCertificates::kTestCaPem;
 
 // Which endpoints signed requests may go to, and the TLS settings.
 class TestEndpointPolicy final : public QObject
@@ -135,7 +119,7 @@ void TestEndpointPolicy::sslConfigurationWithoutExtraCa()
 
 void TestEndpointPolicy::sslConfigurationAddsExtraCa()
 {
-    const QList<QSslCertificate> extra = QSslCertificate::fromData(testCaPem, QSsl::Pem);
+    const QList<QSslCertificate> extra = QSslCertificate::fromData(kTestCaPem, QSsl::Pem);
     QCOMPARE(extra.size(), 1);
     const QSslConfiguration configuration = EndpointPolicy::sslConfiguration(extra);
     QCOMPARE(configuration.peerVerifyMode(), QSslSocket::VerifyPeer);
