@@ -331,6 +331,18 @@ void setWhy(QString *why, const QString &reason)
         *why = reason;
 }
 
+// The last line of a canonical request: the payload hash the request declares
+// (x-amz-content-sha256), else the hash of its body.
+void appendPayloadHash(QByteArray &out, const Request &r)
+{
+    static const QByteArray contentSha256 = QByteArrayLiteral("x-amz-content-sha256");
+    const QByteArray declaredHash = trimAll(r.header(contentSha256));
+    if (declaredHash.isEmpty())
+        appendHex(out, crypto().sha256(r.body.constData(), r.body.size()));
+    else
+        out += declaredHash;
+}
+
 } // namespace
 
 bool sameName(const QByteArray &a, const QByteArray &b)
@@ -429,12 +441,7 @@ QByteArray canonicalRequest(const Request &r, const QList<QByteArray> &signedHea
         out += signedHeaders.at(i).toLower();
     }
     out += '\n';
-    static const QByteArray contentSha256 = QByteArrayLiteral("x-amz-content-sha256");
-    const QByteArray declaredHash = trimAll(r.header(contentSha256));
-    if (declaredHash.isEmpty())
-        appendHex(out, crypto().sha256(r.body.constData(), r.body.size()));
-    else
-        out += declaredHash;
+    appendPayloadHash(out, r);
     return out;
 }
 
@@ -497,12 +504,7 @@ QByteArray canonicalRequest(const Request &r, bool normalizePath, QByteArray *si
     out += '\n';
     out += list;
     out += '\n';
-    static const QByteArray contentSha256 = QByteArrayLiteral("x-amz-content-sha256");
-    const QByteArray declaredHash = trimAll(r.header(contentSha256));
-    if (declaredHash.isEmpty())
-        appendHex(out, crypto().sha256(r.body.constData(), r.body.size()));
-    else
-        out += declaredHash;
+    appendPayloadHash(out, r);
     *signedHeaderList = list;
     return out;
 }

@@ -49,6 +49,8 @@ private:
     };
 
     QProcessEnvironment environment() const;
+    // Waits for `process` to end (killing it after `timeoutMs`) and keeps what it printed.
+    Run collect(QProcess &process, const QString &what, int timeoutMs);
     Run cli(const QString &what, const QStringList &arguments,
             const QProcessEnvironment &extra = {});
     void writeFile(const QString &path, const QByteArray &content, bool executable = false);
@@ -197,10 +199,15 @@ TestSecretsScan::Run TestSecretsScan::cli(const QString &what, const QStringList
     process.setWorkingDirectory(m_dir.path());
     process.start(QStringLiteral(IMPORTDESK_CLI_EXECUTABLE),
                   QStringList{QStringLiteral("--debug")} + arguments);
-    // The sandboxes answer from this process's event loop.
+    return collect(process, what, 60000);
+}
+
+TestSecretsScan::Run TestSecretsScan::collect(QProcess &process, const QString &what, int timeoutMs)
+{
+    // The sandboxes answer from this process's event loop, so it waits without blocking it.
     Run run;
     run.what = what;
-    if (QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
+    if (QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs))
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     else
         process.kill();
@@ -330,17 +337,7 @@ void TestSecretsScan::noSecretAnywhere()
                                   m_dir.filePath(QStringLiteral("drive.log")),
                                   QStringLiteral("--region"), QStringLiteral("us-east-1")} +
                           arguments);
-        Run run;
-        run.what = what;
-        if (QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 90000))
-            run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        else
-            process.kill();
-        process.waitForFinished();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        m_runs.append(run);
-        return run.exitCode;
+        return collect(process, what, 90000).exitCode;
     };
     QCOMPARE(drive(QStringLiteral("app driver (environment)"),
                    atEnv + QStringList{QStringLiteral("--prefix"), QStringLiteral("scan-app"),
