@@ -36,7 +36,6 @@ MainWindow::MainWindow(DesktopApp *app, QWidget *parent)
     : QMainWindow(parent)
     , m_app(app)
     , m_connectionBar(new ConnectionBar(this))
-    , m_form(new ImportForm(this))
     , m_jobsPanel(new JobsPanel(app->jobs()->model(), this))
     , m_formDock(new QDockWidget(tr("New import"), this))
     , m_activityDock(new ActivityLogDock(app->activityLog(), this))
@@ -60,7 +59,6 @@ MainWindow::MainWindow(DesktopApp *app, QWidget *parent)
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     m_formDock->setObjectName(QStringLiteral("formPane"));
-    m_formDock->setWidget(m_form);
     m_formDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_formDock);
     m_formDock->hide();
@@ -83,11 +81,6 @@ MainWindow::MainWindow(DesktopApp *app, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     if (!app->storeProblem().isEmpty())
         statusBar()->showMessage(app->storeProblem());
-
-    // Tab walks the form, the jobs (filters, table, details) and the log, then wraps to the
-    // connection bar and the form again.
-    QWidget::setTabOrder(m_form->findChild<QWidget *>(QStringLiteral("loadJsonButton")),
-                         m_jobsPanel->findChild<QWidget *>(QStringLiteral("jobSearchEdit")));
 
     m_connectionBar->setSandbox(m_app->isSandbox());
     onSessionChanged();
@@ -123,11 +116,17 @@ void MainWindow::createActions()
     m_formDock->addAction(closeForm);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(m_newImportAction);
-    QAction *submit = m_form->submitAction();
-    file->addAction(submit);
+    // The form's own Submit takes this place once the form is built.
+    m_submitPlaceholder = file->addAction(tr("Submit import job"), this, [this] {
+        showImportForm();
+        m_form->submitAction()->trigger();
+    });
+    m_submitPlaceholder->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     QAction *generate =
-        file->addAction(tr("&Generate a job name"), m_form, &ImportForm::generateName);
+        file->addAction(tr("&Generate a job name"), this, [this] { importForm()->generateName(); });
     generate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -162,6 +161,11 @@ void MainWindow::createActions()
     view->addAction(log);
     connect(pane, &QAction::toggled, this,
             [this](bool visible) { m_app->settings()->setFormPaneVisible(visible); });
+    // However the pane comes into view (this action, a restored layout), the form is in it.
+    connect(m_formDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            importForm();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Import Desk"), this, [this] {
@@ -175,8 +179,16 @@ void MainWindow::createActions()
     });
 }
 
+ImportForm *MainWindow::importForm()
+{
+    if (!m_form)
+        buildForm();
+    return m_form;
+}
+
 void MainWindow::showImportForm()
 {
+    importForm();
     m_formDock->show();
     m_formDock->raise();
     m_form->focusJobName();
@@ -200,7 +212,8 @@ void MainWindow::bindConnection()
                     : state == ConnectionManager::State::Failed ? ConnectionBar::Status::Failed
                                                                 : ConnectionBar::Status::Checking;
                 m_connectionBar->setStatus(status, message);
-                m_form->setConnectionReady(state == ConnectionManager::State::Ready);
+                if (m_form)
+                    m_form->setConnectionReady(state == ConnectionManager::State::Ready);
             });
     connect(m_app, &DesktopApp::accountChanged, m_connectionBar, &ConnectionBar::setAccountId);
 }
@@ -209,7 +222,8 @@ void MainWindow::bindForm()
 {
     DatasetCatalog *catalog = m_app->catalog();
     connect(catalog, &DatasetCatalog::datasetsChanged, this, [this, catalog] {
-        m_form->setDatasets(catalog->datasets());
+        if (m_form)
+            m_form->setDatasets(catalog->datasets());
         if (!catalog->datasets().isEmpty())
             statusBar()->showMessage(tr("Datasets found: %1.").arg(catalog->datasets().size()),
                                      5000);
@@ -223,24 +237,14 @@ void MainWindow::bindForm()
                     tr("The dataset's import history could not be read: %1").arg(error.summary()));
             });
     connect(m_app, &DesktopApp::validationContextChanged, this, [this] {
-        m_form->setValidationContext(m_app->validationContext(), m_app->isLoadingValidationFacts());
+        if (m_form)
+            m_form->setValidationContext(m_app->validationContext(),
+                                         m_app->isLoadingValidationFacts());
     });
-    connect(m_form, &ImportForm::datasetChanged, m_app, &DesktopApp::selectDataset);
-
-    DraftAutosave *autosave = m_app->autosave();
-    connect(m_form, &ImportForm::draftChanged, autosave, &DraftAutosave::schedule);
-    connect(autosave, &DraftAutosave::saveFailed, this,
+    connect(m_app->autosave(), &DraftAutosave::saveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_form, &ImportForm::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
-    connect(m_form, &ImportForm::submitRequested, this, [this](const ImportJobDraft &draft) {
-        if (!m_app->submit(draft))
-            return;
-        m_form->setBusy(true);
-        m_connectionBar->setLocked(true);
-        statusBar()->showMessage(tr("Sending the import job…"));
-    });
+    // What the app answers about a submission comes from the form, which exists by then.
     connect(m_app, &DesktopApp::submitted, this,
             [this](const QString &arn, const CreateDatasetImportJobRequest &request) {
                 onSubmitted(arn, request.jobName);
@@ -249,11 +253,44 @@ void MainWindow::bindForm()
             [this](const AwsError &error, const CreateDatasetImportJobRequest &,
                    const QString &region) {
                 m_connectionBar->setLocked(false);
-                m_form->offerQueue(region, SubmissionService::kMaxRunningImports, error);
+                importForm()->offerQueue(region, SubmissionService::kMaxRunningImports, error);
                 statusBar()->showMessage(
                     tr("Not sent: %1 runs as many imports as allowed. The job can be queued.")
                         .arg(region));
             });
+    connect(m_app, &DesktopApp::queued, this,
+            [this](const QString &rowKey, const CreateDatasetImportJobRequest &request) {
+                updateRecents();
+                importForm()->showQueued(request.jobName, m_app->connection()->region());
+                m_jobsPanel->selectJob(rowKey);
+                statusBar()->showMessage(tr("Import job “%1” queued.").arg(request.jobName), 8000);
+            });
+    connect(m_app, &DesktopApp::submitFailed, this, [this](const AwsError &error) {
+        m_connectionBar->setLocked(false);
+        importForm()->showSubmitError(error);
+        statusBar()->showMessage(tr("The import job was not created: %1").arg(error.summary()));
+    });
+}
+
+// The form comes up as if it had been there all along: the connection, the datasets, the
+// validation facts and the recent values the app holds now, and the draft of the last session.
+void MainWindow::buildForm()
+{
+    m_form = new ImportForm(m_formDock);
+    m_formDock->setWidget(m_form);
+
+    connect(m_form, &ImportForm::datasetChanged, m_app, &DesktopApp::selectDataset);
+    DraftAutosave *autosave = m_app->autosave();
+    connect(m_form, &ImportForm::draftChanged, autosave, &DraftAutosave::schedule);
+    connect(m_form, &ImportForm::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_form, &ImportForm::submitRequested, this, [this](const ImportJobDraft &draft) {
+        if (!m_app->submit(draft))
+            return;
+        m_form->setBusy(true);
+        m_connectionBar->setLocked(true);
+        statusBar()->showMessage(tr("Sending the import job…"));
+    });
     connect(m_form, &ImportForm::queueRequested, this, [this](const ImportJobDraft &draft) {
         const auto queued = m_app->enqueue(draft);
         if (!queued.ok()) {
@@ -261,19 +298,21 @@ void MainWindow::bindForm()
             statusBar()->showMessage(queued.error());
         }
     });
-    connect(m_app, &DesktopApp::queued, this,
-            [this](const QString &rowKey, const CreateDatasetImportJobRequest &request) {
-                updateRecents();
-                m_form->showQueued(request.jobName, m_app->connection()->region());
-                m_jobsPanel->selectJob(rowKey);
-                statusBar()->showMessage(tr("Import job “%1” queued.").arg(request.jobName), 8000);
-            });
-    connect(m_app, &DesktopApp::submitFailed, this, [this](const AwsError &error) {
-        m_connectionBar->setLocked(false);
-        m_form->showSubmitError(error);
-        statusBar()->showMessage(tr("The import job was not created: %1").arg(error.summary()));
-    });
 
+    // The form's Submit, with its enabled state, replaces the one that opened it.
+    m_fileMenu->insertAction(m_submitPlaceholder, m_form->submitAction());
+    m_fileMenu->removeAction(m_submitPlaceholder);
+    m_submitPlaceholder->setEnabled(false);
+
+    // Tab walks the form, the jobs (filters, table, details) and the log, then wraps to the
+    // connection bar and the form again.
+    QWidget::setTabOrder(m_form->findChild<QWidget *>(QStringLiteral("loadJsonButton")),
+                         m_jobsPanel->findChild<QWidget *>(QStringLiteral("jobSearchEdit")));
+
+    applySessionToForm();
+    m_form->setConnectionReady(m_app->connection()->state() == ConnectionManager::State::Ready);
+    m_form->setDatasets(m_app->catalog()->datasets());
+    m_form->setValidationContext(m_app->validationContext(), m_app->isLoadingValidationFacts());
     updateRecents();
     if (const auto draft = autosave->restore())
         m_form->setDraft(*draft);
@@ -288,7 +327,7 @@ void MainWindow::bindJobs()
 
     connect(m_jobsPanel, &JobsPanel::cloneRequested, this,
             [this](const ImportJobDraft &draft, const QString &sourceName) {
-                m_form->setDraft(draft);
+                importForm()->setDraft(draft);
                 showImportForm();
                 statusBar()->showMessage(
                     tr("The form holds a copy of “%1” named “%2”.").arg(sourceName, draft.jobName),
@@ -350,7 +389,7 @@ void MainWindow::confirmCancelQueued(qint64 outboxId)
 // a slot that frees meanwhile never sends the version being changed.
 void MainWindow::editQueued(qint64 outboxId)
 {
-    if (m_form->isBusy()) {
+    if (m_form && m_form->isBusy()) {
         statusBar()->showMessage(
             tr("The form is sending an import job. Edit the queued one once it is answered."),
             10000);
@@ -369,7 +408,7 @@ void MainWindow::editQueued(qint64 outboxId)
                                      .arg(draft.value().jobName),
                                  15000);
     };
-    const ImportJobDraft current = m_form->draft();
+    const ImportJobDraft current = importForm()->draft();
     if (!m_form->hasUnsentChanges()) {
         take();
         return;
@@ -400,9 +439,7 @@ void MainWindow::onSessionChanged()
 {
     ConnectionManager *connection = m_app->connection();
     AwsSession *session = connection->session();
-    const QUrl custom = session && session->hasCustomEndpoint() ? session->endpoint() : QUrl();
-    m_form->setConnection(connection->region(),
-                          m_app->isSandbox() ? QString() : connection->profile(), custom);
+    applySessionToForm();
     m_connectionBar->setSandbox(m_app->isSandbox(),
                                 session ? session->endpoint().toDisplayString() : QString());
     m_connectionBar->setProfiles(m_app->isSandbox() ? QStringList{tr("sandbox")}
@@ -412,6 +449,17 @@ void MainWindow::onSessionChanged()
     m_connectionBar->setAccountId(m_app->accountId());
     m_endpointLabel->setText(session ? tr("Endpoint: %1").arg(session->endpoint().toDisplayString())
                                      : tr("Not connected"));
+}
+
+void MainWindow::applySessionToForm()
+{
+    if (!m_form)
+        return;
+    ConnectionManager *connection = m_app->connection();
+    AwsSession *session = connection->session();
+    const QUrl custom = session && session->hasCustomEndpoint() ? session->endpoint() : QUrl();
+    m_form->setConnection(connection->region(),
+                          m_app->isSandbox() ? QString() : connection->profile(), custom);
 }
 
 // Why the table is empty, from what the app is doing.
@@ -437,6 +485,8 @@ void MainWindow::updateJobsEmptyState()
 
 void MainWindow::updateRecents()
 {
+    if (!m_form)
+        return;
     m_form->setRecentRoleArns(m_app->settings()->recentRoleArns());
     m_form->setRecentDataLocations(m_app->settings()->recentDataLocations());
 }
@@ -445,7 +495,7 @@ void MainWindow::onSubmitted(const QString &arn, const QString &jobName)
 {
     m_connectionBar->setLocked(false);
     updateRecents();
-    m_form->showSubmitted(jobName, arn);
+    importForm()->showSubmitted(jobName, arn);
     m_jobsPanel->selectJob(arn);
     statusBar()->showMessage(tr("Import job “%1” created.").arg(jobName), 8000);
 }
@@ -456,7 +506,8 @@ void MainWindow::notifyFinished(const JobRecord &job)
     const QString text = failed ? tr("Import job “%1” failed: %2").arg(job.name, job.failureReason)
                                 : tr("Import job “%1” is active.").arg(job.name);
     statusBar()->showMessage(text, 15000);
-    m_form->noteJobFinished(job.name, failed);
+    if (m_form)
+        m_form->noteJobFinished(job.name, failed);
     if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
@@ -578,6 +629,9 @@ void MainWindow::restoreLayout()
         restoreState(settings->windowState());
     else
         resizeDocks({m_activityDock}, {130}, Qt::Vertical);
+    // The pane left open last time is in the first frame, and so is its form.
+    if (settings->formPaneVisible())
+        importForm();
     m_formDock->setVisible(settings->formPaneVisible());
 }
 

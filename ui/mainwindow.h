@@ -12,6 +12,7 @@ struct OutboxEntry;
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSystemTrayIcon;
 
 // The application window: connection bar, the jobs panel as its main area (table and the
@@ -28,7 +29,10 @@ public:
     explicit MainWindow(DesktopApp *app, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ImportForm *importForm() const { return m_form; }
+    // The "New import" form, built the first time something needs it (the pane opens, a job is
+    // cloned or edited): a window that only shows jobs never pays for it.
+    ImportForm *importForm();
+    bool isImportFormBuilt() const { return m_form != nullptr; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     ActivityLogDock *activityLogDock() const { return m_activityDock; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
@@ -56,8 +60,10 @@ private:
     void createActions();
     void bindConnection();
     void bindForm();
+    void buildForm();
     void bindJobs();
     void onSessionChanged();
+    void applySessionToForm();
     void updateJobsEmptyState();
     void onSubmitted(const QString &arn, const QString &jobName);
     void updateRecents();
@@ -72,11 +78,14 @@ private:
 
     DesktopApp *m_app;
     ConnectionBar *m_connectionBar;
-    ImportForm *m_form;
+    ImportForm *m_form = nullptr;
     JobsPanel *m_jobsPanel;
     QDockWidget *m_formDock;
     ActivityLogDock *m_activityDock;
     QAction *m_newImportAction = nullptr;
+    // Stands in the File menu for the form's own Submit until the form is built.
+    QAction *m_submitPlaceholder = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QLabel *m_endpointLabel;
     QLabel *m_storeLabel;
     QSystemTrayIcon *m_tray = nullptr;

@@ -2704,6 +2704,10 @@ Les envoyer maintenant ?</translation>
         <source>&amp;Keep the Form</source>
         <translation>&amp;Garder le formulaire</translation>
     </message>
+    <message>
+        <source>Submit import job</source>
+        <translation>Soumettre la tâche d&apos;importation</translation>
+    </message>
 </context>
 <context>
     <name>MemoryJobStore</name>

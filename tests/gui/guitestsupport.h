@@ -90,10 +90,10 @@ public:
         return window->findChild<T *>(QLatin1String(name));
     }
 
-    // Waits for the connection and the dataset list.
+    // Waits for the connection and the dataset list in the form (built if it was not).
     bool waitUntilReady() const
     {
-        auto *combo = find<QComboBox>("datasetCombo");
+        auto *combo = form()->findChild<QComboBox *>(QStringLiteral("datasetCombo"));
         return QTest::qWaitFor(
             [&] {
                 return connection()->state() == ConnectionManager::State::Ready &&

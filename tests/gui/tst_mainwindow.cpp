@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardItemModel>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void layoutAndRecentValuesAreRestored();
     void missingAndExpiredCredentialsAreExplained();
     void newImportOpensThePaneAndEscapeClosesIt();
+    void formIsBuiltWhenFirstOpened();
     void tabWalksFormJobsDetailsAndLog();
     void screenReaderReadsTheTables();
     void fieldsAndButtonsAreNamed();
@@ -324,10 +326,51 @@ void TestMainWindow::missingAndExpiredCredentialsAreExplained()
                  qPrintable(status->text()));
     QCOMPARE(status->kind(), FieldMessage::Kind::Error);
     QCOMPARE(app->settings()->lastProfile(), QStringLiteral("sso-dev"));
-    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
+    QVERIFY(!window.importForm()
+                 ->findChild<QPushButton *>(QStringLiteral("submitButton"))
+                 ->isEnabled());
     // The empty jobs table says why, and what to do.
     QTRY_COMPARE(window.jobsPanel()->emptyStateTitle(), QStringLiteral("Not connected"));
     QVERIFY(window.jobsPanel()->isShowingEmptyState());
+}
+
+// The window's first frame has no form in it; opened later, it holds what the app knew meanwhile.
+void TestMainWindow::formIsBuiltWhenFirstOpened()
+{
+    GuiHarness harness;
+    QVERIFY(harness.listening);
+    // A draft from an earlier session, waiting on disk.
+    ImportJobDraft draft;
+    draft.jobName = QStringLiteral("left-from-yesterday");
+    harness.openWindow();
+    harness.autosave()->schedule(draft);
+    QVERIFY(harness.autosave()->flush());
+    harness.closeWindow();
+    harness.openWindow();
+    MainWindow *window = harness.window.get();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_COMPARE(harness.connection()->state(), ConnectionManager::State::Ready);
+    QTRY_COMPARE(harness.app->catalog()->datasets().size(), 8);
+    QVERIFY(!window->isImportFormBuilt());
+    QVERIFY(!window->findChild<QComboBox *>(QStringLiteral("datasetCombo")));
+
+    // Ctrl+Return before the form exists opens it and checks what it holds.
+    QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(window->isImportFormBuilt());
+    QVERIFY(window->formPane()->isVisible());
+    ImportForm *form = window->importForm();
+    QCOMPARE(form->draft().jobName, draft.jobName);
+    auto *combo = form->findChild<QComboBox *>(QStringLiteral("datasetCombo"));
+    QCOMPARE(combo->count(), 8);
+    // File -> Submit is the form's own action now, enabled as the form decides.
+    const QList<QAction *> fileActions =
+        window->menuBar()->actions().constFirst()->menu()->actions();
+    QVERIFY(fileActions.contains(form->submitAction()));
+    QCOMPARE(std::count_if(fileActions.cbegin(), fileActions.cend(),
+                           [](const QAction *action) {
+                               return action->text() == MainWindow::tr("Submit import job");
+                           }),
+             1);
 }
 
 void TestMainWindow::newImportOpensThePaneAndEscapeClosesIt()
