@@ -2,6 +2,7 @@
 // asked, builds the app through DesktopApp::create() and shows the main window.
 
 #include "aws/logging.h"
+#include "desktop/appsettings.h"
 #include "desktop/desktopapp.h"
 #include "desktop/terminationsignals.h"
 #include "sandbox/guardedtcpserver.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -83,6 +85,20 @@ bool printsAndExits(int argc, char *argv[])
     return false;
 }
 
+// Starts this program again, with the same arguments, when it is destroyed after a request.
+struct Relaunch
+{
+    bool requested = false;
+    Relaunch() = default;
+    Q_DISABLE_COPY_MOVE(Relaunch)
+    ~Relaunch()
+    {
+        if (requested)
+            QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                    QCoreApplication::arguments().mid(1));
+    }
+};
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("ImportDesk"));
@@ -106,6 +122,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     TerminationSignals termination; // from the start: a signal before the window waits for it
+    // Declared before everything the app builds, so that a restart starts the new process
+    // once this one has saved its state and let go of its files.
+    Relaunch relaunch;
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Import Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.importdesk.ImportDesk"));
@@ -181,6 +200,10 @@ int main(int argc, char *argv[])
         options.region = parser.value(regionOption);
     }
 
+    // The language chosen in Preferences, before the first text of the window.
+    if (const QString language = AppSettings::languageIn(options.settingsFile); !language.isEmpty())
+        Translations::install(&app, language);
+
     const std::unique_ptr<DesktopApp> desktop = DesktopApp::create(options);
     if (!desktop->storeProblem().isEmpty())
         fail(desktop->storeProblem()); // the window says so too
@@ -210,6 +233,11 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&window, &MainWindow::firstFrameShown, &window,
                      [] { qCInfo(lcStartup, "first frame shown"); });
+    QObject::connect(&window, &MainWindow::restartRequested, &window, [&window, &relaunch] {
+        relaunch.requested = true;
+        window.close();
+        QCoreApplication::quit();
+    });
     window.show();
     return app.exec();
 }

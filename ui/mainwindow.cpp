@@ -13,6 +13,8 @@
 #include "ui/importform.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
+#include "ui/preferencesdialog.h"
+#include "ui/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -129,6 +131,11 @@ void MainWindow::createActions()
         file->addAction(tr("&Generate a job name"), this, [this] { importForm()->generateName(); });
     generate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     file->addSeparator();
+    QAction *preferences = file->addAction(tr("P&references…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -192,6 +199,19 @@ void MainWindow::showImportForm()
     m_formDock->show();
     m_formDock->raise();
     m_form->focusJobName();
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_preferences) {
+        auto *dialog = new PreferencesDialog(m_app, Translations::currentLanguage(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::restartRequested, this, &MainWindow::restartRequested);
+        m_preferences = dialog;
+    }
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
 }
 
 void MainWindow::hideImportForm()
@@ -508,6 +528,8 @@ void MainWindow::notifyFinished(const JobRecord &job)
     statusBar()->showMessage(text, 15000);
     if (m_form)
         m_form->noteJobFinished(job.name, failed);
+    if (!m_app->settings()->notifications())
+        return;
     if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {

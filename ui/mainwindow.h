@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class ActivityLogDock;
 class ConnectionBar;
@@ -10,6 +11,7 @@ class JobsPanel;
 struct JobRecord;
 struct OutboxEntry;
 class QAction;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -41,6 +43,8 @@ public:
 
     // Opens the form pane and puts the cursor in the job name.
     void showImportForm();
+    // Opens Preferences (or raises it when open).
+    void showPreferences();
     // Closes the form pane (its draft is kept) and returns to the jobs table.
     void hideImportForm();
 
@@ -48,6 +52,8 @@ Q_SIGNALS:
     // The window has been drawn on screen for the first time: work the first frame does not
     // need (connecting, reading the job history) can start without delaying it.
     void firstFrameShown();
+    // The user chose to restart, to see the interface in another language.
+    void restartRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -90,4 +96,5 @@ private:
     QLabel *m_storeLabel;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_firstFrameAnnounced = false;
+    QPointer<QDialog> m_preferences;
 };

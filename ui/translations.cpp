@@ -3,20 +3,59 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
-void Translations::install(QCoreApplication *app)
+namespace {
+
+QPointer<QTranslator> &installedQt()
 {
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    auto *own = new QTranslator(app);
-    if (own->load(QLocale(), QStringLiteral("importdesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
+    static QPointer<QTranslator> translator;
+    return translator;
+}
+
+QPointer<QTranslator> &installedOwn()
+{
+    static QPointer<QTranslator> translator;
+    return translator;
+}
+
+void replace(QPointer<QTranslator> &slot, QTranslator *translator)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+    }
+    slot = translator;
+    if (translator)
+        QCoreApplication::installTranslator(translator);
+}
+
+QTranslator *load(QCoreApplication *app, const QLocale &locale, const QString &name,
+                  const QString &folder)
+{
+    auto *translator = new QTranslator(app);
+    if (translator->load(locale, name, QStringLiteral("_"), folder))
+        return translator;
+    delete translator;
+    return nullptr;
+}
+
+} // namespace
+
+void Translations::install(QCoreApplication *app, const QString &language)
+{
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    const QLocale locale;
+    replace(installedQt(), load(app, locale, QStringLiteral("qtbase"),
+                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    replace(installedOwn(),
+            load(app, locale, QStringLiteral("importdesk"), QStringLiteral(":/i18n")));
+}
+
+QString Translations::currentLanguage()
+{
+    const QTranslator *own = installedOwn();
+    return own && own->language().startsWith(u"fr") ? QStringLiteral("fr") : QStringLiteral("en");
 }

@@ -223,7 +223,10 @@ ClientConfiguration::resolve(const AwsServiceInfo &service, const QProcessEnviro
     // Retries.
     const Lookup attempts = lookup(environment, QStringLiteral("AWS_MAX_ATTEMPTS"), profile,
                                    QStringLiteral("max_attempts"), profileLabel);
-    if (attempts.value.isEmpty()) {
+    if (attempts.value.isEmpty() && overrides.defaultMaxAttempts > 0) {
+        resolved.maxAttempts = overrides.defaultMaxAttempts;
+        resolved.maxAttemptsOrigin = overrides.defaultMaxAttemptsOrigin;
+    } else if (attempts.value.isEmpty()) {
         resolved.maxAttemptsOrigin = tr("default");
     } else {
         bool isNumber = false;
@@ -238,6 +241,7 @@ ClientConfiguration::resolve(const AwsServiceInfo &service, const QProcessEnviro
         }
         resolved.maxAttempts = value;
         resolved.maxAttemptsOrigin = attempts.origin;
+        resolved.maxAttemptsConfigured = true;
     }
 
     const Lookup mode = lookup(environment, QStringLiteral("AWS_RETRY_MODE"), profile,

@@ -22,6 +22,10 @@ struct ClientConfigurationOverrides
     QString profile;
     QString region;
     QUrl endpointUrl;
+    // Attempts per call when neither AWS_MAX_ATTEMPTS nor the profile's max_attempts set them
+    // (0: the SDKs' default); the origin names where the choice was made.
+    int defaultMaxAttempts = 0;
+    QString defaultMaxAttemptsOrigin;
 };
 
 // The settings a client of one AWS service needs, resolved from explicit choices, the
@@ -46,6 +50,8 @@ public:
 
     int maxAttempts = 3;
     QString maxAttemptsOrigin;
+    // AWS_MAX_ATTEMPTS or the profile's max_attempts chose maxAttempts (they beat any default).
+    bool maxAttemptsConfigured = false;
     QString retryMode = QStringLiteral("standard");
     QString retryModeOrigin;
 

@@ -4,6 +4,7 @@
 
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -29,6 +30,12 @@ const std::array<Entry, static_cast<int>(AppSettings::Key::KeyCount)> &entries()
         {Key::LastRegion, "connection/region", QString()},
         {Key::RecentRoleArns, "form/recentRoleArns", QStringList()},
         {Key::RecentDataLocations, "form/recentDataLocations", QStringList()},
+        {Key::DefaultProfile, "preferences/defaultProfile", QString()},
+        {Key::DefaultRegion, "preferences/defaultRegion", QString()},
+        {Key::PollIntervalSeconds, "preferences/pollIntervalSeconds", 60},
+        {Key::MaxAttempts, "preferences/maxAttempts", 3},
+        {Key::Notifications, "preferences/notifications", true},
+        {Key::Language, "preferences/language", QString()},
     }};
     return table;
 }
@@ -43,11 +50,7 @@ const Entry &entry(AppSettings::Key key)
 AppSettings::AppSettings(const QString &filePath, QObject *parent)
     : QObject(parent)
 {
-    QString path = filePath;
-    if (path.isEmpty()) {
-        path = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-               QStringLiteral("/importdesk.ini");
-    }
+    const QString path = filePath.isEmpty() ? defaultFilePath() : filePath;
     // QSettings replaces the file on every write but keeps the mode of the one it replaces.
     PrivateFiles::prepareFile(path);
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
@@ -119,4 +122,37 @@ void AppSettings::addRecent(Key key, const QString &text)
     while (list.size() > kMaxRecent)
         list.removeLast();
     setValue(key, list);
+}
+
+QString AppSettings::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/importdesk.ini");
+}
+
+QString AppSettings::languageIn(const QString &filePath)
+{
+    const QSettings settings(filePath.isEmpty() ? defaultFilePath() : filePath,
+                             QSettings::IniFormat);
+    const QString language = settings.value(QLatin1String(entry(Key::Language).name)).toString();
+    return language == u"en" || language == u"fr" ? language : QString();
+}
+
+// Values edited by hand out of range fall back into it rather than breaking polling or retries.
+int AppSettings::pollIntervalSeconds() const
+{
+    bool ok = false;
+    const int seconds = value(Key::PollIntervalSeconds).toInt(&ok);
+    if (!ok)
+        return defaultValue(Key::PollIntervalSeconds).toInt();
+    return std::clamp(seconds, kMinPollSeconds, kMaxPollSeconds);
+}
+
+int AppSettings::maxAttempts() const
+{
+    bool ok = false;
+    const int attempts = value(Key::MaxAttempts).toInt(&ok);
+    if (!ok)
+        return defaultValue(Key::MaxAttempts).toInt();
+    return std::clamp(attempts, 1, kMaxAttemptsLimit);
 }

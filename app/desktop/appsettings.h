@@ -28,11 +28,21 @@ public:
         LastRegion,
         RecentRoleArns,
         RecentDataLocations,
+        DefaultProfile,
+        DefaultRegion,
+        PollIntervalSeconds,
+        MaxAttempts,
+        Notifications,
+        Language,
         KeyCount
     };
     Q_ENUM(Key)
 
     static constexpr int kMaxRecent = 10;
+    // The range Preferences offers for polling running jobs and for attempts per call.
+    static constexpr int kMinPollSeconds = 15;
+    static constexpr int kMaxPollSeconds = 600;
+    static constexpr int kMaxAttemptsLimit = 10;
 
     // An INI file at `filePath`; empty: importdesk.ini in the app config location.
     explicit AppSettings(const QString &filePath = {}, QObject *parent = nullptr);
@@ -62,6 +72,28 @@ public:
     void setLastProfile(const QString &profile) { setValue(Key::LastProfile, profile); }
     QString lastRegion() const { return value(Key::LastRegion).toString(); }
     void setLastRegion(const QString &region) { setValue(Key::LastRegion, region); }
+
+    // Preferences. The profile and region to start with (empty: the ones used last).
+    QString defaultProfile() const { return value(Key::DefaultProfile).toString(); }
+    void setDefaultProfile(const QString &profile) { setValue(Key::DefaultProfile, profile); }
+    QString defaultRegion() const { return value(Key::DefaultRegion).toString(); }
+    void setDefaultRegion(const QString &region) { setValue(Key::DefaultRegion, region); }
+    // How often running jobs are checked once they are past their first minutes.
+    int pollIntervalSeconds() const;
+    void setPollIntervalSeconds(int seconds) { setValue(Key::PollIntervalSeconds, seconds); }
+    // Attempts per call when neither AWS_MAX_ATTEMPTS nor the profile's max_attempts say.
+    int maxAttempts() const;
+    void setMaxAttempts(int attempts) { setValue(Key::MaxAttempts, attempts); }
+    // A desktop notification when an import finishes while the window is in the background.
+    bool notifications() const { return value(Key::Notifications).toBool(); }
+    void setNotifications(bool on) { setValue(Key::Notifications, on); }
+    // "en", "fr", or empty for the system's language.
+    QString language() const { return value(Key::Language).toString(); }
+    void setLanguage(const QString &language) { setValue(Key::Language, language); }
+    // The language stored in the settings file at `filePath` (empty: the standard one), read
+    // before anything else is set up so that the first text shown is already in it.
+    static QString languageIn(const QString &filePath);
+    static QString defaultFilePath();
 
     // Most recent first, at most kMaxRecent, without duplicates.
     QStringList recentRoleArns() const { return value(Key::RecentRoleArns).toStringList(); }

@@ -19,6 +19,12 @@ ConnectionManager::~ConnectionManager()
     m_session.reset();
 }
 
+void ConnectionManager::setDefaultMaxAttempts(int attempts, const QString &origin)
+{
+    m_base.overrides.defaultMaxAttempts = attempts;
+    m_base.overrides.defaultMaxAttemptsOrigin = origin;
+}
+
 QStringList ConnectionManager::profiles() const
 {
     const QString home = m_base.homeDir.isEmpty() ? QDir::homePath() : m_base.homeDir;

@@ -35,6 +35,10 @@ public:
     void setSandbox(bool sandbox) { m_sandbox = sandbox; }
     bool isSandbox() const { return m_sandbox; }
 
+    // Attempts per call where the environment and the profile leave it open (Preferences);
+    // used from the next connectTo().
+    void setDefaultMaxAttempts(int attempts, const QString &origin);
+
     // Profiles of the shared config files ("default" first).
     QStringList profiles() const;
     // Regions offered in the region list; any other region code may be typed.

@@ -40,6 +40,9 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
     m_catalog = std::make_unique<DatasetCatalog>();
     m_activity = std::make_unique<ActivityLogModel>();
     m_jobs = std::make_unique<JobsController>(m_store.get());
+    applyRetryPreference();
+    applyPollPreference();
+    connect(m_settings.get(), &AppSettings::changed, this, &DesktopApp::applyPreference);
 
     connect(m_connection.get(), &ConnectionManager::sessionChanged, this,
             &DesktopApp::onSessionChanged);
@@ -76,6 +79,8 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
         [this](const QString &profile,
                const QString &region) -> Result<std::shared_ptr<AwsSession>, AwsError> {
             AwsSessionOptions session = m_options.session;
+            session.overrides.defaultMaxAttempts = m_settings->maxAttempts();
+            session.overrides.defaultMaxAttemptsOrigin = tr("Preferences");
             if (m_options.sandbox) {
                 if (region != session.overrides.region) {
                     return AwsError::make(AwsError::Kind::Configuration,
@@ -164,11 +169,65 @@ void DesktopApp::start()
         return;
     m_started = true;
     m_jobs->loadHistory();
-    const QString profile =
-        !m_options.profile.isEmpty() ? m_options.profile : m_settings->lastProfile();
-    const QString region =
-        !m_options.region.isEmpty() ? m_options.region : m_settings->lastRegion();
-    m_connection->connectTo(profile, region);
+    // The command line, else Preferences, else what was used last.
+    const auto first = [](const QString &a, const QString &b, const QString &c) {
+        return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
+    };
+    m_connection->connectTo(
+        first(m_options.profile, m_settings->defaultProfile(), m_settings->lastProfile()),
+        first(m_options.region, m_settings->defaultRegion(), m_settings->lastRegion()));
+}
+
+void DesktopApp::applyPreference(AppSettings::Key key)
+{
+    switch (key) {
+    case AppSettings::Key::PollIntervalSeconds:
+        applyPollPreference();
+        break;
+    case AppSettings::Key::MaxAttempts:
+        applyRetryPreference();
+        if (!m_started)
+            break;
+        if (m_formSubmission != 0)
+            m_reconnectAfterSubmission = true;
+        else
+            m_connection->connectTo(m_connection->profile(), m_connection->region());
+        break;
+    case AppSettings::Key::DefaultProfile:
+    case AppSettings::Key::DefaultRegion: {
+        if (!m_started || m_options.sandbox)
+            break;
+        const QString profile = m_settings->defaultProfile().isEmpty()
+                                    ? m_connection->profile()
+                                    : m_settings->defaultProfile();
+        const QString region = m_settings->defaultRegion().isEmpty() ? m_connection->region()
+                                                                     : m_settings->defaultRegion();
+        if ((profile != m_connection->profile() || region != m_connection->region()) &&
+            m_formSubmission == 0)
+            connectTo(profile, region);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void DesktopApp::applyRetryPreference()
+{
+    const int attempts = m_settings->maxAttempts();
+    m_options.session.overrides.defaultMaxAttempts = attempts;
+    m_options.session.overrides.defaultMaxAttemptsOrigin = tr("Preferences");
+    m_connection->setDefaultMaxAttempts(attempts, tr("Preferences"));
+}
+
+// Jobs are checked often while they are new, then at the chosen interval.
+void DesktopApp::applyPollPreference()
+{
+    JobTrackerIntervals intervals = m_jobs->trackerIntervals();
+    const std::chrono::milliseconds chosen{std::chrono::seconds(m_settings->pollIntervalSeconds())};
+    intervals.longRunning = chosen;
+    intervals.newJob = std::min(JobTrackerIntervals().newJob, chosen);
+    m_jobs->setTrackerIntervals(intervals);
 }
 
 void DesktopApp::connectTo(const QString &profile, const QString &region)
@@ -307,6 +366,14 @@ void DesktopApp::finishSubmission()
 {
     m_formSubmission = 0;
     m_formRequest = CreateDatasetImportJobRequest();
+    if (m_reconnectAfterSubmission) {
+        m_reconnectAfterSubmission = false;
+        // After the answer has been delivered: the new connection starts from a settled form.
+        QMetaObject::invokeMethod(
+            this,
+            [this] { m_connection->connectTo(m_connection->profile(), m_connection->region()); },
+            Qt::QueuedConnection);
+    }
 }
 
 void DesktopApp::rememberRecents(const CreateDatasetImportJobRequest &request)

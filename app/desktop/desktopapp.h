@@ -2,6 +2,7 @@
 
 #include "aws/awserror.h"
 #include "aws/awssession.h"
+#include "desktop/appsettings.h"
 #include "personalize/apitypes.h"
 #include "personalize/importjobdraft.h"
 #include "personalize/importjobvalidator.h"
@@ -12,7 +13,6 @@
 #include <memory>
 
 class ActivityLogModel;
-class AppSettings;
 class ConnectionManager;
 class DatasetCatalog;
 class DraftAutosave;
@@ -66,6 +66,9 @@ public:
     // options', else the one used last). Once: later calls do nothing. The window calls it
     // after its first frame, so that none of this delays it.
     void start();
+    // Preferences take effect as they change: polling and retries at once (reconnecting, or
+    // after the form's submission is answered), the default profile and region by switching
+    // to them.
     // Switches profile and region and remembers them for the next start.
     void connectTo(const QString &profile, const QString &region);
     // The account of the connection, or of the listed resources until the credentials say.
@@ -133,6 +136,9 @@ private:
     void onConnectionState();
     void finishSubmission();
     void rememberRecents(const CreateDatasetImportJobRequest &request);
+    void applyPreference(AppSettings::Key key);
+    void applyRetryPreference();
+    void applyPollPreference();
 
     DesktopOptions m_options;
     std::unique_ptr<AppSettings> m_settings;
@@ -146,6 +152,7 @@ private:
     std::unique_ptr<JobsController> m_jobs;
 
     bool m_started = false;
-    qint64 m_formSubmission = 0; // outbox row of the form's submission in flight
+    bool m_reconnectAfterSubmission = false; // a preference changed while the form was sending
+    qint64 m_formSubmission = 0;             // outbox row of the form's submission in flight
     CreateDatasetImportJobRequest m_formRequest;
 };

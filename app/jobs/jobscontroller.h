@@ -73,6 +73,10 @@ public:
 
     // Applied to every tracker from now on (tests use short ones).
     void setTrackerIntervals(const JobTrackerIntervals &intervals);
+    JobTrackerIntervals trackerIntervals() const
+    {
+        return m_intervals.value_or(JobTrackerIntervals());
+    }
     void setWindowVisible(bool visible);
     void refreshNow();
     // Reads what a listing lacks (data location, role, tags) through the job's own region.

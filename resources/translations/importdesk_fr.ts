@@ -963,6 +963,10 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>Submission %1 is not in the job history.</source>
         <translation>La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
     </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
 </context>
 <context>
     <name>DraftAutosave</name>
@@ -2708,6 +2712,10 @@ Les envoyer maintenant ?</translation>
         <source>Submit import job</source>
         <translation>Soumettre la tâche d&apos;importation</translation>
     </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>P&amp;références…</translation>
+    </message>
 </context>
 <context>
     <name>MemoryJobStore</name>
@@ -2756,6 +2764,92 @@ Les envoyer maintenant ?</translation>
     <message>
         <source>Amazon Personalize</source>
         <translation>Amazon Personalize</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The one used last</source>
+        <translation>Celui utilisé en dernier</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>New jobs are checked every 10 seconds for their first minutes, then at this interval, and less often while the window is hidden.</source>
+        <translation>Les nouvelles tâches sont vérifiées toutes les 10 secondes pendant leurs premières minutes, puis à cet intervalle, et moins souvent quand la fenêtre est cachée.</translation>
+    </message>
+    <message>
+        <source>How many times a request is tried before its error is shown: the first try and the retries after throttling, timeouts and server errors.</source>
+        <translation>Combien de fois une requête est tentée avant que son erreur soit affichée : le premier essai et les nouvelles tentatives après une limitation de débit, un délai dépassé ou une erreur du serveur.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Start with &amp;profile:</source>
+        <translation>Démarrer avec le &amp;profil :</translation>
+    </message>
+    <message>
+        <source>Start in Re&amp;gion:</source>
+        <translation>Démarrer dans la ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Jobs and requests</source>
+        <translation>Tâches et requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Check running jobs every:</source>
+        <translation>&amp;Vérifier les tâches en cours toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts per request:</source>
+        <translation>&amp;Tentatives par requête :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The sandbox has one profile and one Region. These apply when Import Desk connects to AWS.</source>
+        <translation>Le bac à sable n&apos;a qu&apos;un profil et une région. Ces choix s&apos;appliquent quand Import Desk se connecte à AWS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This connection makes %n attempt(s) per request, as %1 says; that setting comes before this one.</source>
+        <translation>
+            <numerusform>Cette connexion fait %n tentative par requête, comme le veut %1 ; ce réglage passe avant celui-ci.</numerusform>
+            <numerusform>Cette connexion fait %n tentatives par requête, comme le veut %1 ; ce réglage passe avant celui-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Desk shows the new language from its next start. Restarting keeps the draft, the jobs and the layout.</source>
+        <translation>Import Desk affiche la nouvelle langue à son prochain démarrage. Le redémarrage garde le brouillon, les tâches et la disposition.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when an import finishes</source>
+        <translation>&amp;Me prévenir quand une importation se termine</translation>
+    </message>
+    <message>
+        <source>A desktop notification, when the window is not the one in use.</source>
+        <translation>Une notification du bureau, quand la fenêtre n&apos;est pas celle en cours d&apos;utilisation.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -29,6 +31,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -60,6 +64,7 @@ private Q_SLOTS:
     void missingAndExpiredCredentialsAreExplained();
     void newImportOpensThePaneAndEscapeClosesIt();
     void formIsBuiltWhenFirstOpened();
+    void preferencesApplyAtOnce();
     void tabWalksFormJobsDetailsAndLog();
     void screenReaderReadsTheTables();
     void fieldsAndButtonsAreNamed();
@@ -371,6 +376,63 @@ void TestMainWindow::formIsBuiltWhenFirstOpened()
                                return action->text() == MainWindow::tr("Submit import job");
                            }),
              1);
+}
+
+void TestMainWindow::preferencesApplyAtOnce()
+{
+    MainWindow *window = m_app->window.get();
+    auto *action = window->findChild<QAction *>(QStringLiteral("preferencesAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = window->findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // The sandbox has one profile and Region: those choices wait for a real connection.
+    QVERIFY(!m_app->find<QComboBox>("defaultProfileCombo")->isEnabled());
+    QCOMPARE(m_app->find<FieldMessage>("connectionNote")->kind(), FieldMessage::Kind::Info);
+
+    auto *attempts = m_app->find<QSpinBox>("maxAttemptsSpin");
+    QCOMPARE(attempts->value(), 3);
+    attempts->setFocus();
+    QTest::keyClick(attempts, Qt::Key_Up);
+    QTest::keyClick(attempts, Qt::Key_Up);
+    QCOMPARE(m_app->settings()->maxAttempts(), 5);
+    QTRY_COMPARE(m_app->connection()->session()->configuration().maxAttempts, 5);
+    QVERIFY(m_app->find<FieldMessage>("retryNote")->text().isEmpty());
+
+    auto *poll = m_app->find<QSpinBox>("pollSecondsSpin");
+    poll->setValue(300);
+    QCOMPARE(m_app->app->jobs()->trackerIntervals().longRunning, std::chrono::seconds(300));
+
+    auto *notifications = m_app->find<QCheckBox>("notificationsCheck");
+    QVERIFY(notifications->isChecked());
+    QTest::mouseClick(notifications, Qt::LeftButton, {}, QPoint(8, notifications->height() / 2));
+    QVERIFY(!m_app->settings()->notifications());
+
+    // Another language: stored, and a restart is offered.
+    auto *language = m_app->find<QComboBox>("languageCombo");
+    auto *restart = m_app->find<QPushButton>("restartButton");
+    QVERIFY(!restart->isVisible());
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    Q_EMIT language->activated(language->currentIndex());
+    QCOMPARE(m_app->settings()->language(), QStringLiteral("fr"));
+    QVERIFY(restart->isVisible());
+    QVERIFY2(m_app->find<FieldMessage>("languageNote")->text().contains(u"next start"),
+             qPrintable(m_app->find<FieldMessage>("languageNote")->text()));
+    QSignalSpy restarts(window, &MainWindow::restartRequested);
+    QTest::mouseClick(restart, Qt::LeftButton);
+    QCOMPARE(restarts.count(), 1);
+    QTRY_VERIFY(!window->findChild<QDialog *>(QStringLiteral("preferencesDialog")));
+
+    // Opened again, it shows what was chosen; Restore Defaults puts everything back.
+    window->showPreferences();
+    QCOMPARE(m_app->find<QSpinBox>("maxAttemptsSpin")->value(), 5);
+    auto *box = m_app->find<QDialog>("preferencesDialog")->findChild<QDialogButtonBox *>();
+    box->button(QDialogButtonBox::RestoreDefaults)->click();
+    QCOMPARE(m_app->settings()->maxAttempts(), 3);
+    QCOMPARE(m_app->settings()->language(), QString());
+    QVERIFY(m_app->settings()->notifications());
+    QCOMPARE(m_app->find<QSpinBox>("pollSecondsSpin")->value(), 60);
 }
 
 void TestMainWindow::newImportOpensThePaneAndEscapeClosesIt()

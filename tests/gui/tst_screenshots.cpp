@@ -12,6 +12,7 @@
 #include "ui/translations.h"
 
 #include <QAbstractButton>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void afterSubmit();
     void emptyTableStates();
     void notConnected();
+    void preferences();
     void frenchMainWindow();
 
 private:
@@ -250,6 +252,18 @@ void TestScreenshots::notConnected()
     shoot(&window, QStringLiteral("main-window-not-connected"));
 }
 
+void TestScreenshots::preferences()
+{
+    m_app->window->showPreferences();
+    auto *dialog = m_app->window->findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // Every label and choice shows whole at the size the dialog opens with.
+    QVERIFY(dialog->width() >= dialog->minimumSizeHint().width());
+    shoot(dialog, QStringLiteral("preferences"));
+    dialog->close();
+}
+
 void TestScreenshots::frenchMainWindow()
 {
     m_app.reset();
@@ -288,6 +302,13 @@ void TestScreenshots::frenchMainWindow()
     QCOMPARE(window->width(), 1280);
     checkToolBars(window);
     shoot(window, QStringLiteral("main-window-fr-form-open"));
+
+    window->showPreferences();
+    auto *preferences = window->findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(preferences);
+    QVERIFY(QTest::qWaitForWindowExposed(preferences));
+    QCOMPARE(preferences->windowTitle(), QStringLiteral("Préférences"));
+    shoot(preferences, QStringLiteral("preferences-fr"));
 }
 
 QTEST_MAIN(TestScreenshots)

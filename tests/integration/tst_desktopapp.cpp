@@ -13,7 +13,10 @@
 #include "personalize/arn.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,6 +47,9 @@ private Q_SLOTS:
     void connectionChangeCancelsTheSubmission();
     void onlyDatasetsOfTheRegionAreFollowed();
     void filesAreOwnerOnly();
+    void pollAndRetryPreferencesApplyAtOnce();
+    void retryPreferenceWaitsForTheSubmission();
+    void defaultProfileAndRegionComeBeforeTheLastUsed();
 
 private:
     DesktopOptions options() const;
@@ -87,6 +93,82 @@ void TestDesktopApp::cleanup()
     m_app.reset();
     m_sandbox.reset();
     m_dir.reset();
+}
+
+void TestDesktopApp::pollAndRetryPreferencesApplyAtOnce()
+{
+    QVERIFY(startApp(options()));
+    AppSettings *settings = m_app->settings();
+    const ClientConfiguration &first = m_app->connection()->session()->configuration();
+    QCOMPARE(first.maxAttempts, 3);
+    QCOMPARE(first.maxAttemptsOrigin, DesktopApp::tr("Preferences"));
+    QCOMPARE(m_app->jobs()->trackerIntervals().longRunning, std::chrono::seconds(60));
+
+    settings->setPollIntervalSeconds(120);
+    QCOMPARE(m_app->jobs()->trackerIntervals().longRunning, std::chrono::seconds(120));
+    QCOMPARE(m_app->jobs()->trackerIntervals().newJob, std::chrono::seconds(10));
+    // Never slower for new jobs than for old ones.
+    settings->setPollIntervalSeconds(AppSettings::kMinPollSeconds);
+    QCOMPARE(m_app->jobs()->trackerIntervals().newJob, std::chrono::seconds(10));
+    settings->setValue(AppSettings::Key::PollIntervalSeconds, 2);
+    QCOMPARE(m_app->jobs()->trackerIntervals().longRunning,
+             std::chrono::seconds(AppSettings::kMinPollSeconds));
+
+    QSignalSpy sessions(m_app.get(), &DesktopApp::sessionChanged);
+    settings->setMaxAttempts(5);
+    QCOMPARE(sessions.count(), 1);
+    QCOMPARE(m_app->connection()->session()->configuration().maxAttempts, 5);
+    QTRY_COMPARE(m_app->connection()->state(), ConnectionManager::State::Ready);
+}
+
+// A reconnection would abandon the submission in flight: it waits for the answer.
+void TestDesktopApp::retryPreferenceWaitsForTheSubmission()
+{
+    QVERIFY(startApp(options()));
+    QTRY_COMPARE(m_app->catalog()->datasets().size(), 8);
+    QSignalSpy submitted(m_app.get(), &DesktopApp::submitted);
+    QSignalSpy failed(m_app.get(), &DesktopApp::submitFailed);
+    QSignalSpy sessions(m_app.get(), &DesktopApp::sessionChanged);
+    QVERIFY(m_app->submit(draft(QStringLiteral("while-settings-change"))));
+    m_app->settings()->setMaxAttempts(4);
+    QCOMPARE(sessions.count(), 0);
+    QVERIFY(submitted.wait(10000));
+    QCOMPARE(failed.count(), 0);
+    QTRY_COMPARE(sessions.count(), 1);
+    QCOMPARE(m_app->connection()->session()->configuration().maxAttempts, 4);
+}
+
+void TestDesktopApp::defaultProfileAndRegionComeBeforeTheLastUsed()
+{
+    QDir(m_dir->path()).mkpath(QStringLiteral("home/.aws"));
+    QFile config(m_dir->filePath(QStringLiteral("home/.aws/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[default]\nregion = eu-west-1\n\n[profile second]\nregion = us-east-1\n");
+    config.close();
+    DesktopOptions options;
+    options.session.environment = QProcessEnvironment();
+    options.session.homeDir = m_dir->filePath(QStringLiteral("home"));
+    options.placeFilesIn(m_dir->path());
+    {
+        AppSettings settings(options.settingsFile);
+        settings.setLastProfile(QStringLiteral("default"));
+        settings.setLastRegion(QStringLiteral("eu-west-1"));
+        settings.setDefaultProfile(QStringLiteral("second"));
+    }
+    m_app = DesktopApp::create(options);
+    m_app->start();
+    QCOMPARE(m_app->connection()->profile(), QStringLiteral("second"));
+    QCOMPARE(m_app->connection()->region(), QStringLiteral("eu-west-1"));
+
+    // Chosen in Preferences: the app switches to it at once.
+    m_app->settings()->setDefaultRegion(QStringLiteral("ca-central-1"));
+    QCOMPARE(m_app->connection()->region(), QStringLiteral("ca-central-1"));
+    m_app->settings()->setDefaultProfile(QStringLiteral("default"));
+    QCOMPARE(m_app->connection()->profile(), QStringLiteral("default"));
+    QCOMPARE(m_app->settings()->lastProfile(), QStringLiteral("default"));
+    // Back to "the one used last": nothing to switch.
+    m_app->settings()->setDefaultProfile(QString());
+    QCOMPARE(m_app->connection()->profile(), QStringLiteral("default"));
 }
 
 DesktopOptions TestDesktopApp::options() const

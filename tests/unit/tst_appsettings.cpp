@@ -30,6 +30,8 @@ private Q_SLOTS:
     void fileAndFoldersAreOwnerOnly();
     void existingFileIsRestricted();
     void defaultLocationIsTheConfigFolder();
+    void preferencesStayInRange();
+    void languageIsReadBeforeTheApp();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("importdesk.ini")); }
@@ -105,6 +107,12 @@ void TestAppSettings::everyKeyRoundTrips_data()
     QTest::newRow("roles") << Key::RecentRoleArns
                            << QVariant(QStringList{QStringLiteral("arn:aws:iam::1:role/A"),
                                                    QStringLiteral("arn:aws:iam::1:role/B")});
+    QTest::newRow("default profile") << Key::DefaultProfile << QVariant(QStringLiteral("ops"));
+    QTest::newRow("default region") << Key::DefaultRegion << QVariant(QStringLiteral("eu-west-3"));
+    QTest::newRow("poll") << Key::PollIntervalSeconds << QVariant(90);
+    QTest::newRow("attempts") << Key::MaxAttempts << QVariant(5);
+    QTest::newRow("notifications") << Key::Notifications << QVariant(false);
+    QTest::newRow("language") << Key::Language << QVariant(QStringLiteral("fr"));
     QTest::newRow("locations") << Key::RecentDataLocations
                                << QVariant(QStringList{QStringLiteral("s3://b/été/"),
                                                        QStringLiteral("s3://b/x, y.csv")});
@@ -263,6 +271,41 @@ void TestAppSettings::defaultLocationIsTheConfigFolder()
     QCOMPARE(modeOf(expected), kOwnerOnlyFile);
     QCOMPARE(modeOf(QFileInfo(expected).absolutePath()), kOwnerOnlyFolder);
     QCOMPARE(AppSettings(expected).lastRegion(), QStringLiteral("ap-south-1"));
+}
+
+// A file edited by hand cannot stop polling or retries.
+void TestAppSettings::preferencesStayInRange()
+{
+    AppSettings settings(path());
+    QCOMPARE(settings.pollIntervalSeconds(), 60);
+    QCOMPARE(settings.maxAttempts(), 3);
+    QVERIFY(settings.notifications());
+    settings.setValue(Key::PollIntervalSeconds, 1);
+    QCOMPARE(settings.pollIntervalSeconds(), AppSettings::kMinPollSeconds);
+    settings.setValue(Key::PollIntervalSeconds, 100000);
+    QCOMPARE(settings.pollIntervalSeconds(), AppSettings::kMaxPollSeconds);
+    settings.setValue(Key::PollIntervalSeconds, QStringLiteral("often"));
+    QCOMPARE(settings.pollIntervalSeconds(), 60);
+    settings.setValue(Key::MaxAttempts, 0);
+    QCOMPARE(settings.maxAttempts(), 1);
+    settings.setValue(Key::MaxAttempts, 99);
+    QCOMPARE(settings.maxAttempts(), AppSettings::kMaxAttemptsLimit);
+}
+
+void TestAppSettings::languageIsReadBeforeTheApp()
+{
+    QCOMPARE(AppSettings::languageIn(path()), QString());
+    {
+        AppSettings settings(path());
+        settings.setLanguage(QStringLiteral("fr"));
+    }
+    QCOMPARE(AppSettings::languageIn(path()), QStringLiteral("fr"));
+    {
+        AppSettings settings(path());
+        settings.setLanguage(QStringLiteral("klingon"));
+    }
+    // Only languages Import Desk has; anything else is the system's.
+    QCOMPARE(AppSettings::languageIn(path()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

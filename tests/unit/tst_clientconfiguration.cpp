@@ -27,6 +27,7 @@ private Q_SLOTS:
     void missingServicesSection();
     void maxAttempts_data();
     void maxAttempts();
+    void maxAttemptsDefaultFromTheApp();
     void retryMode();
     void variants_data();
     void variants();
@@ -306,6 +307,28 @@ void TestClientConfiguration::maxAttempts_data()
         << QByteArray("[default]\nmax_attempts = 7\n") << 1 << "AWS_MAX_ATTEMPTS";
     QTest::newRow("whitespace") << QStringList{QStringLiteral("AWS_MAX_ATTEMPTS= 5 ")}
                                 << QByteArray() << 5 << "AWS_MAX_ATTEMPTS";
+}
+
+// The app's own choice (Preferences) fills in only what the environment and profile leave open.
+void TestClientConfiguration::maxAttemptsDefaultFromTheApp()
+{
+    ClientConfigurationOverrides overrides;
+    overrides.defaultMaxAttempts = 6;
+    overrides.defaultMaxAttemptsOrigin = QStringLiteral("Preferences");
+    const auto chosen = resolve({}, "[default]\n", overrides);
+    QVERIFY(chosen.ok());
+    QCOMPARE(chosen->maxAttempts, 6);
+    QCOMPARE(chosen->maxAttemptsOrigin, QStringLiteral("Preferences"));
+    QVERIFY(!chosen->maxAttemptsConfigured);
+
+    const auto profile = resolve({}, "[default]\nmax_attempts = 2\n", overrides);
+    QVERIFY(profile.ok());
+    QCOMPARE(profile->maxAttempts, 2);
+    QVERIFY(profile->maxAttemptsConfigured);
+    const auto env = resolve({QStringLiteral("AWS_MAX_ATTEMPTS=9")}, "[default]\n", overrides);
+    QVERIFY(env.ok());
+    QCOMPARE(env->maxAttempts, 9);
+    QCOMPARE(env->maxAttemptsOrigin, QStringLiteral("AWS_MAX_ATTEMPTS"));
 }
 
 void TestClientConfiguration::maxAttempts()
