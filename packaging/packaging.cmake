@@ -11,6 +11,10 @@ set(IMPORTDESK_RELEASE_NOTES "First release: the app, importdesk-cli and the san
 set(IMPORTDESK_PACKAGE_CONTACT "Import Desk maintainers <importdesk@users.noreply.github.com>"
     CACHE STRING "Maintainer of the packages, as \"Name <e-mail>\"")
 
+# Software centres fetch the AppStream screenshots (packaging/screenshots, taken from the app by
+# tst_screenshots) from the released sources of this version.
+set(IMPORTDESK_SCREENSHOT_URL
+    "https://raw.githubusercontent.com/importdesk/importdesk/v${PROJECT_VERSION}/packaging/screenshots")
 set(packaging_dir ${CMAKE_CURRENT_LIST_DIR})
 set(packaging_out ${PROJECT_BINARY_DIR}/packaging)
 
