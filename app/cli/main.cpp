@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("importdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IMPORTDESK_VERSION));
     Redaction::installMessageFilter();
-    CliTranslations::install(&app);
+    CliTranslations::install(&app, CliTranslations::preferredLanguage());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

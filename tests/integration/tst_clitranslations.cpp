@@ -5,6 +5,8 @@
 #include "personalize/personalizeclient.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void listHeaderStaysForScripts();
     void executableFollowsTheSystemLanguage_data();
     void executableFollowsTheSystemLanguage();
+    void executableFollowsThePreferences_data();
+    void executableFollowsThePreferences();
 
 private:
     struct Outcome
@@ -143,6 +147,50 @@ void TestCliTranslations::executableFollowsTheSystemLanguage()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("LANGUAGE"));
     environment.insert(QStringLiteral("LC_ALL"), locale);
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(IMPORTDESK_CLI_EXECUTABLE), {QStringLiteral("upload")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), int(CliCommand::BadInput));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(err.startsWith(expected), qPrintable(err));
+}
+
+void TestCliTranslations::executableFollowsThePreferences_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QByteArray>("settings");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("French chosen, English system")
+        << "C.UTF-8" << QByteArray("[preferences]\nlanguage=fr\n")
+        << "importdesk-cli : « upload » n'est pas une commande.";
+    QTest::newRow("English chosen, French system")
+        << "fr_FR.UTF-8" << QByteArray("[preferences]\nlanguage=en\n")
+        << "importdesk-cli: “upload” is not a command.";
+    QTest::newRow("the system's") << "fr_FR.UTF-8" << QByteArray("[preferences]\nlanguage=\n")
+                                  << "importdesk-cli : « upload » n'est pas une commande.";
+    QTest::newRow("unknown value") << "C.UTF-8" << QByteArray("[preferences]\nlanguage=tlh\n")
+                                   << "importdesk-cli: “upload” is not a command.";
+}
+
+// The language chosen in the app's Preferences applies to the CLI too.
+void TestCliTranslations::executableFollowsThePreferences()
+{
+    QFETCH(QString, locale);
+    QFETCH(QByteArray, settings);
+    QFETCH(QString, expected);
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    QVERIFY(QDir(config.path()).mkpath(QStringLiteral("ImportDesk/importdesk")));
+    QFile file(config.filePath(QStringLiteral("ImportDesk/importdesk/importdesk.ini")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(settings);
+    file.close();
+
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     cli.setProcessEnvironment(environment);
     cli.start(QStringLiteral(IMPORTDESK_CLI_EXECUTABLE), {QStringLiteral("upload")});
     QVERIFY(cli.waitForFinished(30000));
