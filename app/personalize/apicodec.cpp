@@ -262,6 +262,13 @@ void visitMembers(V &v, S &s)
         v.optional("lastUpdatedDateTime", s.lastUpdatedDateTime);
         v.optional("latestDatasetUpdate", s.latestDatasetUpdate);
         v.optional("trackingId", s.trackingId);
+    } else if constexpr (std::is_same_v<T, DatasetSchema>) {
+        v.optional("name", s.name);
+        v.optional("schemaArn", s.schemaArn);
+        v.optional("schema", s.schema);
+        v.optional("creationDateTime", s.creationDateTime);
+        v.optional("lastUpdatedDateTime", s.lastUpdatedDateTime);
+        v.optional("domain", s.domain);
     } else if constexpr (std::is_same_v<T, MetricAttributionSummary>) {
         v.optional("name", s.name);
         v.optional("metricAttributionArn", s.metricAttributionArn);
@@ -307,6 +314,10 @@ void visitMembers(V &v, S &s)
         v.required("datasetArn", s.datasetArn);
     } else if constexpr (std::is_same_v<T, DescribeDatasetResponse>) {
         v.optional("dataset", s.dataset);
+    } else if constexpr (std::is_same_v<T, DescribeSchemaRequest>) {
+        v.required("schemaArn", s.schemaArn);
+    } else if constexpr (std::is_same_v<T, DescribeSchemaResponse>) {
+        v.optional("schema", s.schema);
     } else if constexpr (std::is_same_v<T, ListMetricAttributionsRequest>) {
         v.optional("datasetGroupArn", s.datasetGroupArn);
         v.optional("nextToken", s.nextToken);
@@ -434,6 +445,8 @@ IMPORTDESK_CODEC(ListDatasetsRequest)
 IMPORTDESK_CODEC(ListDatasetsResponse)
 IMPORTDESK_CODEC(DescribeDatasetRequest)
 IMPORTDESK_CODEC(DescribeDatasetResponse)
+IMPORTDESK_CODEC(DescribeSchemaRequest)
+IMPORTDESK_CODEC(DescribeSchemaResponse)
 IMPORTDESK_CODEC(ListMetricAttributionsRequest)
 IMPORTDESK_CODEC(ListMetricAttributionsResponse)
 IMPORTDESK_CODEC(ListTagsForResourceRequest)

@@ -20,6 +20,7 @@ QJsonObject toJson(const ListDatasetImportJobsRequest &request);
 QJsonObject toJson(const ListDatasetGroupsRequest &request);
 QJsonObject toJson(const ListDatasetsRequest &request);
 QJsonObject toJson(const DescribeDatasetRequest &request);
+QJsonObject toJson(const DescribeSchemaRequest &request);
 QJsonObject toJson(const ListMetricAttributionsRequest &request);
 QJsonObject toJson(const ListTagsForResourceRequest &request);
 
@@ -32,6 +33,7 @@ parseListDatasetImportJobsRequest(const QJsonObject &json);
 Result<ListDatasetGroupsRequest, QString> parseListDatasetGroupsRequest(const QJsonObject &json);
 Result<ListDatasetsRequest, QString> parseListDatasetsRequest(const QJsonObject &json);
 Result<DescribeDatasetRequest, QString> parseDescribeDatasetRequest(const QJsonObject &json);
+Result<DescribeSchemaRequest, QString> parseDescribeSchemaRequest(const QJsonObject &json);
 Result<ListMetricAttributionsRequest, QString>
 parseListMetricAttributionsRequest(const QJsonObject &json);
 Result<ListTagsForResourceRequest, QString>
@@ -44,6 +46,7 @@ QJsonObject toJson(const ListDatasetImportJobsResponse &response);
 QJsonObject toJson(const ListDatasetGroupsResponse &response);
 QJsonObject toJson(const ListDatasetsResponse &response);
 QJsonObject toJson(const DescribeDatasetResponse &response);
+QJsonObject toJson(const DescribeSchemaResponse &response);
 QJsonObject toJson(const ListMetricAttributionsResponse &response);
 QJsonObject toJson(const ListTagsForResourceResponse &response);
 
@@ -56,6 +59,7 @@ parseListDatasetImportJobsResponse(const QJsonObject &json);
 Result<ListDatasetGroupsResponse, QString> parseListDatasetGroupsResponse(const QJsonObject &json);
 Result<ListDatasetsResponse, QString> parseListDatasetsResponse(const QJsonObject &json);
 Result<DescribeDatasetResponse, QString> parseDescribeDatasetResponse(const QJsonObject &json);
+Result<DescribeSchemaResponse, QString> parseDescribeSchemaResponse(const QJsonObject &json);
 Result<ListMetricAttributionsResponse, QString>
 parseListMetricAttributionsResponse(const QJsonObject &json);
 Result<ListTagsForResourceResponse, QString>

@@ -226,6 +226,32 @@ struct DescribeDatasetResponse
     bool operator==(const DescribeDatasetResponse &) const = default;
 };
 
+// DescribeSchema
+
+struct DatasetSchema
+{
+    std::optional<QString> name;
+    std::optional<QString> schemaArn;
+    // The Avro schema, as a JSON text (see AvroSchema).
+    std::optional<QString> schema;
+    std::optional<QDateTime> creationDateTime;
+    std::optional<QDateTime> lastUpdatedDateTime;
+    std::optional<QString> domain;
+    bool operator==(const DatasetSchema &) const = default;
+};
+
+struct DescribeSchemaRequest
+{
+    QString schemaArn;
+    bool operator==(const DescribeSchemaRequest &) const = default;
+};
+
+struct DescribeSchemaResponse
+{
+    std::optional<DatasetSchema> schema;
+    bool operator==(const DescribeSchemaResponse &) const = default;
+};
+
 // ListMetricAttributions
 
 struct ListMetricAttributionsRequest

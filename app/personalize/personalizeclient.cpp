@@ -225,6 +225,24 @@ void PersonalizeClient::describeDataset(const QString &datasetArn, const QObject
         std::move(done));
 }
 
+void PersonalizeClient::describeSchema(const QString &schemaArn, const QObject *context,
+                                       Callback<DatasetSchema> done)
+{
+    DescribeSchemaRequest request;
+    request.schemaArn = schemaArn;
+    send<DatasetSchema>(
+        "DescribeSchema", ApiCodec::toJson(request), context,
+        [](const QJsonObject &json) -> Result<DatasetSchema, QString> {
+            auto parsed = ApiCodec::parseDescribeSchemaResponse(json);
+            if (!parsed.ok())
+                return parsed.error();
+            if (!parsed->schema || !parsed->schema->schema)
+                return tr("the answer has no schema");
+            return *parsed->schema;
+        },
+        std::move(done));
+}
+
 void PersonalizeClient::listTagsForResource(const QString &resourceArn, const QObject *context,
                                             Callback<QList<Tag>> done)
 {

@@ -52,6 +52,9 @@ public:
     void describeDatasetImportJob(const QString &datasetImportJobArn, const QObject *context,
                                   Callback<DatasetImportJob> done);
     void describeDataset(const QString &datasetArn, const QObject *context, Callback<Dataset> done);
+    // The dataset's schema (Dataset::schemaArn); AvroSchema::parse reads its fields.
+    void describeSchema(const QString &schemaArn, const QObject *context,
+                        Callback<DatasetSchema> done);
     void listTagsForResource(const QString &resourceArn, const QObject *context,
                              Callback<QList<Tag>> done);
 

@@ -17,6 +17,8 @@ QStringList requiredMembers(const QString &operation)
         return {QStringLiteral("datasetImportJobArn")};
     if (operation == QLatin1String("DescribeDataset"))
         return {QStringLiteral("datasetArn")};
+    if (operation == QLatin1String("DescribeSchema"))
+        return {QStringLiteral("schemaArn")};
     if (operation == QLatin1String("ListTagsForResource"))
         return {QStringLiteral("resourceArn")};
     return {};
@@ -46,7 +48,8 @@ const QStringList &operations()
         QStringLiteral("CreateDatasetImportJob"), QStringLiteral("DescribeDatasetImportJob"),
         QStringLiteral("ListDatasetImportJobs"),  QStringLiteral("ListDatasetGroups"),
         QStringLiteral("ListDatasets"),           QStringLiteral("DescribeDataset"),
-        QStringLiteral("ListMetricAttributions"), QStringLiteral("ListTagsForResource"),
+        QStringLiteral("DescribeSchema"),         QStringLiteral("ListMetricAttributions"),
+        QStringLiteral("ListTagsForResource"),
     };
     return names;
 }
@@ -92,6 +95,10 @@ Result<QJsonObject, SandboxError> dispatch(SandboxState &state, const QString &o
     if (operation == QLatin1String("DescribeDataset")) {
         return run<DescribeDatasetRequest>(body, ApiCodec::parseDescribeDatasetRequest,
                                            [&](const auto &r) { return state.describeDataset(r); });
+    }
+    if (operation == QLatin1String("DescribeSchema")) {
+        return run<DescribeSchemaRequest>(body, ApiCodec::parseDescribeSchemaRequest,
+                                          [&](const auto &r) { return state.describeSchema(r); });
     }
     if (operation == QLatin1String("ListMetricAttributions")) {
         return run<ListMetricAttributionsRequest>(

@@ -68,6 +68,8 @@ public:
     Result<ListDatasetsResponse, SandboxError> listDatasets(const ListDatasetsRequest &request);
     Result<DescribeDatasetResponse, SandboxError>
     describeDataset(const DescribeDatasetRequest &request);
+    Result<DescribeSchemaResponse, SandboxError>
+    describeSchema(const DescribeSchemaRequest &request);
     Result<ListMetricAttributionsResponse, SandboxError>
     listMetricAttributions(const ListMetricAttributionsRequest &request);
     Result<ListTagsForResourceResponse, SandboxError>

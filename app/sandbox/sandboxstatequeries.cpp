@@ -4,6 +4,9 @@
 
 #include "sandbox/sandboxerrors.h"
 #include "sandbox/sandboxpaging.h"
+#include "sandbox/sandboxschemas.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -140,6 +143,31 @@ SandboxState::describeDataset(const DescribeDatasetRequest &request)
     dataset.creationDateTime = d->created;
     dataset.lastUpdatedDateTime = d->created;
     return DescribeDatasetResponse{dataset};
+}
+
+Result<DescribeSchemaResponse, SandboxError>
+SandboxState::describeSchema(const DescribeSchemaRequest &request)
+{
+    if (auto error = SandboxErrors::checkArn(request.schemaArn, QStringLiteral("schemaArn")))
+        return *error;
+    const auto d =
+        std::find_if(m_datasets.cbegin(), m_datasets.cend(),
+                     [&](const SandboxDataset &x) { return x.schemaArn == request.schemaArn; });
+    if (d == m_datasets.cend())
+        return SandboxErrors::notFound(QStringLiteral("schema"), request.schemaArn);
+    const auto group =
+        std::find_if(m_groups.cbegin(), m_groups.cend(),
+                     [&](const SandboxDatasetGroup &g) { return g.arn == d->groupArn; });
+    const QString domain = group == m_groups.cend() ? QString() : group->domain;
+    DatasetSchema schema;
+    schema.name = d->name + QStringLiteral("-schema");
+    schema.schemaArn = d->schemaArn;
+    schema.schema = SandboxSchemas::schemaFor(d->datasetType, domain);
+    schema.creationDateTime = d->created;
+    schema.lastUpdatedDateTime = d->created;
+    if (!domain.isEmpty())
+        schema.domain = domain;
+    return DescribeSchemaResponse{schema};
 }
 
 Result<ListMetricAttributionsResponse, SandboxError>

@@ -117,6 +117,37 @@
     </message>
 </context>
 <context>
+    <name>AvroSchema</name>
+    <message>
+        <source>The schema is longer than the %1 characters the service allows.</source>
+        <translation>Le schéma dépasse les %1 caractères que le service accepte.</translation>
+    </message>
+    <message>
+        <source>The schema is not valid JSON: %1.</source>
+        <translation>Le schéma n&apos;est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>The schema is not an Avro record.</source>
+        <translation>Le schéma n&apos;est pas un enregistrement Avro.</translation>
+    </message>
+    <message>
+        <source>The schema lists no fields.</source>
+        <translation>Le schéma ne liste aucun champ.</translation>
+    </message>
+    <message>
+        <source>A field of the schema has no name.</source>
+        <translation>Un champ du schéma n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The schema names the field %1 twice.</source>
+        <translation>Le schéma nomme deux fois le champ %1.</translation>
+    </message>
+    <message>
+        <source>The field %1 has a type Import Desk cannot check (%2).</source>
+        <translation>Le champ %1 a un type qu&apos;Import Desk ne sait pas vérifier (%2).</translation>
+    </message>
+</context>
+<context>
     <name>AwsCall</name>
     <message>
         <source>The request was cancelled.</source>
@@ -2757,6 +2788,10 @@ Les envoyer maintenant ?</translation>
     <message>
         <source>the answer has no dataset</source>
         <translation>la réponse ne contient pas de dataset</translation>
+    </message>
+    <message>
+        <source>the answer has no schema</source>
+        <translation>la réponse ne contient pas de schéma</translation>
     </message>
 </context>
 <context>

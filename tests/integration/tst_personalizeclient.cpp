@@ -1,6 +1,7 @@
 #include "aws/awsclient.h"
 #include "common/sandboxfixture.h"
 #include "common/scriptedhttpserver.h"
+#include "personalize/avroschema.h"
 #include "personalize/personalizeclient.h"
 #include "sandbox/sandboxdefaults.h"
 #include "sandbox/sandboxserver.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void everyOperation();
     void listingCollectsEveryPage();
+    void schemaOfEveryDataset();
     void streamingStopsWhenAsked();
     void malformedAnswersGiveAClearError_data();
     void malformedAnswersGiveAClearError();
@@ -175,6 +177,60 @@ void TestPersonalizeClient::everyOperation()
         m_client->describeDatasetImportJob(
             QStringLiteral("arn:aws:personalize:us-east-1:111122223333:dataset-import-job/none"),
             this, done);
+    });
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, QStringLiteral("ResourceNotFoundException"));
+}
+
+// DescribeDataset names the schema; DescribeSchema gives the columns its CSV files must have.
+void TestPersonalizeClient::schemaOfEveryDataset()
+{
+    const QString interactions =
+        dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS"));
+    const auto first =
+        wait<Dataset>([&](auto done) { m_client->describeDataset(interactions, this, done); });
+    QVERIFY(first.ok());
+    QVERIFY(first->schemaArn.has_value());
+    const auto schema = wait<DatasetSchema>(
+        [&](auto done) { m_client->describeSchema(*first->schemaArn, this, done); });
+    QVERIFY(schema.ok());
+    QCOMPARE(schema->schemaArn, first->schemaArn);
+    QCOMPARE(schema->domain, QStringLiteral("ECOMMERCE"));
+    const auto record = AvroSchema::parse(schema->schema.value_or(QString()));
+    QVERIFY2(record.ok(), qPrintable(record.ok() ? QString() : record.error()));
+    QCOMPARE(record->requiredFieldNames(),
+             (QStringList{QStringLiteral("USER_ID"), QStringLiteral("ITEM_ID"),
+                          QStringLiteral("TIMESTAMP"), QStringLiteral("EVENT_TYPE")}));
+
+    // Every dataset of every group has a schema the app can read.
+    for (const QString &group : {QStringLiteral("retail-shop"), QStringLiteral("streaming-catalog"),
+                                 QStringLiteral("news-articles")}) {
+        const auto datasets = wait<QList<DatasetSummary>>([&](auto done) {
+            m_client->listAllDatasets(
+                QStringLiteral("arn:aws:personalize:us-east-1:%1:dataset-group/%2")
+                    .arg(SandboxDefaults::kAccountId, group),
+                this, done);
+        });
+        QVERIFY(datasets.ok());
+        QVERIFY(!datasets->isEmpty());
+        for (const DatasetSummary &summary : datasets.value()) {
+            const auto described = wait<Dataset>([&](auto done) {
+                m_client->describeDataset(summary.datasetArn.value_or(QString()), this, done);
+            });
+            QVERIFY(described.ok());
+            const auto found = wait<DatasetSchema>([&](auto done) {
+                m_client->describeSchema(described->schemaArn.value_or(QString()), this, done);
+            });
+            QVERIFY(found.ok());
+            const auto fields = AvroSchema::parse(found->schema.value_or(QString()));
+            QVERIFY2(fields.ok(), qPrintable(summary.datasetArn.value_or(QString())));
+            QVERIFY(!fields->requiredFieldNames().isEmpty());
+        }
+    }
+
+    const auto missing = wait<DatasetSchema>([&](auto done) {
+        m_client->describeSchema(
+            QStringLiteral("arn:aws:personalize:us-east-1:111122223333:schema/none"), this, done);
     });
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, QStringLiteral("ResourceNotFoundException"));
