@@ -7,7 +7,9 @@
 #include "gui/guitestsupport.h"
 
 #include "jobs/jobtablemodel.h"
+#include "ui/connectionbar.h"
 #include "ui/jobspanel.h"
+#include "ui/mfacodedialog.h"
 #include "ui/tageditor.h"
 #include "ui/translations.h"
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void afterSubmit();
     void emptyTableStates();
     void notConnected();
+    void callerIdentityAndMfaDialog();
     void frenchMainWindow();
 
 private:
@@ -248,6 +251,22 @@ void TestScreenshots::notConnected()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE(window.jobsPanel()->emptyStateTitle(), QStringLiteral("Not connected"));
     shoot(&window, QStringLiteral("main-window-not-connected"));
+}
+
+void TestScreenshots::callerIdentityAndMfaDialog()
+{
+    ConnectionBar *bar = m_app->window->connectionBar();
+    QTRY_VERIFY(bar->accountText().contains(u"user sandbox-operator"));
+    shoot(bar, QStringLiteral("connection-bar-identity"));
+
+    auto *dialog = new MfaCodeDialog(QStringLiteral("prod-admin"),
+                                     QStringLiteral("arn:aws:iam::111122223333:mfa/ops-laptop"),
+                                     m_app->window.get());
+    dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->codeEdit(), QStringLiteral("738"));
+    shoot(dialog, QStringLiteral("mfa-code-dialog"));
+    dialog->reject();
 }
 
 void TestScreenshots::frenchMainWindow()
