@@ -203,6 +203,8 @@ void MainWindow::bindConnection()
             auto *dialog = new MfaCodeDialog(profile, serial, window);
             connect(dialog, &MfaCodeDialog::answered, window,
                     [answer](const std::optional<QString> &code) { answer(code); });
+            // Another profile or region was chosen meanwhile: nobody waits for this code.
+            connect(window->m_app, &DesktopApp::sessionChanged, dialog, &MfaCodeDialog::reject);
             dialog->open();
         });
     ConnectionManager *connection = m_app->connection();

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardItemModel>
@@ -564,9 +565,17 @@ void TestMainWindow::mfaCodeIsAskedForInADialog()
                      app->connection()->callerArn().section(u'/', -1));
     QTRY_VERIFY(app->window->connectionBar()->accountText().contains(u"role Operator"));
 
-    // Cancel: the connection fails and says the code was not given.
+    // Choosing the profile again while the question is open replaces the question.
     app->app->connectTo(QStringLiteral("guarded"), QStringLiteral("us-east-1"));
     QTRY_VERIFY((dialog = app->window->findChild<MfaCodeDialog *>()) && dialog->isVisible());
+    const QPointer<MfaCodeDialog> stale = dialog;
+    app->app->connectTo(QStringLiteral("guarded"), QStringLiteral("us-east-1"));
+    QTRY_VERIFY(!stale);
+    QTRY_COMPARE(app->window->findChildren<MfaCodeDialog *>().size(), 1);
+
+    // Cancel: the connection fails and says the code was not given.
+    dialog = app->window->findChild<MfaCodeDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mfaCancel")),
                       Qt::LeftButton);
     auto *status = app->find<FieldMessage>("connectionStatus");
