@@ -3,6 +3,7 @@
 #include "ui/fieldmessage.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -29,6 +30,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_region->setMinimumContentsLength(11);
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The caller's name can be long (role and session names); it is shortened to the room left
+    // rather than widening the window, and the tooltip has it all.
+    m_account->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_account->installEventFilter(this);
     m_badge->setObjectName(QStringLiteral("sandboxBadge"));
     m_status->setObjectName(QStringLiteral("connectionStatus"));
     m_status->setTextSelectable(true);
@@ -57,8 +62,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     row->addWidget(regionLabel);
     row->addWidget(m_region);
     row->addSpacing(8);
-    row->addWidget(m_account);
-    row->addStretch(1);
+    row->addWidget(m_account, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 2);
     layout->setSpacing(4);
@@ -110,8 +114,52 @@ QString ConnectionBar::region() const
 
 void ConnectionBar::setAccountId(const QString &accountId)
 {
-    m_account->setText(accountId.isEmpty() ? tr("Account: not known yet")
-                                           : tr("Account: %1").arg(accountId));
+    m_accountId = accountId;
+    updateAccount();
+}
+
+void ConnectionBar::setCaller(const QString &name, const QString &arn)
+{
+    m_callerName = name;
+    m_callerArn = arn;
+    updateAccount();
+}
+
+QString ConnectionBar::accountText() const
+{
+    return m_accountText;
+}
+
+bool ConnectionBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_account && event->type() == QEvent::Resize)
+        showAccountText();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConnectionBar::showAccountText()
+{
+    const QFontMetrics metrics = m_account->fontMetrics();
+    m_account->setText(metrics.elidedText(m_accountText, Qt::ElideRight, m_account->width()));
+}
+
+void ConnectionBar::updateAccount()
+{
+    const QString plain =
+        m_accountId.isEmpty() ? tr("Account: not known yet") : tr("Account: %1").arg(m_accountId);
+    m_accountText = m_callerArn.isEmpty()
+                        ? plain
+                        : tr("Account: %1 · %2", "account id, then who is signed in")
+                              .arg(m_accountId, m_callerName);
+    // The account itself always shows; only the caller's name gives way.
+    m_account->setMinimumWidth(m_account->fontMetrics().horizontalAdvance(plain) + 4);
+    showAccountText();
+    m_account->setAccessibleName(m_accountText);
+    const QString full = m_callerArn.isEmpty()
+                             ? QString()
+                             : tr("Signed in as %1 (reported by AWS STS).").arg(m_callerArn);
+    m_account->setToolTip(full);
+    m_account->setAccessibleDescription(full);
 }
 
 void ConnectionBar::setSandbox(bool sandbox, const QString &endpoint)

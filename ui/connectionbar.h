@@ -9,8 +9,8 @@ class QComboBox;
 class QLabel;
 
 // The strip at the top of the window: which profile and region the app talks to, the account
-// when known, a "Sandbox" badge when the endpoint is the local sandbox, and the connection's
-// state (for example missing or expired credentials and what to do about them).
+// and caller when known, a "Sandbox" badge when the endpoint is the local sandbox, and the
+// connection's state (for example missing or expired credentials and what to do about them).
 class ConnectionBar final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +26,12 @@ public:
     QString profile() const;
     QString region() const;
     void setAccountId(const QString &accountId);
+    // Who the credentials belong to, as AWS says (GetCallerIdentity): a short name shown next
+    // to the account, the full ARN in the tooltip. Empty: only the account is shown.
+    void setCaller(const QString &name, const QString &arn);
+    // The account line in full (the label shortens it to its width).
+    QString accountText() const;
+
     void setSandbox(bool sandbox, const QString &endpoint = {});
     bool isSandbox() const { return m_sandbox; }
     void setStatus(Status status, const QString &message);
@@ -38,14 +44,23 @@ public:
 Q_SIGNALS:
     void connectionRequested(const QString &profile, const QString &region);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void request();
+    void updateAccount();
+    void showAccountText();
 
     QComboBox *m_profile;
     QComboBox *m_region;
     QLabel *m_account;
     QLabel *m_badge;
     FieldMessage *m_status;
+    QString m_accountId;
+    QString m_accountText;
+    QString m_callerName;
+    QString m_callerArn;
     bool m_sandbox = false;
     bool m_updating = false;
 };

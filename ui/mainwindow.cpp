@@ -15,6 +15,7 @@
 #include "ui/jobspanel.h"
 #include "ui/preferencesdialog.h"
 #include "ui/translations.h"
+#include "ui/mfacodedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -222,6 +224,21 @@ void MainWindow::hideImportForm()
 
 void MainWindow::bindConnection()
 {
+    // A role with mfa_serial: the code is asked for in a window-modal dialog, answered later.
+    m_app->setMfaCodePrompt(
+        [window = QPointer<MainWindow>(this)](const QString &profile, const QString &serial,
+                                              std::function<void(std::optional<QString>)> answer) {
+            if (!window) {
+                answer(std::nullopt);
+                return;
+            }
+            auto *dialog = new MfaCodeDialog(profile, serial, window);
+            connect(dialog, &MfaCodeDialog::answered, window,
+                    [answer](const std::optional<QString> &code) { answer(code); });
+            // Another profile or region was chosen meanwhile: nobody waits for this code.
+            connect(window->m_app, &DesktopApp::sessionChanged, dialog, &MfaCodeDialog::reject);
+            dialog->open();
+        });
     ConnectionManager *connection = m_app->connection();
     connect(m_connectionBar, &ConnectionBar::connectionRequested, m_app, &DesktopApp::connectTo);
     connect(m_app, &DesktopApp::sessionChanged, this, &MainWindow::onSessionChanged);
@@ -236,6 +253,9 @@ void MainWindow::bindConnection()
                     m_form->setConnectionReady(state == ConnectionManager::State::Ready);
             });
     connect(m_app, &DesktopApp::accountChanged, m_connectionBar, &ConnectionBar::setAccountId);
+    connect(connection, &ConnectionManager::callerIdentityChanged, this, [this, connection] {
+        m_connectionBar->setCaller(connection->callerName(), connection->callerArn());
+    });
 }
 
 void MainWindow::bindForm()
@@ -467,6 +487,7 @@ void MainWindow::onSessionChanged()
                                  m_app->isSandbox() ? tr("sandbox") : connection->profile());
     m_connectionBar->setRegions(ConnectionManager::regions(), connection->region());
     m_connectionBar->setAccountId(m_app->accountId());
+    m_connectionBar->setCaller(connection->callerName(), connection->callerArn());
     m_endpointLabel->setText(session ? tr("Endpoint: %1").arg(session->endpoint().toDisplayString())
                                      : tr("Not connected"));
 }

@@ -52,13 +52,14 @@ QByteArray hostHeader(const QUrl &url)
 } // namespace
 
 AwsCall::AwsCall(AwsClient *client, AwsProtocol protocol, const QString &service,
-                 const QString &target, const QByteArray &payload)
+                 const QString &target, const QByteArray &payload, bool isSigned)
     : QObject(client)
     , m_client(client)
     , m_protocol(protocol)
     , m_service(service)
     , m_target(target)
     , m_payload(payload)
+    , m_signed(isSigned)
     , m_invocationId(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_started(QDateTime::currentDateTimeUtc())
     , m_startedMs(monotonicMs())
@@ -114,6 +115,10 @@ void AwsCall::start()
 void AwsCall::startAttempt()
 {
     ++m_attempt;
+    if (!m_signed) {
+        sendAttempt(AwsCredentials());
+        return;
+    }
     if (!m_client->m_credentials) {
         finish(AwsError::make(AwsError::Kind::Credentials,
                               tr("No credentials are configured for this connection.")));
@@ -164,7 +169,8 @@ void AwsCall::sendAttempt(const AwsCredentials &credentials)
     params.region = settings.region;
     params.service = m_service;
     params.time = now;
-    m_client->m_signer->sign(signable, credentials, params);
+    if (m_signed)
+        m_client->m_signer->sign(signable, credentials, params);
 
     QNetworkRequest request(settings.endpoint);
     for (const auto &[name, value] : std::as_const(signable.headers))

@@ -89,7 +89,7 @@ private:
     friend class AwsClient;
 
     AwsCall(AwsClient *client, AwsProtocol protocol, const QString &service, const QString &target,
-            const QByteArray &payload);
+            const QByteArray &payload, bool isSigned = true);
 
     void start();
     void startAttempt();
@@ -107,6 +107,7 @@ private:
     QString m_service;
     QString m_target;
     QByteArray m_payload;
+    bool m_signed = true; // false: sent without credentials or signature
     QStringList m_notRetriedCodes;
     QString m_invocationId;
     QDateTime m_started;

@@ -76,6 +76,19 @@ AwsCall *AwsClient::callQuery(const QString &service, const QString &action, con
     return started;
 }
 
+AwsCall *AwsClient::callUnsignedQuery(const QString &service, const QString &action,
+                                      const QString &version,
+                                      const QList<QPair<QString, QString>> &parameters)
+{
+    QList<QPair<QString, QString>> fields{{QStringLiteral("Action"), action},
+                                          {QStringLiteral("Version"), version}};
+    fields += parameters;
+    auto *started =
+        new AwsCall(this, AwsProtocol::Query, service, action, formEncode(fields), false);
+    QTimer::singleShot(0, started, &AwsCall::start);
+    return started;
+}
+
 QByteArray AwsClient::formEncode(const QList<QPair<QString, QString>> &fields)
 {
     QByteArray body;

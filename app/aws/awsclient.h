@@ -78,6 +78,12 @@ public:
     AwsCall *callQuery(const QString &service, const QString &action, const QString &version,
                        const QList<QPair<QString, QString>> &parameters);
 
+    // Same, sent without credentials or a signature: for the few STS actions whose proof of
+    // identity travels in the body (AssumeRoleWithWebIdentity).
+    AwsCall *callUnsignedQuery(const QString &service, const QString &action,
+                               const QString &version,
+                               const QList<QPair<QString, QString>> &parameters);
+
     // The form encoding of a Query call's body: name=value pairs joined by '&', each side
     // percent-encoded except for the unreserved characters A-Z a-z 0-9 - . _ ~.
     static QByteArray formEncode(const QList<QPair<QString, QString>> &fields);

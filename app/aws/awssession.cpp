@@ -44,6 +44,8 @@ Result<std::shared_ptr<AwsSession>, AwsError> AwsSession::open(const AwsServiceI
     chain.profileExplicit = configuration.profileExplicit;
     chain.region = configuration.region;
     chain.explicitCredentials = options.explicitCredentials;
+    chain.mfaCodeProvider = options.mfaCodeProvider;
+    chain.mfaUnavailableReason = options.mfaUnavailableReason;
     chain.network = session->m_client.networkAccessManager();
     session->m_credentials = new CredentialChain(chain, session.get());
     session->m_client.setCredentialsSource(session->m_credentials->source());

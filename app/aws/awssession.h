@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QProcessEnvironment>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,6 +26,12 @@ struct AwsSessionOptions
     std::optional<AwsCredentials> explicitCredentials;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QString homeDir; // empty: the user's home directory
+    // Passed to the credential chain (CredentialChainSettings::mfaCodeProvider); empty: profiles
+    // with mfa_serial fail with a message that says so.
+    std::function<void(const QString &profile, const QString &mfaSerial,
+                       std::function<void(std::optional<QString> code)> answer)>
+        mfaCodeProvider;
+    QString mfaUnavailableReason; // see CredentialChainSettings
 };
 
 // One connection to one AWS service endpoint: the resolved configuration (profile, region,

@@ -1,6 +1,7 @@
 #include "aws/credentialchain.h"
 
 #include "aws/awssession.h"
+#include "aws/boundedfile.h"
 #include "aws/clientconfiguration.h"
 #include "aws/credentialprocess.h"
 #include "aws/errorparser.h"
@@ -13,6 +14,9 @@
 #include <QThread>
 
 namespace {
+
+// Identity providers' tokens are a few kilobytes; STS accepts up to 20,000 characters.
+constexpr qint64 kMaxWebIdentityTokenBytes = 64 * 1024;
 
 AwsError credentialsError(const QString &message)
 {
@@ -92,6 +96,8 @@ void CredentialChain::get(QObject *context, CredentialsCallback callback)
 void CredentialChain::invalidate()
 {
     m_cached.reset();
+    // The service refused what was derived from them: they may be no better.
+    m_sourceCache.clear();
 }
 
 void CredentialChain::deliver(const Waiter &waiter, const CredentialsResult &result)
@@ -176,6 +182,22 @@ void CredentialChain::resolveFromProfile()
     const QString configureCommand = name == u"default"
                                          ? QStringLiteral("aws configure")
                                          : QStringLiteral("aws configure --profile ") + name;
+    // botocore's order: a role assumed with source_profile or credential_source, then a web
+    // identity, then the rest of the profile.
+    const QMap<QString, QString> profile = config.profile(name);
+    const bool assumesRole = !profile.value(QStringLiteral("role_arn")).isEmpty() &&
+                             profile.value(QStringLiteral("web_identity_token_file")).isEmpty() &&
+                             (!profile.value(QStringLiteral("source_profile")).isEmpty() ||
+                              !profile.value(QStringLiteral("credential_source")).isEmpty());
+    if (!assumesRole) {
+        const WebIdentitySource webIdentity = webIdentitySource(name, !m_settings.profileExplicit);
+        if (!webIdentity.tokenFile.isEmpty()) {
+            assumeRoleWithWebIdentity(
+                name, webIdentity, [this](const CredentialsResult &result) { complete(result); });
+            return;
+        }
+    }
+
     if (!config.hasProfile(name)) {
         if (name != u"default") {
             complete(credentialsError(
@@ -207,14 +229,27 @@ void CredentialChain::resolveProfile(const QString &name, const QStringList &via
     const bool isSource = !via.isEmpty();
     const bool hasRole = !profile.value(QStringLiteral("role_arn")).isEmpty();
 
+    if (isSource) {
+        // A role assumed on the way: reuse it while it lasts, so that refreshing the final role
+        // does not assume it again (nor ask for its MFA code).
+        const auto cached = m_sourceCache.constFind(name);
+        if (cached != m_sourceCache.cend() &&
+            !cached->expiresWithin(m_settings.refreshMarginSeconds)) {
+            done(*cached);
+            return;
+        }
+        m_sourceCache.remove(name);
+    }
+    const auto remembered = [this, name, isSource, done](const CredentialsResult &result) {
+        if (isSource && result.ok() && result->expiration)
+            m_sourceCache.insert(name, result.value());
+        done(result);
+    };
+
     if (!profile.value(QStringLiteral("web_identity_token_file")).isEmpty()) {
-        done(credentialsError(
-            tr("The profile \"%1\" gets its credentials with a web identity token "
-               "(web_identity_token_file), which Import Desk cannot use. Use a profile with "
-               "access keys, a role with source_profile, credential_process or IAM Identity "
-               "Center, or export temporary credentials as AWS_ACCESS_KEY_ID, "
-               "AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.")
-                .arg(name)));
+        // Reached for a source_profile, or when the chosen profile's token file was not used
+        // above; the environment never applies here, as in botocore.
+        assumeRoleWithWebIdentity(name, webIdentitySource(name, false), remembered);
         return;
     }
     // As in the AWS CLI: the chosen profile's role comes first, but a source profile's own keys
@@ -258,7 +293,7 @@ void CredentialChain::resolveProfile(const QString &name, const QStringList &via
                     .arg(u'"' + (via + QStringList{name}).join(QStringLiteral("\" → \"")) + u'"')));
             return;
         }
-        assumeRole(name, via, std::move(done));
+        assumeRole(name, via, remembered);
         return;
     }
 
@@ -366,6 +401,14 @@ void CredentialChain::assumeRole(const QString &name, const QStringList &via,
         }
         request.durationSeconds = seconds;
     }
+    if (!request.serialNumber.isEmpty() && !m_settings.mfaCodeProvider &&
+        !m_settings.mfaUnavailableReason.isEmpty()) {
+        done(credentialsError(
+            tr("The profile \"%1\" needs an MFA code from the device %2 "
+               "(mfa_serial) to assume its role. %3")
+                .arg(name, request.serialNumber, m_settings.mfaUnavailableReason)));
+        return;
+    }
     if (!request.serialNumber.isEmpty() && !m_settings.mfaCodeProvider) {
         done(credentialsError(
             tr("The profile \"%1\" needs a code from the MFA device %2 (mfa_serial) to assume "
@@ -376,22 +419,7 @@ void CredentialChain::assumeRole(const QString &name, const QStringList &via,
         return;
     }
 
-    // STS in the role's region, else where the caller connects; its endpoint settings (the
-    // [services] block sts, AWS_ENDPOINT_URL_STS) are the role profile's.
-    ClientConfigurationOverrides overrides;
-    overrides.profile = name;
-    overrides.region = profile.value(QStringLiteral("region"));
-    if (overrides.region.isEmpty())
-        overrides.region = m_settings.region;
-    if (overrides.region.isEmpty())
-        overrides.region = QStringLiteral("us-east-1");
-    const auto configuration =
-        ClientConfiguration::resolve(StsService::info(), m_settings.environment, config, overrides);
-    if (!configuration) {
-        done(configuration.error());
-        return;
-    }
-    const auto sts = AwsSession::clientSettings(StsService::info(), configuration.value());
+    const auto sts = stsSettings(name);
     if (!sts) {
         done(sts.error());
         return;
@@ -451,6 +479,122 @@ void CredentialChain::assumeRole(const QString &name, const QStringList &via,
         return;
     }
     resolveProfile(sourceProfile, via + QStringList{name}, std::move(withSource));
+}
+
+Result<AwsClientSettings, AwsError> CredentialChain::stsSettings(const QString &name) const
+{
+    // STS in the role's region, else where the caller connects; its endpoint settings (the
+    // [services] block sts, AWS_ENDPOINT_URL_STS) are the role profile's.
+    ClientConfigurationOverrides overrides;
+    overrides.profile = name;
+    overrides.region = m_settings.config.profile(name).value(QStringLiteral("region"));
+    if (overrides.region.isEmpty())
+        overrides.region = m_settings.region;
+    if (overrides.region.isEmpty())
+        overrides.region = QStringLiteral("us-east-1");
+    const auto configuration = ClientConfiguration::resolve(
+        StsService::info(), m_settings.environment, m_settings.config, overrides);
+    if (!configuration)
+        return configuration.error();
+    return AwsSession::clientSettings(StsService::info(), configuration.value());
+}
+
+CredentialChain::WebIdentitySource CredentialChain::webIdentitySource(const QString &name,
+                                                                      bool useEnvironment) const
+{
+    const QMap<QString, QString> profile = m_settings.config.profile(name);
+    WebIdentitySource source;
+    // Each setting on its own: the environment's value when set, else the profile's.
+    const auto pick = [&](const char *variable, const char *key, QString &value, QString *setting) {
+        const QString variableName = QLatin1String(variable);
+        if (useEnvironment && m_settings.environment.contains(variableName)) {
+            value = envValue(m_settings.environment, variableName);
+            if (setting)
+                *setting = variableName;
+            return;
+        }
+        value = profile.value(QLatin1String(key)).trimmed();
+        if (setting) {
+            *setting = tr("%1 of the profile \"%2\"").arg(QLatin1String(key), name);
+        }
+    };
+    pick("AWS_WEB_IDENTITY_TOKEN_FILE", "web_identity_token_file", source.tokenFile,
+         &source.tokenFileSetting);
+    pick("AWS_ROLE_ARN", "role_arn", source.roleArn, &source.roleArnSetting);
+    pick("AWS_ROLE_SESSION_NAME", "role_session_name", source.sessionName, nullptr);
+    return source;
+}
+
+void CredentialChain::assumeRoleWithWebIdentity(const QString &name,
+                                                const WebIdentitySource &source,
+                                                CredentialsCallback done)
+{
+    if (source.roleArn.isEmpty()) {
+        done(credentialsError(
+            tr("A web identity token file is set (%1), but no role to assume with it. Set "
+               "role_arn in the profile \"%2\", or AWS_ROLE_ARN.")
+                .arg(source.tokenFileSetting, name)));
+        return;
+    }
+    // Read at every refresh: the identity provider rotates the token in place.
+    const QString path = QDir::toNativeSeparators(source.tokenFile);
+    const auto read = BoundedFile::read(source.tokenFile, kMaxWebIdentityTokenBytes,
+                                        tr("The web identity token file"));
+    if (!read.ok()) {
+        if (read.error().problem == BoundedFile::Problem::Missing) {
+            done(credentialsError(
+                tr("The web identity token file %1 (%2) does not exist. Check the path, or "
+                   "that the identity provider has written the token yet.")
+                    .arg(path, source.tokenFileSetting)));
+        } else {
+            done(credentialsError(read.error().message));
+        }
+        return;
+    }
+    WebIdentityRequest request;
+    request.token = QString::fromUtf8(read.value()).trimmed();
+    Redaction::registerSecret(request.token);
+    if (request.token.isEmpty()) {
+        done(credentialsError(
+            tr("The web identity token file %1 (%2) is empty. Check that the identity provider "
+               "writes its token there.")
+                .arg(path, source.tokenFileSetting)));
+        return;
+    }
+    request.roleArn = source.roleArn;
+    request.roleSessionName = source.sessionName;
+    if (request.roleSessionName.isEmpty()) {
+        request.roleSessionName =
+            QStringLiteral("importdesk-") + QString::number(QDateTime::currentSecsSinceEpoch());
+    }
+    const auto sts = stsSettings(name);
+    if (!sts) {
+        done(sts.error());
+        return;
+    }
+
+    auto *client = new StsClient(this);
+    client->client()->setSettings(sts.value());
+    qCInfo(lcAwsCredentials).noquote()
+        << "Assuming role" << request.roleArn << "with the web identity token in" << path
+        << "for profile" << name << "at" << sts->endpoint.toDisplayString();
+    client->assumeRoleWithWebIdentity(
+        request, this,
+        [client, name, roleArn = request.roleArn, done](const CredentialsResult &result) {
+            client->deleteLater();
+            if (!result.ok()) {
+                AwsError error = result.error();
+                error.kind = AwsError::Kind::Credentials;
+                error.message =
+                    tr("The role %1 could not be assumed with the web identity token: %2")
+                        .arg(roleArn, error.message);
+                done(error);
+                return;
+            }
+            AwsCredentials credentials = result.value();
+            credentials.source = tr("web identity (role %1)").arg(roleArn);
+            done(credentials);
+        });
 }
 
 void CredentialChain::callSts(const QString &name, const AssumeRoleRequest &request,

@@ -5,6 +5,7 @@
 #include "aws/result.h"
 #include "aws/sharedconfig.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -16,6 +17,7 @@
 #include <optional>
 
 struct AssumeRoleRequest;
+struct WebIdentityRequest;
 struct AwsClientSettings;
 class CredentialProcess;
 class QNetworkAccessManager;
@@ -44,12 +46,17 @@ struct CredentialChainSettings
     std::function<void(const QString &profile, const QString &mfaSerial,
                        std::function<void(std::optional<QString> code)> answer)>
         mfaCodeProvider;
+    // Without a provider: why no code can be asked for and what to do instead, said after the
+    // profile and device ("Standard input is not a terminal: …"). Empty: a general message.
+    QString mfaUnavailableReason;
 };
 
-// Finds credentials in the order a desktop AWS tool should: explicit keys, environment, the
-// profile's role (AssumeRole with credentials from source_profile or the environment), its
-// static keys, credential_process, IAM Identity Center. Caches the result and
-// refreshes temporary credentials shortly before they expire. Never contacts IMDS or ECS.
+// Finds credentials in the order a desktop AWS tool should (botocore's): explicit keys,
+// environment, the profile's role (AssumeRole with credentials from source_profile or the
+// environment), web identity (AssumeRoleWithWebIdentity with a token file, from the environment
+// or the profile), its static keys, credential_process, IAM Identity Center. Caches the result,
+// and the roles assumed on the way, and refreshes temporary credentials shortly before they
+// expire. Never contacts IMDS or ECS.
 class CredentialChain final : public QObject
 {
     Q_OBJECT
@@ -70,7 +77,8 @@ public:
     // An AwsClient::CredentialsSource that forwards to this chain while it lives.
     std::function<void(QObject *, CredentialsCallback)> source();
 
-    // Forgets cached credentials, e.g. after the service rejected them as expired.
+    // Forgets cached credentials (the roles assumed on the way too), e.g. after the service
+    // rejected them as expired.
     void invalidate();
     std::optional<AwsCredentials> cachedCredentials() const { return m_cached; }
     const CredentialChainSettings &settings() const { return m_settings; }
@@ -91,6 +99,20 @@ private:
     void resolveFromProfile();
     void resolveProfile(const QString &name, const QStringList &via, CredentialsCallback done);
     void assumeRole(const QString &name, const QStringList &via, CredentialsCallback done);
+    // Where a web identity comes from: each setting from the environment (unless the profile
+    // was chosen explicitly) or else from the profile, and the names to show for them.
+    struct WebIdentitySource
+    {
+        QString tokenFile;
+        QString roleArn;
+        QString sessionName;
+        QString tokenFileSetting; // "AWS_WEB_IDENTITY_TOKEN_FILE" or "web_identity_token_file"
+        QString roleArnSetting;
+    };
+    WebIdentitySource webIdentitySource(const QString &name, bool useEnvironment) const;
+    void assumeRoleWithWebIdentity(const QString &name, const WebIdentitySource &source,
+                                   CredentialsCallback done);
+    Result<AwsClientSettings, AwsError> stsSettings(const QString &name) const;
     void callSts(const QString &name, const AssumeRoleRequest &request,
                  const AwsClientSettings &sts, const AwsCredentials &source,
                  CredentialsCallback done);
@@ -100,6 +122,9 @@ private:
 
     CredentialChainSettings m_settings;
     std::optional<AwsCredentials> m_cached;
+    // Credentials of the roles a source_profile chain assumed on the way to the final one, by
+    // profile: refreshing the final role reuses them (and asks for no MFA code) while they last.
+    QHash<QString, AwsCredentials> m_sourceCache;
     QList<Waiter> m_waiters;
     bool m_resolving = false;
     CredentialProcess *m_process = nullptr;

@@ -3,6 +3,7 @@
 #include "aws/logging.h"
 #include "aws/stsservice.h"
 
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace {
@@ -28,6 +29,16 @@ QList<QPair<QString, QString>> AssumeRoleRequest::parameters() const
         fields.append({QStringLiteral("SerialNumber"), serialNumber});
         fields.append({QStringLiteral("TokenCode"), tokenCode});
     }
+    return fields;
+}
+
+QList<QPair<QString, QString>> WebIdentityRequest::parameters() const
+{
+    QList<QPair<QString, QString>> fields{{QStringLiteral("RoleArn"), roleArn},
+                                          {QStringLiteral("RoleSessionName"), roleSessionName},
+                                          {QStringLiteral("WebIdentityToken"), token}};
+    if (durationSeconds)
+        fields.append({QStringLiteral("DurationSeconds"), QString::number(*durationSeconds)});
     return fields;
 }
 
@@ -68,6 +79,19 @@ AwsCall *StsClient::assumeRole(const AssumeRoleRequest &request, const QObject *
 
 StsClient::CredentialsResult StsClient::parseAssumeRoleResponse(const QByteArray &xml)
 {
+    return parseCredentials(xml, QStringLiteral("AssumeRole"));
+}
+
+StsClient::CredentialsResult StsClient::parseWebIdentityResponse(const QByteArray &xml)
+{
+    return parseCredentials(xml, QStringLiteral("AssumeRoleWithWebIdentity"));
+}
+
+StsClient::CredentialsResult StsClient::parseCredentials(const QByteArray &xml,
+                                                         const QString &action)
+{
+    const QString result =
+        action + QStringLiteral("Response/") + action + QStringLiteral("Result/");
     QXmlStreamReader reader(xml);
     QStringList path;
     QString keyId, secret, token, expiration, roleArn;
@@ -81,15 +105,15 @@ StsClient::CredentialsResult StsClient::parseAssumeRoleResponse(const QByteArray
             break;
         case QXmlStreamReader::Characters: {
             const QString where = path.join(u'/');
-            if (where == u"AssumeRoleResponse/AssumeRoleResult/Credentials/AccessKeyId")
+            if (where == result + u"Credentials/AccessKeyId")
                 keyId += reader.text();
-            else if (where == u"AssumeRoleResponse/AssumeRoleResult/Credentials/SecretAccessKey")
+            else if (where == result + u"Credentials/SecretAccessKey")
                 secret += reader.text();
-            else if (where == u"AssumeRoleResponse/AssumeRoleResult/Credentials/SessionToken")
+            else if (where == result + u"Credentials/SessionToken")
                 token += reader.text();
-            else if (where == u"AssumeRoleResponse/AssumeRoleResult/Credentials/Expiration")
+            else if (where == result + u"Credentials/Expiration")
                 expiration += reader.text();
-            else if (where == u"AssumeRoleResponse/AssumeRoleResult/AssumedRoleUser/Arn")
+            else if (where == result + u"AssumedRoleUser/Arn")
                 roleArn += reader.text();
             break;
         }
@@ -103,12 +127,12 @@ StsClient::CredentialsResult StsClient::parseAssumeRoleResponse(const QByteArray
     Redaction::registerSecret(secret);
     Redaction::registerSecret(token);
 
-    const auto invalid = [](const QString &problem) {
+    const auto invalid = [&action](const QString &problem) {
         return CredentialsResult(AwsError::make(
             AwsError::Kind::InvalidResponse,
-            tr("The answer of AWS STS to AssumeRole could not be used: %1. Check that the STS "
+            tr("The answer of AWS STS to %1 could not be used: %2. Check that the STS "
                "endpoint URL points at AWS STS.")
-                .arg(problem)));
+                .arg(action, problem)));
     };
     if (reader.hasError())
         return invalid(tr("it is not well-formed XML (%1)").arg(reader.errorString()));
@@ -125,6 +149,129 @@ StsClient::CredentialsResult StsClient::parseAssumeRoleResponse(const QByteArray
     credentials.expiration = expires.toUTC();
     credentials.accountId = accountOf(roleArn.trimmed());
     return credentials;
+}
+
+AwsCall *StsClient::assumeRoleWithWebIdentity(const WebIdentityRequest &request,
+                                              const QObject *context, Callback callback)
+{
+    Redaction::registerSecret(request.token);
+    AwsCall *call = m_client.callUnsignedQuery(
+        StsService::info().signingName, QStringLiteral("AssumeRoleWithWebIdentity"),
+        QString::fromUtf16(StsService::kApiVersion), request.parameters());
+    connect(call, &AwsCall::finished, context,
+            [callback = std::move(callback), roleArn = request.roleArn,
+             region = m_client.settings().region](const AwsResult &result) {
+                if (!result.ok()) {
+                    callback(explainWebIdentity(result.error(), roleArn, region));
+                    return;
+                }
+                CredentialsResult credentials = parseWebIdentityResponse(result->body);
+                if (!credentials.ok()) {
+                    AwsError error = credentials.error();
+                    error.requestId = result->requestId;
+                    error.httpStatus = result->httpStatus;
+                    error.attempts = result->attempts;
+                    callback(error);
+                    return;
+                }
+                callback(credentials);
+            });
+    return call;
+}
+
+AwsCall *StsClient::getCallerIdentity(const QObject *context, IdentityCallback callback)
+{
+    AwsCall *call =
+        m_client.callQuery(StsService::info().signingName, QStringLiteral("GetCallerIdentity"),
+                           QString::fromUtf16(StsService::kApiVersion), {});
+    connect(call, &AwsCall::finished, context,
+            [callback = std::move(callback)](const AwsResult &result) {
+                if (!result.ok()) {
+                    callback(result.error());
+                    return;
+                }
+                Result<CallerIdentity, AwsError> identity =
+                    parseCallerIdentityResponse(result->body);
+                if (!identity.ok()) {
+                    AwsError error = identity.error();
+                    error.requestId = result->requestId;
+                    error.httpStatus = result->httpStatus;
+                    callback(error);
+                    return;
+                }
+                callback(identity);
+            });
+    return call;
+}
+
+Result<CallerIdentity, AwsError> StsClient::parseCallerIdentityResponse(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    QStringList path;
+    CallerIdentity identity;
+    static const QString prefix =
+        QStringLiteral("GetCallerIdentityResponse/GetCallerIdentityResult/");
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement:
+            path.append(reader.name().toString());
+            break;
+        case QXmlStreamReader::EndElement:
+            path.removeLast();
+            break;
+        case QXmlStreamReader::Characters: {
+            const QString where = path.join(u'/');
+            if (where == prefix + u"Account")
+                identity.account += reader.text();
+            else if (where == prefix + u"Arn")
+                identity.arn += reader.text();
+            else if (where == prefix + u"UserId")
+                identity.userId += reader.text();
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    identity.account = identity.account.trimmed();
+    identity.arn = identity.arn.trimmed();
+    identity.userId = identity.userId.trimmed();
+    static const QRegularExpression accountPattern(QStringLiteral("^\\d{12}$"));
+    if (reader.hasError() || !accountPattern.match(identity.account).hasMatch() ||
+        !identity.arn.startsWith(u"arn:")) {
+        return AwsError::make(
+            AwsError::Kind::InvalidResponse,
+            tr("The answer of AWS STS to GetCallerIdentity names no account and ARN. Check that "
+               "the STS endpoint URL points at AWS STS."));
+    }
+    return identity;
+}
+
+AwsError StsClient::explainWebIdentity(const AwsError &error, const QString &roleArn,
+                                       const QString &region)
+{
+    if (!error.isService())
+        return error;
+    AwsError explained = error;
+    const QString said =
+        error.message.isEmpty() ? QString() : tr(" (AWS said: %1)").arg(error.message);
+    if (error.code == u"InvalidIdentityToken" || error.code == u"IDPRejectedClaim" ||
+        error.code == u"ExpiredTokenException" || error.code == u"ExpiredToken") {
+        explained.message =
+            tr("AWS did not accept the web identity token for the role %1%2. Check that the "
+               "identity provider has written a fresh token to the token file, and that the "
+               "role trusts this identity provider.")
+                .arg(roleArn, said);
+    } else if (error.code == u"AccessDenied") {
+        explained.message =
+            tr("AWS refused to let the web identity assume the role %1%2. Check that the "
+               "role's trust policy allows sts:AssumeRoleWithWebIdentity for this identity "
+               "provider and subject.")
+                .arg(roleArn, said);
+    } else {
+        return explain(error, roleArn, region);
+    }
+    return explained;
 }
 
 AwsError StsClient::explain(const AwsError &error, const QString &roleArn, const QString &region)

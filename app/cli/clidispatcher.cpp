@@ -5,6 +5,7 @@
 #include "cli/helpcommand.h"
 #include "cli/listcommand.h"
 #include "cli/submitcommand.h"
+#include "cli/terminalmfaprompt.h"
 #include "cli/terminaltext.h"
 #include "cli/versioncommand.h"
 #include "cli/watchcommand.h"
@@ -12,6 +13,7 @@
 #include "personalize/personalizeservice.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 CliDispatcher::CliDispatcher(QTextStream *out, QTextStream *err, QObject *parent)
     : QObject(parent)
@@ -78,6 +80,22 @@ void CliDispatcher::dispatch(const QStringList &arguments)
         options.overrides.profile = invocation->profile;
         options.overrides.region = invocation->region;
         options.overrides.endpointUrl = QUrl(invocation->endpointUrl);
+        if (TerminalMfaPrompt::isTerminal(m_promptInput)) {
+            m_prompt = std::make_unique<TerminalMfaPrompt>(&m_err, m_promptInput);
+            options.mfaCodeProvider = [prompt = QPointer<TerminalMfaPrompt>(m_prompt.get())](
+                                          const QString &profile, const QString &serial,
+                                          std::function<void(std::optional<QString>)> answer) {
+                if (prompt)
+                    prompt->ask(profile, serial, std::move(answer));
+                else
+                    answer(std::nullopt);
+            };
+        } else {
+            options.mfaUnavailableReason =
+                tr("Standard input is not a terminal, so importdesk-cli cannot ask for it. Run "
+                   "the command from a terminal, or export temporary credentials as "
+                   "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.");
+        }
         auto opened = AwsSession::open(PersonalizeService::info(), options);
         if (!opened) {
             m_err << tr("importdesk-cli: %1").arg(TerminalText::shown(opened.error().message))

@@ -2,6 +2,8 @@
 
 #include "aws/credentialchain.h"
 #include "aws/sharedconfig.h"
+#include "aws/stsclient.h"
+#include "aws/stsservice.h"
 #include "personalize/personalizeclient.h"
 #include "personalize/personalizeservice.h"
 
@@ -14,7 +16,8 @@ ConnectionManager::ConnectionManager(const AwsSessionOptions &base, QObject *par
 
 ConnectionManager::~ConnectionManager()
 {
-    // The client borrows the session's AwsClient.
+    // The client borrows the session's AwsClient; the identity call its credential chain.
+    m_identity.reset();
     m_client.reset();
     m_session.reset();
 }
@@ -72,8 +75,15 @@ bool ConnectionManager::connectTo(const QString &profile, const QString &region)
         options.overrides.region = region.trimmed();
     }
 
+    m_identity.reset();
     m_client.reset();
     m_session.reset();
+    m_options = options;
+    if (!m_callerArn.isEmpty() || !m_callerAccount.isEmpty()) {
+        m_callerArn.clear();
+        m_callerAccount.clear();
+        Q_EMIT callerIdentityChanged();
+    }
     const QString previousAccount = m_accountId;
     m_accountId.clear();
     if (!previousAccount.isEmpty())
@@ -110,7 +120,59 @@ void ConnectionManager::checkCredentials()
         setState(State::Ready, m_sandbox ? tr("Connected to the local sandbox at %1.")
                                                .arg(m_session->endpoint().toDisplayString())
                                          : tr("Connected as %1.").arg(result.value().describe()));
+        if (m_looksUpIdentity)
+            lookUpCallerIdentity();
     });
+}
+
+void ConnectionManager::lookUpCallerIdentity()
+{
+    // STS with the session's profile, region and endpoint settings (the sandbox serves it too).
+    ClientConfigurationOverrides overrides = m_options.overrides;
+    overrides.profile = m_session->profile();
+    overrides.region = m_session->region();
+    const auto configuration = ClientConfiguration::resolve(
+        StsService::info(), m_options.environment, m_session->sharedConfig(), overrides);
+    if (!configuration)
+        return; // nothing more to show than the configuration says
+    auto settings = AwsSession::clientSettings(StsService::info(), configuration.value());
+    if (!settings)
+        return;
+    // Only a nicety: give up sooner than a real call would.
+    settings->maxAttempts = 2;
+    settings->callDeadline = std::chrono::seconds(30);
+    m_identity = std::make_unique<StsClient>();
+    m_identity->client()->setSettings(settings.value());
+    m_identity->client()->setCredentialsSource(m_session->credentials()->source());
+    connect(m_identity->client(), &AwsClient::callFinished, this, &ConnectionManager::callFinished);
+    const int generation = m_generation;
+    m_identity->getCallerIdentity(this, [this, generation](const auto &result) {
+        if (generation != m_generation || !result.ok())
+            return; // a failure keeps what the configuration said; the activity log shows it
+        m_callerAccount = result->account;
+        m_callerArn = result->arn;
+        setAccountId(m_callerAccount);
+        Q_EMIT callerIdentityChanged();
+    });
+}
+
+QString ConnectionManager::shortCallerName(const QString &arn)
+{
+    // arn:PARTITION:SERVICE::ACCOUNT:RESOURCE
+    const QString resource = arn.section(u':', 5);
+    if (resource.isEmpty())
+        return arn;
+    const QStringList parts = resource.split(u'/');
+    if (parts.first() == u"root")
+        return tr("root user");
+    if (parts.first() == u"user" && parts.size() >= 2)
+        return tr("user %1").arg(parts.last());
+    if (parts.first() == u"assumed-role" && parts.size() >= 3) {
+        return tr("role %1 (session %2)").arg(parts.at(1), parts.mid(2).join(u'/'));
+    }
+    if (parts.first() == u"federated-user" && parts.size() >= 2)
+        return tr("federated user %1").arg(parts.last());
+    return resource;
 }
 
 QString ConnectionManager::credentialsAdvice(const AwsError &error) const

@@ -12,6 +12,7 @@
 #include <memory>
 
 class PersonalizeClient;
+class StsClient;
 
 // The app's current connection: which profile and region it talks to, the AwsSession opened
 // for them and the PersonalizeClient on top. Switching profile or region opens a new session
@@ -59,20 +60,39 @@ public:
     QString accountId() const { return m_accountId; }
     void setAccountId(const QString &accountId);
 
+    // Once connected, asks AWS STS whose credentials these are (GetCallerIdentity). Off until
+    // the composition root turns it on, so that nothing is sent that it did not ask for.
+    void setLooksUpCallerIdentity(bool enabled) { m_looksUpIdentity = enabled; }
+    // What GetCallerIdentity said for the current connection; empty until then, and when it
+    // failed (the connection works all the same).
+    QString callerAccount() const { return m_callerAccount; }
+    QString callerArn() const { return m_callerArn; }
+    // The caller in a few words: "user alice", "role Operator (session night-run)".
+    QString callerName() const { return shortCallerName(m_callerArn); }
+    static QString shortCallerName(const QString &arn);
+
 Q_SIGNALS:
     // A new session (or none) is in place; clients of the old one are gone.
     void sessionChanged();
     void stateChanged(ConnectionManager::State state, const QString &message);
     void accountIdChanged(const QString &accountId);
+    // callerAccount() and callerArn() changed (to the new identity, or to empty).
+    void callerIdentityChanged();
     // Every finished AWS call of the current session, for the activity log.
     void callFinished(const AwsCallRecord &record);
 
 private:
     void setState(State state, const QString &message);
     void checkCredentials();
+    void lookUpCallerIdentity();
     QString credentialsAdvice(const AwsError &error) const;
 
     AwsSessionOptions m_base;
+    AwsSessionOptions m_options; // those of the current session
+    std::unique_ptr<StsClient> m_identity;
+    QString m_callerAccount;
+    QString m_callerArn;
+    bool m_looksUpIdentity = false;
     bool m_sandbox = false;
     std::unique_ptr<PersonalizeClient> m_client;
     std::shared_ptr<AwsSession> m_session;

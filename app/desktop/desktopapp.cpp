@@ -14,6 +14,7 @@
 #include "personalize/personalizeservice.h"
 
 #include <QDir>
+#include <QPointer>
 #include <QStandardPaths>
 
 void DesktopOptions::placeFilesIn(const QString &folder)
@@ -35,8 +36,19 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
     , m_autosave(std::make_unique<DraftAutosave>(options.draftFile))
 {
     openStore();
-    m_connection = std::make_unique<ConnectionManager>(options.session);
+    // A role with mfa_serial asks through the window's prompt (setMfaCodePrompt()), for the
+    // connection and for the connections that follow other regions' jobs.
+    m_options.session.mfaCodeProvider =
+        [guard = QPointer<DesktopApp>(this)](const QString &profile, const QString &serial,
+                                             std::function<void(std::optional<QString>)> answer) {
+            if (guard && guard->m_mfaPrompt)
+                guard->m_mfaPrompt(profile, serial, std::move(answer));
+            else
+                answer(std::nullopt);
+        };
+    m_connection = std::make_unique<ConnectionManager>(m_options.session);
     m_connection->setSandbox(options.sandbox);
+    m_connection->setLooksUpCallerIdentity(true);
     m_catalog = std::make_unique<DatasetCatalog>();
     m_activity = std::make_unique<ActivityLogModel>();
     m_jobs = std::make_unique<JobsController>(m_store.get());
@@ -52,6 +64,8 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
             &ActivityLogModel::append);
     connect(m_connection.get(), &ConnectionManager::accountIdChanged, this,
             [this] { Q_EMIT accountChanged(accountId()); });
+    connect(m_connection.get(), &ConnectionManager::callerIdentityChanged, this,
+            &DesktopApp::validationContextChanged);
     connect(m_catalog.get(), &DatasetCatalog::datasetsChanged, this, [this] {
         Q_EMIT accountChanged(accountId());
         // The whole account's history fills the table, with no clicks.
@@ -289,6 +303,7 @@ void DesktopApp::selectDataset(const QString &datasetArn)
 ValidationContext DesktopApp::validationContext() const
 {
     ValidationContext context = m_catalog->context();
+    context.callerAccount = m_connection->callerAccount();
     const QString selected = m_catalog->selectedDataset();
     if (selected.isEmpty())
         return context;

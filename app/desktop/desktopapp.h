@@ -10,7 +10,9 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class ActivityLogModel;
 class ConnectionManager;
@@ -59,6 +61,13 @@ public:
     DatasetCatalog *catalog() const { return m_catalog.get(); }
     ActivityLogModel *activityLog() const { return m_activity.get(); }
     JobsController *jobs() const { return m_jobs.get(); }
+    // Asks the user for the code of an MFA device when a profile's role needs one, and answers
+    // later through `answer` (std::nullopt: declined). Without a prompt the role is not assumed.
+    using MfaCodePrompt =
+        std::function<void(const QString &profile, const QString &mfaSerial,
+                           std::function<void(std::optional<QString> code)> answer)>;
+    void setMfaCodePrompt(MfaCodePrompt prompt) { m_mfaPrompt = std::move(prompt); }
+
     // Why the job history is kept in memory only; empty when its file is in use.
     QString storeProblem() const { return m_storeProblem; }
 
@@ -147,6 +156,7 @@ private:
     QString m_storeProblem;
     // In the order of use: each borrows from those above it and is destroyed before them.
     std::unique_ptr<ConnectionManager> m_connection;
+    MfaCodePrompt m_mfaPrompt;
     std::unique_ptr<DatasetCatalog> m_catalog;
     std::unique_ptr<ActivityLogModel> m_activity;
     std::unique_ptr<JobsController> m_jobs;

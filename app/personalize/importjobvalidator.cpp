@@ -109,6 +109,7 @@ public:
     void checkImportMode(const QString &mode, std::optional<bool> hasFinishedBulkImport);
     void checkPublishMetrics(bool publish, std::optional<bool> groupHasMetricAttribution);
     void checkRegion(const QString &region);
+    void checkAccount(const QString &callerAccount);
 
     QList<FieldIssue> issues;
     std::optional<QString> serviceMessage;
@@ -314,6 +315,19 @@ void Rules::checkDatasetArn(const QString &text, const QString &selectedRegion)
                  "partition. Check the start of the ARN (arn:%3:personalize:…) and the Region.")
                   .arg(arn->partition, region, partition));
     }
+}
+
+void Rules::checkAccount(const QString &callerAccount)
+{
+    // A warning only: a role in the dataset's account may still be reachable from here.
+    if (callerAccount.isEmpty() || !m_dataset || m_dataset->accountId.isEmpty() ||
+        m_dataset->accountId == callerAccount)
+        return;
+    warning(DraftField::DatasetArn, -1,
+            tr("This dataset belongs to the account %1, but you are signed in to the account %2. "
+               "The import will probably be refused: choose a dataset of account %2, or connect "
+               "with a profile of account %1.")
+                .arg(m_dataset->accountId, callerAccount));
 }
 
 void Rules::checkDataLocation(const std::optional<QString> &location)
@@ -705,6 +719,7 @@ QList<FieldIssue> ImportJobValidator::validate(const ImportJobDraft &draft,
     Rules rules(false);
     rules.checkJobName(request.jobName, context.existingJobNames);
     rules.checkDatasetArn(request.datasetArn, context.region);
+    rules.checkAccount(context.callerAccount);
     rules.checkDataLocation(request.dataSource.dataLocation);
     rules.checkRoleArn(request.roleArn.value_or(QString()));
     rules.checkTags(rows);

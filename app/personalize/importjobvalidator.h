@@ -30,6 +30,8 @@ struct ValidationContext
     std::optional<bool> datasetHasFinishedBulkImport;
     QStringList existingJobNames; // import jobs already in the chosen dataset
     std::optional<bool> datasetGroupHasMetricAttribution;
+    // The account the credentials belong to (GetCallerIdentity), if known.
+    QString callerAccount = {};
 };
 
 // The rules an import job request must follow: the service model's constraints, plus checks that

@@ -112,6 +112,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_faults(options.seed, faultRates(options))
 {
     Redaction::registerSecret(options.secretAccessKey);
+    m_sts.setAccountId(options.accountId);
     // Ticks only matter for saving and for listeners of changed(); reads catch up by themselves.
     m_state->setTickInterval(
         std::chrono::milliseconds(qBound(20, static_cast<int>(500.0 / options.timeScale), 1000)));
@@ -335,15 +336,24 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request)
     if (target.isEmpty() && contentType.compare(kFormType, Qt::CaseInsensitive) == 0) {
         // AWS STS, over the Query protocol: no faults, so that roles are as dependable as keys.
         // Only the one action served is named in the log: the rest is the client's text.
-        const bool assumeRole = QUrlQuery(QString::fromUtf8(request.body().left(4096)))
-                                    .queryItemValue(QStringLiteral("Action")) == u"AssumeRole";
-        answer.record.operation = assumeRole ? QStringLiteral("AssumeRole") : QString();
+        const QString action = QUrlQuery(QString::fromUtf8(request.body().left(4096)))
+                                   .queryItemValue(QStringLiteral("Action"));
+        const bool served = action == u"AssumeRole" || action == u"GetCallerIdentity" ||
+                            SandboxSts::isUnsigned(action);
+        answer.record.operation = served ? action : QString();
         answer.contentType = kXmlType;
-        const auto authError = m_authenticator.check(signedRequest, now(), QStringLiteral("sts"));
+        const auto authError =
+            SandboxSts::isUnsigned(action)
+                ? std::nullopt
+                : m_authenticator.check(signedRequest, now(), QStringLiteral("sts"));
+        const auto signer =
+            SigV4::parseAuthorization(request.value(QByteArrayLiteral("authorization")));
         const SandboxSts::Answer sts =
             authError
                 ? SandboxSts::error(authError->httpStatus, authError->code, authError->message)
-                : m_sts.handle(request.body(), now());
+                : m_sts.handle(request.body(), now(),
+                               signer && !SandboxSts::isUnsigned(action) ? signer->accessKeyId
+                                                                         : QString());
         answer.status = sts.status;
         answer.body = sts.body;
         answer.errorCode = sts.errorCode;

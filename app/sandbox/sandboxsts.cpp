@@ -52,20 +52,29 @@ SandboxSts::Answer SandboxSts::error(int status, const QString &code, const QStr
     return answer;
 }
 
-SandboxSts::Answer SandboxSts::handle(const QByteArray &form, const QDateTime &now)
+bool SandboxSts::isUnsigned(const QString &action)
+{
+    return action == u"AssumeRoleWithWebIdentity";
+}
+
+SandboxSts::Answer SandboxSts::handle(const QByteArray &form, const QDateTime &now,
+                                      const QString &accessKeyId)
 {
     const QUrlQuery query(QString::fromUtf8(form));
     const auto value = [&query](const char *name) {
         return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
     };
     const QString action = value("Action");
-    if (action != u"AssumeRole") {
+    if (action != u"AssumeRole" && action != u"AssumeRoleWithWebIdentity" &&
+        action != u"GetCallerIdentity") {
         return error(400, QStringLiteral("InvalidAction"),
                      QStringLiteral("Could not find operation %1 for version %2")
                          .arg(action, value("Version")));
     }
     if (value("Version") != u"2011-06-15")
         return error(400, QStringLiteral("InvalidAction"), QStringLiteral("Unknown version."));
+    if (action == u"GetCallerIdentity")
+        return callerIdentity(accessKeyId);
 
     static const QRegularExpression roleArnPattern(
         QStringLiteral("^arn:aws:iam::(\\d{12}):role/[\\w+=,.@/-]{1,512}$"));
@@ -91,13 +100,35 @@ SandboxSts::Answer SandboxSts::handle(const QByteArray &form, const QDateTime &n
                                              "MaxSessionDuration set for this role."));
         }
     }
-    if (query.hasQueryItem(QStringLiteral("SerialNumber")) &&
-        !QRegularExpression(QStringLiteral("^\\d{6}$")).match(value("TokenCode")).hasMatch()) {
+    if (action == u"AssumeRoleWithWebIdentity") {
+        // A JSON Web Token: three base64url parts, the header and payload not empty. The
+        // sandbox trusts any issuer; it only checks that a token was sent at all.
+        static const QRegularExpression jwtPattern(
+            QStringLiteral("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$"));
+        const QString token = value("WebIdentityToken");
+        Redaction::registerSecret(token);
+        if (!jwtPattern.match(token).hasMatch()) {
+            return error(400, QStringLiteral("InvalidIdentityToken"),
+                         token.isEmpty() ? QStringLiteral("No web identity token was provided.")
+                                         : QStringLiteral("The ID Token provided is not a valid "
+                                                          "JWT. (You may see this error if you "
+                                                          "sent an Access Token)"));
+        }
+    } else if (query.hasQueryItem(QStringLiteral("SerialNumber")) &&
+               !QRegularExpression(QStringLiteral("^\\d{6}$"))
+                    .match(value("TokenCode"))
+                    .hasMatch()) {
         return error(403, QStringLiteral("AccessDenied"),
                      QStringLiteral("MultiFactorAuthentication failed with invalid MFA one time "
                                     "pass code."));
     }
+    return issue(action, roleArn, role.captured(1), sessionName, duration, now);
+}
 
+SandboxSts::Answer SandboxSts::issue(const QString &action, const QString &roleArn,
+                                     const QString &account, const QString &sessionName,
+                                     int duration, const QDateTime &now)
+{
     const QString keyId =
         QStringLiteral("ASIA") + randomText(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
     const QString secret =
@@ -111,21 +142,44 @@ SandboxSts::Answer SandboxSts::handle(const QByteArray &form, const QDateTime &n
     m_authenticator->addTemporaryKey(keyId, secret, token, now, expires);
 
     const QString roleName = roleArn.section(u'/', -1);
+    const QString roleId =
+        QStringLiteral("AROASANDBOX") + randomText(8, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
+    const QString sessionArn =
+        QStringLiteral("arn:aws:sts::%1:assumed-role/%2/%3").arg(account, roleName, sessionName);
+    m_issued.insert(keyId, {account, sessionArn, roleId + u':' + sessionName});
     Answer answer;
     answer.body =
         QStringLiteral(
-            "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
-            "  <AssumeRoleResult>\n    <AssumedRoleUser>\n"
-            "      <AssumedRoleId>AROASANDBOX%1:%2</AssumedRoleId>\n"
-            "      <Arn>arn:aws:sts::%3:assumed-role/%4/%2</Arn>\n    </AssumedRoleUser>\n"
+            "<%1Response xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
+            "  <%1Result>\n    <AssumedRoleUser>\n"
+            "      <AssumedRoleId>%2:%3</AssumedRoleId>\n"
+            "      <Arn>%4</Arn>\n    </AssumedRoleUser>\n"
             "    <Credentials>\n      <AccessKeyId>%5</AccessKeyId>\n"
             "      <SecretAccessKey>%6</SecretAccessKey>\n      <SessionToken>%7</SessionToken>\n"
-            "      <Expiration>%8</Expiration>\n    </Credentials>\n  </AssumeRoleResult>\n"
+            "      <Expiration>%8</Expiration>\n    </Credentials>\n  </%1Result>\n"
             "  <ResponseMetadata>\n    <RequestId>%9</RequestId>\n  </ResponseMetadata>\n"
-            "</AssumeRoleResponse>\n")
-            .arg(randomText(8, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"), escaped(sessionName),
-                 role.captured(1), escaped(roleName), keyId, secret, token,
+            "</%1Response>\n")
+            .arg(action, roleId, escaped(sessionName), escaped(sessionArn), keyId, secret, token,
                  expires.toString(Qt::ISODate), QUuid::createUuid().toString(QUuid::WithoutBraces))
             .toUtf8();
+    return answer;
+}
+
+SandboxSts::Answer SandboxSts::callerIdentity(const QString &accessKeyId) const
+{
+    const Identity identity = m_issued.value(
+        accessKeyId,
+        {m_accountId, QStringLiteral("arn:aws:iam::%1:user/sandbox-operator").arg(m_accountId),
+         QStringLiteral("AIDASANDBOXOPERATOR01")});
+    Answer answer;
+    answer.body = QStringLiteral("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/"
+                                 "2011-06-15/\">\n  <GetCallerIdentityResult>\n    <Arn>%1</Arn>\n"
+                                 "    <UserId>%2</UserId>\n    <Account>%3</Account>\n"
+                                 "  </GetCallerIdentityResult>\n  <ResponseMetadata>\n"
+                                 "    <RequestId>%4</RequestId>\n  </ResponseMetadata>\n"
+                                 "</GetCallerIdentityResponse>\n")
+                      .arg(escaped(identity.arn), escaped(identity.userId), identity.account,
+                           QUuid::createUuid().toString(QUuid::WithoutBraces))
+                      .toUtf8();
     return answer;
 }

@@ -498,6 +498,10 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
+    <message>
+        <source>Standard input is not a terminal, so importdesk-cli cannot ask for it. Run the command from a terminal, or export temporary credentials as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.</source>
+        <translation>L&apos;entrée standard n&apos;est pas un terminal ; importdesk-cli ne peut donc pas le demander. Lancez la commande depuis un terminal, ou exportez des identifiants temporaires dans AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY et AWS_SESSION_TOKEN.</translation>
+    </message>
 </context>
 <context>
     <name>CliInputJson</name>
@@ -628,6 +632,15 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>The sandbox serves one fixed account and Region.</source>
         <translation>Le bac à sable sert un seul compte et une seule Région.</translation>
     </message>
+    <message>
+        <source>Account: %1 · %2</source>
+        <comment>account id, then who is signed in</comment>
+        <translation>Compte : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (reported by AWS STS).</source>
+        <translation>Connecté en tant que %1 (selon AWS STS).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -646,6 +659,22 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>Sign in again with “aws sso login --profile %1”, then choose the profile again.</source>
         <translation>Reconnectez-vous avec « aws sso login --profile %1 », puis choisissez de nouveau le profil.</translation>
+    </message>
+    <message>
+        <source>root user</source>
+        <translation>utilisateur racine</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>role %1 (session %2)</source>
+        <translation>rôle %1 (session %2)</translation>
+    </message>
+    <message>
+        <source>federated user %1</source>
+        <translation>utilisateur fédéré %1</translation>
     </message>
 </context>
 <context>
@@ -697,10 +726,6 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>The profile &quot;%1&quot; holds no credentials. Run &quot;%2&quot; to store access keys, &quot;aws configure sso --profile %1&quot; for IAM Identity Center, or add a credential_process.</source>
         <translation>Le profil « %1 » ne contient aucun identifiant. Exécutez « %2 » pour enregistrer des clés d&apos;accès, « aws configure sso --profile %1 » pour IAM Identity Center, ou ajoutez un credential_process.</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; gets its credentials with a web identity token (web_identity_token_file), which Import Desk cannot use. Use a profile with access keys, a role with source_profile, credential_process or IAM Identity Center, or export temporary credentials as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN.</source>
-        <translation>Le profil « %1 » obtient ses identifiants avec un jeton d&apos;identité web (web_identity_token_file), qu&apos;Import Desk ne peut pas utiliser. Utilisez un profil avec des clés d&apos;accès, un rôle avec source_profile, un credential_process ou IAM Identity Center, ou exportez des identifiants temporaires dans AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY et AWS_SESSION_TOKEN.</translation>
     </message>
     <message>
         <source>The profiles %1 name each other as source_profile in a loop, so none of them leads to credentials. Give one of them access keys, credential_process or IAM Identity Center, or credential_source = Environment.</source>
@@ -757,6 +782,38 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>profile %1 (role %2)</source>
         <translation>profil %1 (rôle %2)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an MFA code from the device %2 (mfa_serial) to assume its role. %3</source>
+        <translation>Le profil « %1 » a besoin d&apos;un code MFA du dispositif %2 (mfa_serial) pour endosser son rôle. %3</translation>
+    </message>
+    <message>
+        <source>%1 of the profile &quot;%2&quot;</source>
+        <translation>%1 du profil « %2 »</translation>
+    </message>
+    <message>
+        <source>A web identity token file is set (%1), but no role to assume with it. Set role_arn in the profile &quot;%2&quot;, or AWS_ROLE_ARN.</source>
+        <translation>Un fichier de jeton d&apos;identité web est indiqué (%1), mais aucun rôle à endosser avec lui. Indiquez role_arn dans le profil « %2 », ou AWS_ROLE_ARN.</translation>
+    </message>
+    <message>
+        <source>The web identity token file</source>
+        <translation>Le fichier de jeton d&apos;identité web</translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 (%2) does not exist. Check the path, or that the identity provider has written the token yet.</source>
+        <translation>Le fichier de jeton d&apos;identité web %1 (%2) n&apos;existe pas. Vérifiez le chemin, ou que le fournisseur d&apos;identité a déjà écrit le jeton.</translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 (%2) is empty. Check that the identity provider writes its token there.</source>
+        <translation>Le fichier de jeton d&apos;identité web %1 (%2) est vide. Vérifiez que le fournisseur d&apos;identité y écrit son jeton.</translation>
+    </message>
+    <message>
+        <source>The role %1 could not be assumed with the web identity token: %2</source>
+        <translation>Le rôle %1 n&apos;a pas pu être endossé avec le jeton d&apos;identité web : %2</translation>
+    </message>
+    <message>
+        <source>web identity (role %1)</source>
+        <translation>identité web (rôle %1)</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1873,10 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>The dataset ARN contains %1 at position %2. Remove it: an ARN has no tabs, line breaks or other invisible characters.</source>
         <translation>L&apos;ARN du jeu de données contient %1 à la position %2. Supprimez-le : un ARN ne contient ni tabulation, ni saut de ligne, ni autre caractère invisible.</translation>
     </message>
+    <message>
+        <source>This dataset belongs to the account %1, but you are signed in to the account %2. The import will probably be refused: choose a dataset of account %2, or connect with a profile of account %1.</source>
+        <translation>Ce jeu de données appartient au compte %1, mais vous êtes connecté au compte %2. L&apos;importation sera probablement refusée : choisissez un jeu de données du compte %2, ou connectez-vous avec un profil du compte %1.</translation>
+    </message>
 </context>
 <context>
     <name>IniFile</name>
@@ -2756,6 +2817,41 @@ Les envoyer maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>MfaCodeDialog</name>
+    <message>
+        <source>MFA code needed</source>
+        <translation>Code MFA nécessaire</translation>
+    </message>
+    <message>
+        <source>The profile “%1” assumes a role that asks for multi-factor authentication. Enter the 6-digit code your MFA device shows now.</source>
+        <translation>Le profil « %1 » endosse un rôle qui exige une authentification multifacteur. Saisissez le code à 6 chiffres qu&apos;affiche maintenant votre dispositif MFA.</translation>
+    </message>
+    <message>
+        <source>MFA code</source>
+        <translation>Code MFA</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositif :</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>An MFA code has 6 digits; %1 entered so far.</source>
+        <translation>Un code MFA a 6 chiffres ; %1 saisis pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Enter the 6 digits your MFA device shows, or Cancel.</source>
+        <translation>Saisissez les 6 chiffres qu&apos;affiche votre dispositif MFA, ou annulez.</translation>
+    </message>
+</context>
+<context>
     <name>PersonalizeClient</name>
     <message>
         <source>The answer to %1 could not be read: %2</source>
@@ -3083,10 +3179,6 @@ Les envoyer maintenant ?</translation>
 <context>
     <name>StsClient</name>
     <message>
-        <source>The answer of AWS STS to AssumeRole could not be used: %1. Check that the STS endpoint URL points at AWS STS.</source>
-        <translation>La réponse d&apos;AWS STS à AssumeRole est inutilisable : %1. Vérifiez que l&apos;URL de point de terminaison STS désigne bien AWS STS.</translation>
-    </message>
-    <message>
         <source>it is not well-formed XML (%1)</source>
         <translation>ce n&apos;est pas du XML bien formé (%1)</translation>
     </message>
@@ -3113,6 +3205,22 @@ Les envoyer maintenant ?</translation>
     <message>
         <source>AWS STS is not activated in region %1 for the role&apos;s account, so the role %2 cannot be assumed there%3. Activate the region in the IAM console (Account settings), or set the profile&apos;s region to one where STS is active.</source>
         <translation>AWS STS n&apos;est pas activé dans la région %1 pour le compte du rôle ; le rôle %2 ne peut donc pas y être endossé%3. Activez la région dans la console IAM (Account settings), ou donnez au profil une région où STS est actif.</translation>
+    </message>
+    <message>
+        <source>The answer of AWS STS to %1 could not be used: %2. Check that the STS endpoint URL points at AWS STS.</source>
+        <translation>La réponse d&apos;AWS STS à %1 est inutilisable : %2. Vérifiez que l&apos;URL de point de terminaison STS désigne bien AWS STS.</translation>
+    </message>
+    <message>
+        <source>The answer of AWS STS to GetCallerIdentity names no account and ARN. Check that the STS endpoint URL points at AWS STS.</source>
+        <translation>La réponse d&apos;AWS STS à GetCallerIdentity n&apos;indique ni compte ni ARN. Vérifiez que l&apos;URL de point de terminaison STS désigne bien AWS STS.</translation>
+    </message>
+    <message>
+        <source>AWS did not accept the web identity token for the role %1%2. Check that the identity provider has written a fresh token to the token file, and that the role trusts this identity provider.</source>
+        <translation>AWS n&apos;a pas accepté le jeton d&apos;identité web pour le rôle %1%2. Vérifiez que le fournisseur d&apos;identité a écrit un jeton récent dans le fichier de jeton, et que le rôle fait confiance à ce fournisseur d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>AWS refused to let the web identity assume the role %1%2. Check that the role&apos;s trust policy allows sts:AssumeRoleWithWebIdentity for this identity provider and subject.</source>
+        <translation>AWS a refusé que l&apos;identité web endosse le rôle %1%2. Vérifiez que la stratégie d&apos;approbation du rôle autorise sts:AssumeRoleWithWebIdentity pour ce fournisseur d&apos;identité et ce sujet.</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3410,25 @@ Les envoyer maintenant ?</translation>
     <message>
         <source>Add one tag per line of the clipboard, written as key=value</source>
         <translation>Ajouter une balise par ligne du presse-papiers, écrite clé=valeur</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalMfaPrompt</name>
+    <message>
+        <source>The profile &quot;%1&quot; needs a code from the MFA device %2.</source>
+        <translation>Le profil « %1 » a besoin d&apos;un code du dispositif MFA %2.</translation>
+    </message>
+    <message>
+        <source>MFA code: </source>
+        <translation>Code MFA : </translation>
+    </message>
+    <message>
+        <source>No MFA code was typed within %1 seconds.</source>
+        <translation>Aucun code MFA n&apos;a été saisi en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>An MFA code is 6 digits. Type the code your device shows now, or press Ctrl+D to give up.</source>
+        <translation>Un code MFA a 6 chiffres. Tapez le code qu&apos;affiche maintenant votre dispositif, ou appuyez sur Ctrl+D pour abandonner.</translation>
     </message>
 </context>
 <context>

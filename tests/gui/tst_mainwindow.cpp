@@ -15,6 +15,7 @@
 #include "ui/fieldmessage.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
+#include "ui/mfacodedialog.h"
 #include "ui/tageditor.h"
 
 #include <QAbstractButton>
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -68,6 +70,8 @@ private Q_SLOTS:
     void tabWalksFormJobsDetailsAndLog();
     void screenReaderReadsTheTables();
     void fieldsAndButtonsAreNamed();
+    void connectionBarShowsTheCaller();
+    void mfaCodeIsAskedForInADialog();
 
 private:
     void pickDataset(const QString &text);
@@ -112,8 +116,9 @@ void TestMainWindow::connectsToTheSandboxAndListsDatasets()
     auto *badge = m_app->find<QLabel>("sandboxBadge");
     QVERIFY(badge->isVisible());
     QVERIFY(badge->text().contains(QStringLiteral("Sandbox")));
-    QCOMPARE(m_app->find<QLabel>("accountLabel")->text(),
-             QStringLiteral("Account: ") + SandboxDefaults::kAccountId);
+    QVERIFY(m_app->find<QLabel>("accountLabel")
+                ->text()
+                .startsWith(QStringLiteral("Account: ") + SandboxDefaults::kAccountId));
     auto *status = m_app->find<FieldMessage>("connectionStatus");
     QCOMPARE(status->kind(), FieldMessage::Kind::Success);
     auto *combo = m_app->find<QComboBox>("datasetCombo");
@@ -124,10 +129,14 @@ void TestMainWindow::connectsToTheSandboxAndListsDatasets()
     // Every call is in the activity log, with its outcome and request id.
     auto *log = qobject_cast<ActivityLogModel *>(m_app->window->activityLogDock()->view()->model());
     QVERIFY(log->rowCount() >= 4);
-    QCOMPARE(log->index(0, ActivityLogModel::Operation).data().toString(),
+    // The caller's identity may be asked for at the same time as the groups.
+    const int first =
+        log->index(0, ActivityLogModel::Operation).data().toString() == u"GetCallerIdentity" ? 1
+                                                                                             : 0;
+    QCOMPARE(log->index(first, ActivityLogModel::Operation).data().toString(),
              QStringLiteral("ListDatasetGroups"));
-    QCOMPARE(log->index(0, ActivityLogModel::Outcome).data().toString(), QStringLiteral("OK"));
-    QVERIFY(!log->index(0, ActivityLogModel::RequestId).data().toString().isEmpty());
+    QCOMPARE(log->index(first, ActivityLogModel::Outcome).data().toString(), QStringLiteral("OK"));
+    QVERIFY(!log->index(first, ActivityLogModel::RequestId).data().toString().isEmpty());
 }
 
 void TestMainWindow::incrementalFollowsTheDatasetHistory()
@@ -566,6 +575,119 @@ void TestMainWindow::fieldsAndButtonsAreNamed()
     const QString region = panel->findChild<QLabel *>(QStringLiteral("detailsRegion"))->text();
     QVERIFY2(region.endsWith(u", profile sandbox"), qPrintable(region));
     QCOMPARE(m_app->window->connectionBar()->profile(), QStringLiteral("sandbox"));
+}
+
+// What AWS STS says about the credentials replaces the configuration's guess; a dataset of
+// another account is flagged in the form.
+void TestMainWindow::connectionBarShowsTheCaller()
+{
+    auto *account = m_app->find<QLabel>("accountLabel");
+    const QString arn = u"arn:aws:iam::" + SandboxDefaults::kAccountId + u":user/sandbox-operator";
+    ConnectionBar *bar = m_app->window->connectionBar();
+    QTRY_COMPARE(bar->accountText(),
+                 u"Account: " + SandboxDefaults::kAccountId + u" · user sandbox-operator");
+    // Shortened to the room it has, never below the account itself.
+    QVERIFY(account->text().startsWith(u"Account: " + SandboxDefaults::kAccountId));
+    QCOMPARE(account->accessibleName(), bar->accountText());
+    QVERIFY2(account->toolTip().contains(arn), qPrintable(account->toolTip()));
+    QVERIFY(account->accessibleDescription().contains(arn));
+    QCOMPARE(m_app->server->requestCount(QStringLiteral("GetCallerIdentity")), 1);
+
+    auto *combo = m_app->find<QComboBox>("datasetCombo");
+    auto *message = m_app->find<FieldMessage>("datasetMessage");
+    pickDataset(kRetailInteractions);
+    QTRY_VERIFY(!message->isVisible());
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(combo, Qt::Key_Delete);
+    QTest::keyClicks(combo, QStringLiteral("arn:aws:personalize:us-east-1:444455556666:dataset/"
+                                           "other-shop/INTERACTIONS"));
+    QTRY_VERIFY(message->isVisible());
+    QCOMPARE(message->kind(), FieldMessage::Kind::Warning);
+    QVERIFY2(message->text().contains(u"belongs to the account 444455556666, but you are "
+                                      u"signed in to the account " +
+                                      SandboxDefaults::kAccountId),
+             qPrintable(message->text()));
+    QVERIFY(message->accessibleText().startsWith(u"Warning"));
+}
+
+// A role with mfa_serial: the window asks for the code, and the answer reaches the credential
+// chain; Cancel fails the connection with a message that says why.
+void TestMainWindow::mfaCodeIsAskedForInADialog()
+{
+    m_app.reset();
+    auto app = std::make_unique<GuiHarness>();
+    QVERIFY(app->listening);
+    const QString home = app->path(QStringLiteral("home"));
+    QVERIFY(QDir(home).mkpath(QStringLiteral(".aws")));
+    QFile config(home + QStringLiteral("/.aws/config"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile guarded]\nrole_arn = arn:aws:iam::444455556666:role/Operator\n"
+                 "source_profile = base\nmfa_serial = arn:aws:iam::444455556666:mfa/ops\n"
+                 "region = us-east-1\n");
+    config.close();
+    QFile credentials(home + QStringLiteral("/.aws/credentials"));
+    QVERIFY(credentials.open(QIODevice::WriteOnly));
+    credentials.write(
+        "[base]\naws_access_key_id = " + QByteArray(SandboxDefaults::kAccessKeyId.data()) +
+        "\naws_secret_access_key = " + QByteArray(SandboxDefaults::kSecretAccessKey.data()) + "\n");
+    credentials.close();
+    DesktopOptions options = app->options();
+    options.sandbox = false;
+    options.session = AwsSessionOptions();
+    options.session.environment = QProcessEnvironment();
+    // Personalize and STS both at the sandbox.
+    options.session.environment.insert(QStringLiteral("AWS_ENDPOINT_URL"),
+                                       app->server->url().toString());
+    options.session.homeDir = home;
+    options.profile = QStringLiteral("guarded");
+    app->openWindow(options);
+    QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+
+    MfaCodeDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = app->window->findChild<MfaCodeDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->isModal());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("mfaIntro"))->text().contains(u"“guarded”"));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("mfaDevice"))->text(),
+             QStringLiteral("arn:aws:iam::444455556666:mfa/ops"));
+    QCOMPARE(app->connection()->state(), ConnectionManager::State::Checking);
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("mfaOk"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog->codeEdit(), QStringLiteral("12x"));
+    QCOMPARE(dialog->codeEdit()->text(), QStringLiteral("12")); // digits only
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(dialog->message().contains(u"6 digits"), qPrintable(dialog->message()));
+    QTest::keyClick(dialog->codeEdit(), Qt::Key_Return); // refused while incomplete
+    QVERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->codeEdit(), QStringLiteral("3456"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_COMPARE(app->connection()->state(), ConnectionManager::State::Ready);
+    QCOMPARE(app->server->requestCount(QStringLiteral("AssumeRole")), 1);
+    QTRY_COMPARE(app->connection()->callerArn(),
+                 QStringLiteral("arn:aws:sts::444455556666:assumed-role/Operator/") +
+                     app->connection()->callerArn().section(u'/', -1));
+    QTRY_VERIFY(app->window->connectionBar()->accountText().contains(u"role Operator"));
+
+    // Choosing the profile again while the question is open replaces the question.
+    app->app->connectTo(QStringLiteral("guarded"), QStringLiteral("us-east-1"));
+    QTRY_VERIFY((dialog = app->window->findChild<MfaCodeDialog *>()) && dialog->isVisible());
+    const QPointer<MfaCodeDialog> stale = dialog;
+    app->app->connectTo(QStringLiteral("guarded"), QStringLiteral("us-east-1"));
+    QTRY_VERIFY(!stale);
+    QTRY_COMPARE(app->window->findChildren<MfaCodeDialog *>().size(), 1);
+
+    // Cancel: the connection fails and says the code was not given.
+    dialog = app->window->findChild<MfaCodeDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mfaCancel")),
+                      Qt::LeftButton);
+    auto *status = app->find<FieldMessage>("connectionStatus");
+    QTRY_COMPARE(app->connection()->state(), ConnectionManager::State::Failed);
+    QTRY_VERIFY2(status->text().contains(u"No MFA code was entered for the profile \"guarded\""),
+                 qPrintable(status->text()));
+    QCOMPARE(app->server->requestCount(QStringLiteral("AssumeRole")), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

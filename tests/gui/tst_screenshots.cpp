@@ -7,7 +7,9 @@
 #include "gui/guitestsupport.h"
 
 #include "jobs/jobtablemodel.h"
+#include "ui/connectionbar.h"
 #include "ui/jobspanel.h"
+#include "ui/mfacodedialog.h"
 #include "ui/tageditor.h"
 #include "ui/translations.h"
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void emptyTableStates();
     void notConnected();
     void preferences();
+    void callerIdentityAndMfaDialog();
     void frenchMainWindow();
 
 private:
@@ -262,6 +265,22 @@ void TestScreenshots::preferences()
     QVERIFY(dialog->width() >= dialog->minimumSizeHint().width());
     shoot(dialog, QStringLiteral("preferences"));
     dialog->close();
+}
+
+void TestScreenshots::callerIdentityAndMfaDialog()
+{
+    ConnectionBar *bar = m_app->window->connectionBar();
+    QTRY_VERIFY(bar->accountText().contains(u"user sandbox-operator"));
+    shoot(bar, QStringLiteral("connection-bar-identity"));
+
+    auto *dialog = new MfaCodeDialog(QStringLiteral("prod-admin"),
+                                     QStringLiteral("arn:aws:iam::111122223333:mfa/ops-laptop"),
+                                     m_app->window.get());
+    dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->codeEdit(), QStringLiteral("738"));
+    shoot(dialog, QStringLiteral("mfa-code-dialog"));
+    dialog->reject();
 }
 
 void TestScreenshots::frenchMainWindow()

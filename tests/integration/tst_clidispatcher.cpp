@@ -1,4 +1,5 @@
 #include "cli/clidispatcher.h"
+#include "cli/terminalmfaprompt.h"
 #include "sandbox/sandboxdefaults.h"
 #include "sandbox/sandboxserver.h"
 
@@ -8,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 // From a command line to a finished command: which command runs, which connection it gets from
 // the AWS configuration, and what is printed when either cannot be had.
@@ -25,6 +28,10 @@ private Q_SLOTS:
     void connectsThroughTheAwsConfiguration();
     void credentialErrorIsPrintedOnce();
     void assumedRoleProfileWorksEndToEnd();
+    void webIdentityFromTheEnvironmentWorksEndToEnd();
+    void mfaWithoutTerminalFailsClearly();
+    void terminalPromptReadsTheCode();
+    void terminalPromptGivesUpAtEndOfInput();
 
 private:
     struct Outcome
@@ -246,6 +253,148 @@ void TestCliDispatcher::assumedRoleProfileWorksEndToEnd()
              qPrintable(refusal));
     QVERIFY2(!refusal.contains(QLatin1String(SandboxDefaults::kSecretAccessKey)),
              qPrintable(refusal));
+}
+
+namespace {
+
+// A home folder with the sandbox's keys as profile "base".
+void writeBaseKeys(const QTemporaryDir &home)
+{
+    QDir(home.path()).mkpath(QStringLiteral(".aws"));
+    QFile credentials(home.filePath(QStringLiteral(".aws/credentials")));
+    QVERIFY(credentials.open(QIODevice::WriteOnly));
+    credentials.write(
+        "[base]\naws_access_key_id = " + QByteArray(SandboxDefaults::kAccessKeyId.data()) +
+        "\naws_secret_access_key = " + QByteArray(SandboxDefaults::kSecretAccessKey.data()) + "\n");
+}
+
+} // namespace
+
+void TestCliDispatcher::webIdentityFromTheEnvironmentWorksEndToEnd()
+{
+    SandboxOptions options;
+    options.port = 0;
+    SandboxServer sandbox(options);
+    QVERIFY(sandbox.listen(0));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QFile token(home.filePath(QStringLiteral("token.jwt")));
+    QVERIFY(token.open(QIODevice::WriteOnly));
+    token.write("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjaSJ9.c2lnbmF0dXJlMDEyMzQ1Njc4OQ\n");
+    token.close();
+
+    QProcess cli;
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("AWS_ENDPOINT_URL"), sandbox.url().toString());
+    environment.insert(QStringLiteral("AWS_REGION"), QLatin1String(SandboxDefaults::kRegion));
+    environment.insert(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE"), token.fileName());
+    environment.insert(QStringLiteral("AWS_ROLE_ARN"),
+                       QStringLiteral("arn:aws:iam::111122223333:role/Ci"));
+    cli.setProcessEnvironment(environment);
+    QSignalSpy finished(&cli, &QProcess::finished);
+    cli.start(QStringLiteral(IMPORTDESK_CLI_EXECUTABLE), {QStringLiteral("list")});
+    QVERIFY(finished.wait(60000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == int(CliCommand::Success), qPrintable(out + err));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("AssumeRoleWithWebIdentity")), 1);
+    QVERIFY(!err.contains(u"c2lnbmF0dXJlMDEyMzQ1Njc4OQ"));
+}
+
+void TestCliDispatcher::mfaWithoutTerminalFailsClearly()
+{
+    SandboxOptions options;
+    options.port = 0;
+    SandboxServer sandbox(options);
+    QVERIFY(sandbox.listen(0));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    writeBaseKeys(home);
+    QFile config(home.filePath(QStringLiteral(".aws/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile guarded]\nrole_arn = arn:aws:iam::111122223333:role/Operator\n"
+                 "source_profile = base\nmfa_serial = arn:aws:iam::111122223333:mfa/ops\n"
+                 "region = " +
+                 QByteArray(SandboxDefaults::kRegion.data()) + "\n");
+    config.close();
+
+    // A child process's standard input is a pipe, as in a script or a CI job.
+    QProcess cli;
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("AWS_ENDPOINT_URL"), sandbox.url().toString());
+    cli.setProcessEnvironment(environment);
+    QSignalSpy finished(&cli, &QProcess::finished);
+    cli.start(QStringLiteral(IMPORTDESK_CLI_EXECUTABLE),
+              {QStringLiteral("--profile"), QStringLiteral("guarded"), QStringLiteral("list")});
+    QVERIFY(finished.wait(60000));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitCode(), int(CliCommand::RequestFailed));
+    for (const char *fragment :
+         {"profile \"guarded\" needs an MFA code", "arn:aws:iam::111122223333:mfa/ops",
+          "not a terminal", "Run the command from a terminal", "AWS_SESSION_TOKEN"})
+        QVERIFY2(err.contains(QLatin1String(fragment)), qPrintable(err));
+    QVERIFY2(!err.contains(u"MFA code: "), qPrintable(err)); // no prompt nobody can answer
+    QCOMPARE(sandbox.requestCount(QStringLiteral("AssumeRole")), 0);
+}
+
+void TestCliDispatcher::terminalPromptReadsTheCode()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    QString errText;
+    QTextStream err(&errText);
+    std::optional<std::optional<QString>> answered;
+    {
+        TerminalMfaPrompt prompt(&err, fds[0]);
+        prompt.ask(QStringLiteral("guarded"), QStringLiteral("arn:aws:iam::111122223333:mfa/ops"),
+                   [&answered](std::optional<QString> code) { answered = code; });
+        QVERIFY(errText.contains(u"The profile \"guarded\" needs a code from the MFA device "
+                                 u"arn:aws:iam::111122223333:mfa/ops."));
+        QVERIFY(errText.endsWith(u"MFA code: "));
+        // A wrong format is asked again; the answer may come in pieces.
+        QCOMPARE(::write(fds[1], "12ab\n", 5), ssize_t(5));
+        QTRY_VERIFY(errText.contains(u"An MFA code is 6 digits"));
+        QVERIFY(!answered);
+        QCOMPARE(::write(fds[1], "738", 3), ssize_t(3));
+        QCOMPARE(::write(fds[1], "215\n", 4), ssize_t(4));
+        QTRY_VERIFY(answered.has_value());
+    }
+    QCOMPARE(*answered, std::optional<QString>(QStringLiteral("738215")));
+    ::close(fds[0]);
+    ::close(fds[1]);
+}
+
+void TestCliDispatcher::terminalPromptGivesUpAtEndOfInput()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    QString errText;
+    QTextStream err(&errText);
+    std::optional<std::optional<QString>> answered;
+    TerminalMfaPrompt prompt(&err, fds[0]);
+    prompt.ask(QStringLiteral("guarded"), QStringLiteral("arn:aws:iam::111122223333:mfa/ops"),
+               [&answered](std::optional<QString> code) { answered = code; });
+    ::close(fds[1]); // Ctrl+D
+    QTRY_VERIFY(answered.has_value());
+    QVERIFY(!answered->has_value());
+    ::close(fds[0]);
+
+    // And at the deadline, saying so.
+    QCOMPARE(::pipe(fds), 0);
+    std::optional<std::optional<QString>> late;
+    TerminalMfaPrompt slow(&err, fds[0]);
+    slow.setDeadline(std::chrono::milliseconds(50));
+    slow.ask(QStringLiteral("guarded"), QStringLiteral("arn:aws:iam::111122223333:mfa/ops"),
+             [&late](std::optional<QString> code) { late = code; });
+    QTRY_VERIFY(late.has_value());
+    QVERIFY(!late->has_value());
+    QVERIFY2(errText.contains(u"No MFA code was typed within"), qPrintable(errText));
+    ::close(fds[0]);
+    ::close(fds[1]);
 }
 
 QTEST_GUILESS_MAIN(TestCliDispatcher)

@@ -46,7 +46,6 @@ private Q_SLOTS:
     void environmentWinsOverAwsProfile();
     void explicitProfileSkipsEnvironment();
     void profileStaticKeys();
-    void webIdentityIsRefused();
     void nothingFound_data();
     void nothingFound();
 
@@ -108,11 +107,23 @@ private Q_SLOTS:
     void concurrentRequestsShareOneAssumeRole();
     void stsEndpointAndRegion_data();
     void stsEndpointAndRegion();
+    void mfaSessionIsReusedOnRefresh();
+
+    // web identity
+    void webIdentityFromProfile();
+    void webIdentityFromEnvironment();
+    void webIdentityOrder_data();
+    void webIdentityOrder();
+    void webIdentityProblems_data();
+    void webIdentityProblems();
+    void webIdentityTokenIsReadAtEveryRefresh();
+    void webIdentityAsSourceProfile();
 
     void logsNeverShowSecrets();
 
 private:
     void startSts();
+    ScriptedResponse stsCredentials(const QUrlQuery &form, const QString &action);
     QList<QUrlQuery> stsCalls() const;
     std::unique_ptr<CredentialChain> makeChain(const QStringList &env = {},
                                                const QString &profile = {},
@@ -129,9 +140,11 @@ private:
     std::chrono::milliseconds m_processTimeout = 20s;
     std::unique_ptr<ScriptedHttpServer> m_sts;
     qint64 m_stsLifetimeSeconds = 3600;
-    QStringList m_stsSigners;          // the access key id that signed each STS call
-    QStringList m_stsSigningRegions;   // the region of each call's signature
-    QHash<QString, QString> m_stsKeys; // access key id -> secret the scripted STS accepts
+    QStringList m_stsSigners;                   // the access key id that signed each STS call
+    QStringList m_stsSigningRegions;            // the region of each call's signature
+    QHash<QString, QString> m_stsKeys;          // access key id -> secret the scripted STS accepts
+    QHash<QString, qint64> m_stsLifetimeByRole; // role name -> lifetime, else m_stsLifetimeSeconds
+    QStringList m_webTokens;                    // the token of each AssumeRoleWithWebIdentity call
     std::function<void(CredentialChainSettings &)> m_adjustSettings;
 };
 
@@ -144,6 +157,9 @@ const QString kSsoSecret = QStringLiteral("ssoRoleSECRETkeyEXAMPLEabcdefghijklmn
 const QString kSsoToken = QStringLiteral("ssoRoleSESSIONtokenEXAMPLE0123456789abcdefgh");
 const QString kBaseSecret = QStringLiteral("baseProfileSECRETkeyEXAMPLE0123456789abc");
 const QString kMfaCode = QStringLiteral("738215");
+const QString kWebToken = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjaGFpbiJ9.webTOKENsig01");
+const QString kNewWebToken =
+    QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJuZXcifQ.rotatedWEBtokenSIG");
 // The scripted STS gives each role secrets that start with these.
 const QString kRoleSecretPrefix = QStringLiteral("stsRoleSECRET");
 const QString kRoleTokenPrefix = QStringLiteral("stsRoleTOKEN");
@@ -189,6 +205,8 @@ void TestCredentialChain::init()
     m_stsLifetimeSeconds = 3600;
     m_stsSigners.clear();
     m_stsSigningRegions.clear();
+    m_stsLifetimeByRole.clear();
+    m_webTokens.clear();
     m_adjustSettings = nullptr;
     startSts();
 }
@@ -363,21 +381,6 @@ void TestCredentialChain::profileStaticKeys()
     QCOMPARE(result->sessionToken, kToken);
     QCOMPARE(result->source, QStringLiteral("profile dev"));
     QVERIFY(!result->expiration);
-}
-
-void TestCredentialChain::webIdentityIsRefused()
-{
-    writeFile(QStringLiteral(".aws/config"),
-              "[profile web]\nrole_arn = arn:aws:iam::123456789012:role/Web\n"
-              "web_identity_token_file = /var/run/token\n");
-    auto chain = makeChain({}, QStringLiteral("web"));
-    const CredentialsResult result = obtain(*chain);
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
-    QVERIFY(result.error().message.contains(u"\"web\""));
-    QVERIFY(result.error().message.contains(u"web_identity_token_file"));
-    QVERIFY(result.error().message.contains(u"cannot use"));
-    QVERIFY(m_sts->requests().isEmpty());
 }
 
 void TestCredentialChain::nothingFound_data()
@@ -1209,6 +1212,21 @@ void TestCredentialChain::startSts()
     // A small STS: it accepts only requests signed for sts with a key it knows (the base keys,
     // or the credentials it handed out itself), and answers AssumeRole.
     m_sts->setHandler([this](const ReceivedRequest &request) {
+        const QUrlQuery form(QString::fromLatin1(request.body));
+        const QString action = form.queryItemValue(QStringLiteral("Action"));
+        if (action == u"AssumeRoleWithWebIdentity") {
+            // Not signed: the token is the proof. An unsigned request is all it accepts.
+            if (!request.header("Authorization").isEmpty())
+                return stsError(400, "InvalidParameterValue", "Signed web identity call.");
+            const QString token =
+                form.queryItemValue(QStringLiteral("WebIdentityToken"), QUrl::FullyDecoded);
+            if (token.isEmpty())
+                return stsError(400, "InvalidIdentityToken", "No token.");
+            m_webTokens.append(token);
+            m_stsSigners.append(QStringLiteral("unsigned"));
+            m_stsSigningRegions.append(QString());
+            return stsCredentials(form, action);
+        }
         SigV4::Request signable;
         signable.method = request.method;
         signable.path = request.target;
@@ -1223,31 +1241,36 @@ void TestCredentialChain::startSts()
             return stsError(403, "SignatureDoesNotMatch", why.toUtf8());
         m_stsSigners.append(authorization->accessKeyId);
         m_stsSigningRegions.append(authorization->region);
-        const QUrlQuery form(QString::fromLatin1(request.body));
-        if (form.queryItemValue(QStringLiteral("Action")) != u"AssumeRole")
+        if (action != u"AssumeRole")
             return stsError(400, "InvalidAction", "Unknown action.");
-        const QString role =
-            form.queryItemValue(QStringLiteral("RoleArn"), QUrl::FullyDecoded).section(u'/', -1);
-        const QString serial = QString::number(m_stsSigners.size());
-        const QString keyId = QStringLiteral("ASIA") + role.toUpper() + serial;
-        const QString secret = kRoleSecretPrefix + role + serial + QStringLiteral("abcdefghij");
-        const QString token = kRoleTokenPrefix + role + serial + QStringLiteral("0123456789");
-        m_stsKeys.insert(keyId, secret);
-        const QString expiration =
-            QDateTime::currentDateTimeUtc().addSecs(m_stsLifetimeSeconds).toString(Qt::ISODate);
-        ScriptedResponse response;
-        response.headers = {{"Content-Type", "text/xml"}, {"x-amzn-RequestId", "sts-ok"}};
-        response.body =
-            QStringLiteral("<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/"
-                           "2011-06-15/\"><AssumeRoleResult><AssumedRoleUser><Arn>"
-                           "arn:aws:sts::111122223333:assumed-role/%1/s</Arn></AssumedRoleUser>"
-                           "<Credentials><AccessKeyId>%2</AccessKeyId><SecretAccessKey>%3"
-                           "</SecretAccessKey><SessionToken>%4</SessionToken><Expiration>%5"
-                           "</Expiration></Credentials></AssumeRoleResult></AssumeRoleResponse>")
-                .arg(role, keyId, secret, token, expiration)
-                .toUtf8();
-        return response;
+        return stsCredentials(form, action);
     });
+}
+
+ScriptedResponse TestCredentialChain::stsCredentials(const QUrlQuery &form, const QString &action)
+{
+    const QString role =
+        form.queryItemValue(QStringLiteral("RoleArn"), QUrl::FullyDecoded).section(u'/', -1);
+    const QString serial = QString::number(m_stsSigners.size());
+    const QString keyId = QStringLiteral("ASIA") + role.toUpper() + serial;
+    const QString secret = kRoleSecretPrefix + role + serial + QStringLiteral("abcdefghij");
+    const QString token = kRoleTokenPrefix + role + serial + QStringLiteral("0123456789");
+    m_stsKeys.insert(keyId, secret);
+    const QString expiration = QDateTime::currentDateTimeUtc()
+                                   .addSecs(m_stsLifetimeByRole.value(role, m_stsLifetimeSeconds))
+                                   .toString(Qt::ISODate);
+    ScriptedResponse response;
+    response.headers = {{"Content-Type", "text/xml"}, {"x-amzn-RequestId", "sts-ok"}};
+    response.body =
+        QStringLiteral("<%6Response xmlns=\"https://sts.amazonaws.com/doc/"
+                       "2011-06-15/\"><%6Result><AssumedRoleUser><Arn>"
+                       "arn:aws:sts::111122223333:assumed-role/%1/s</Arn></AssumedRoleUser>"
+                       "<Credentials><AccessKeyId>%2</AccessKeyId><SecretAccessKey>%3"
+                       "</SecretAccessKey><SessionToken>%4</SessionToken><Expiration>%5"
+                       "</Expiration></Credentials></%6Result></%6Response>")
+            .arg(role, keyId, secret, token, expiration, action)
+            .toUtf8();
+    return response;
 }
 
 QList<QUrlQuery> TestCredentialChain::stsCalls() const
@@ -1623,6 +1646,244 @@ void TestCredentialChain::stsEndpointAndRegion()
     QCOMPARE(m_stsSigningRegions, QStringList{signingRegion});
 }
 
+void TestCredentialChain::mfaSessionIsReusedOnRefresh()
+{
+    // target's role is assumed with the MFA-authenticated session of hop; refreshing target
+    // (which lasts 4 minutes, inside the refresh margin) reuses hop's session and asks no code.
+    writeFile(QStringLiteral(".aws/credentials"), kBaseCredentials);
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile hop]\nrole_arn = arn:aws:iam::111122223333:role/Hop\n"
+              "source_profile = base\nmfa_serial = arn:aws:iam::111122223333:mfa/ops\n"
+              "[profile target]\nrole_arn = arn:aws:iam::444455556666:role/Target\n"
+              "source_profile = hop\n");
+    m_stsLifetimeByRole.insert(QStringLiteral("Target"), 4 * 60);
+    int asked = 0;
+    m_adjustSettings = [&asked](CredentialChainSettings &settings) {
+        settings.mfaCodeProvider = [&asked](const QString &, const QString &,
+                                            std::function<void(std::optional<QString>)> answer) {
+            ++asked;
+            QTimer::singleShot(0, [answer] { answer(kMfaCode); });
+        };
+    };
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("target"), true);
+    QStringList keys;
+    for (int i = 0; i < 3; ++i) {
+        const CredentialsResult result = obtain(*chain);
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        keys << result->accessKeyId;
+    }
+    QCOMPARE(asked, 1);
+    QCOMPARE(keys, (QStringList{QStringLiteral("ASIATARGET2"), QStringLiteral("ASIATARGET3"),
+                                QStringLiteral("ASIATARGET4")}));
+    QCOMPARE(m_stsSigners, (QStringList{QStringLiteral("AKIDBASE"), QStringLiteral("ASIAHOP1"),
+                                        QStringLiteral("ASIAHOP1"), QStringLiteral("ASIAHOP1")}));
+
+    // Once hop's session is about to end too, the code is asked for again.
+    m_stsLifetimeByRole.insert(QStringLiteral("Hop"), 4 * 60);
+    auto shortLived = makeChain(stsEnvironment(*m_sts), QStringLiteral("target"), true);
+    asked = 0;
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(obtain(*shortLived).ok());
+    QCOMPARE(asked, 2);
+}
+
+// --- web identity --------------------------------------------------------------------------
+
+void TestCredentialChain::webIdentityFromProfile()
+{
+    writeFile(QStringLiteral("token.jwt"), kWebToken.toUtf8() + "\n");
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile web]\nrole_arn = arn:aws:iam::111122223333:role/Web\n"
+              "web_identity_token_file = " +
+                  m_home->filePath(QStringLiteral("token.jwt")).toUtf8() +
+                  "\nrole_session_name = ci-job\n");
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("web"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("ASIAWEB1"));
+    QVERIFY(result->expiration);
+    QCOMPARE(result->source,
+             QStringLiteral("web identity (role arn:aws:iam::111122223333:role/Web)"));
+    QCOMPARE(m_webTokens, QStringList{kWebToken});
+    const ReceivedRequest sent = m_sts->requests().constFirst();
+    QVERIFY(sent.header("Authorization").isEmpty());
+    const QUrlQuery form = stsCalls().constFirst();
+    QCOMPARE(form.queryItemValue(QStringLiteral("Action")),
+             QStringLiteral("AssumeRoleWithWebIdentity"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("RoleArn"), QUrl::FullyDecoded),
+             QStringLiteral("arn:aws:iam::111122223333:role/Web"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("RoleSessionName")), QStringLiteral("ci-job"));
+    QVERIFY(Redaction::redact(kWebToken).indexOf(kWebToken) < 0);
+}
+
+void TestCredentialChain::webIdentityFromEnvironment()
+{
+    // No config files at all: the environment alone is enough.
+    writeFile(QStringLiteral("token.jwt"), kWebToken.toUtf8());
+    QStringList env = stsEnvironment(*m_sts);
+    env << u"AWS_WEB_IDENTITY_TOKEN_FILE=" + m_home->filePath(QStringLiteral("token.jwt"))
+        << QStringLiteral("AWS_ROLE_ARN=arn:aws:iam::111122223333:role/EnvWeb")
+        << QStringLiteral("AWS_ROLE_SESSION_NAME=from-env");
+    auto chain = makeChain(env);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("ASIAENVWEB1"));
+    const QUrlQuery form = stsCalls().constFirst();
+    QCOMPARE(form.queryItemValue(QStringLiteral("RoleSessionName")), QStringLiteral("from-env"));
+
+    // Each variable beats the same setting of the profile (AWS_PROFILE is not an explicit
+    // choice); without AWS_ROLE_SESSION_NAME a session name is made up.
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile web]\nrole_arn = arn:aws:iam::111122223333:role/ProfileWeb\n"
+              "web_identity_token_file = /nonexistent/token\n");
+    m_sts->clearRequests();
+    QStringList partial = stsEnvironment(*m_sts);
+    partial << u"AWS_WEB_IDENTITY_TOKEN_FILE=" + m_home->filePath(QStringLiteral("token.jwt"))
+            << QStringLiteral("AWS_PROFILE=web");
+    auto mixed = makeChain(partial);
+    const CredentialsResult fromBoth = obtain(*mixed);
+    QVERIFY2(fromBoth.ok(), qPrintable(errorText(fromBoth)));
+    const QUrlQuery mixedForm = stsCalls().constFirst();
+    QVERIFY(mixedForm.queryItemValue(QStringLiteral("RoleArn")).endsWith(u"ProfileWeb"));
+    QVERIFY(mixedForm.queryItemValue(QStringLiteral("RoleSessionName")).startsWith(u"importdesk-"));
+}
+
+void TestCredentialChain::webIdentityOrder_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QByteArray>("credentials");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<bool>("explicitProfile");
+    QTest::addColumn<QString>("keyId");
+
+    const QStringList webEnv{QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE=@TOKEN@"),
+                             QStringLiteral("AWS_ROLE_ARN=arn:aws:iam::111122223333:role/EnvWeb")};
+    QTest::newRow("environment keys beat web identity")
+        << QByteArray() << QByteArray()
+        << (webEnv + QStringList{QStringLiteral("AWS_ACCESS_KEY_ID=AKIDENVIRONMENT"),
+                                 u"AWS_SECRET_ACCESS_KEY=" + kSecret})
+        << false << QStringLiteral("AKIDENVIRONMENT");
+    QTest::newRow("a role with source_profile beats web identity")
+        << QByteArray("[default]\nrole_arn = arn:aws:iam::111122223333:role/Assumed\n"
+                      "source_profile = base\n")
+        << kBaseCredentials << webEnv << false << QStringLiteral("ASIAASSUMED1");
+    QTest::newRow("web identity beats the profile's keys")
+        << QByteArray()
+        << QByteArray("[default]\naws_access_key_id = AKIDDEFAULT\n"
+                      "aws_secret_access_key = default-secret-x\n")
+        << webEnv << false << QStringLiteral("ASIAENVWEB1");
+    QTest::newRow("an explicit profile ignores the environment")
+        << QByteArray()
+        << QByteArray("[default]\naws_access_key_id = AKIDDEFAULT\n"
+                      "aws_secret_access_key = default-secret-x\n")
+        << webEnv << true << QStringLiteral("AKIDDEFAULT");
+}
+
+void TestCredentialChain::webIdentityOrder()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QByteArray, credentials);
+    QFETCH(QStringList, env);
+    QFETCH(bool, explicitProfile);
+    QFETCH(QString, keyId);
+    writeFile(QStringLiteral("token.jwt"), kWebToken.toUtf8());
+    if (!config.isEmpty())
+        writeFile(QStringLiteral(".aws/config"), config);
+    if (!credentials.isEmpty())
+        writeFile(QStringLiteral(".aws/credentials"), credentials);
+    env.replaceInStrings(QStringLiteral("@TOKEN@"), m_home->filePath(QStringLiteral("token.jwt")));
+    auto chain =
+        makeChain(stsEnvironment(*m_sts) + env, QStringLiteral("default"), explicitProfile);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, keyId);
+}
+
+void TestCredentialChain::webIdentityProblems_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QByteArray>("token"); // written to token.jwt unless empty
+    QTest::addColumn<QStringList>("fragments");
+    const QByteArray role = "[profile web]\nrole_arn = arn:aws:iam::111122223333:role/Web\n";
+    const QByteArray file = "web_identity_token_file = @HOME@/token.jwt\n";
+
+    QTest::newRow("missing file")
+        << QByteArray(role + file) << QByteArray()
+        << QStringList{QStringLiteral("@HOME@/token.jwt"), QStringLiteral("does not exist"),
+                       QStringLiteral("web_identity_token_file of the profile \"web\"")};
+    QTest::newRow("empty file") << QByteArray(role + file) << QByteArray(" \n")
+                                << QStringList{QStringLiteral("@HOME@/token.jwt"),
+                                               QStringLiteral("is empty")};
+    QTest::newRow("too large") << QByteArray(role + file) << QByteArray(70 * 1024, 'x')
+                               << QStringList{QStringLiteral("token.jwt"),
+                                              QStringLiteral("64 KiB")};
+    QTest::newRow("no role") << QByteArray("[profile web]\n" + file) << kWebToken.toUtf8()
+                             << QStringList{QStringLiteral("no role to assume"),
+                                            QStringLiteral("role_arn"),
+                                            QStringLiteral("AWS_ROLE_ARN")};
+}
+
+void TestCredentialChain::webIdentityProblems()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QByteArray, token);
+    QFETCH(QStringList, fragments);
+    if (!token.isEmpty())
+        writeFile(QStringLiteral("token.jwt"), token);
+    config.replace("@HOME@", m_home->path().toUtf8());
+    writeFile(QStringLiteral(".aws/config"), config);
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("web"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, AwsError::Kind::Credentials);
+    for (QString fragment : fragments) {
+        fragment.replace(QStringLiteral("@HOME@"), QDir::toNativeSeparators(m_home->path()));
+        QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().message));
+    }
+    QVERIFY(m_sts->requests().isEmpty());
+}
+
+void TestCredentialChain::webIdentityTokenIsReadAtEveryRefresh()
+{
+    // The identity provider rotates the token in place; each refresh sends the current one.
+    writeFile(QStringLiteral("token.jwt"), kWebToken.toUtf8());
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile web]\nrole_arn = arn:aws:iam::111122223333:role/Web\n"
+              "web_identity_token_file = " +
+                  m_home->filePath(QStringLiteral("token.jwt")).toUtf8() + "\n");
+    m_stsLifetimeSeconds = 4 * 60;
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("web"), true);
+    QVERIFY(obtain(*chain).ok());
+    writeFile(QStringLiteral("token.jwt"), kNewWebToken.toUtf8());
+    const CredentialsResult refreshed = obtain(*chain);
+    QVERIFY2(refreshed.ok(), qPrintable(errorText(refreshed)));
+    QCOMPARE(m_webTokens, (QStringList{kWebToken, kNewWebToken}));
+
+    // A token file gone at refresh time is named, while the old credentials still serve.
+    QVERIFY(QFile::remove(m_home->filePath(QStringLiteral("token.jwt"))));
+    QSignalSpy failed(chain.get(), &CredentialChain::credentialsFailed);
+    const CredentialsResult kept = obtain(*chain);
+    QVERIFY2(kept.ok(), qPrintable(errorText(kept)));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_webTokens.size(), 2);
+}
+
+void TestCredentialChain::webIdentityAsSourceProfile()
+{
+    writeFile(QStringLiteral("token.jwt"), kWebToken.toUtf8());
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile web]\nrole_arn = arn:aws:iam::111122223333:role/Web\n"
+              "web_identity_token_file = " +
+                  m_home->filePath(QStringLiteral("token.jwt")).toUtf8() +
+                  "\n[profile target]\nrole_arn = arn:aws:iam::444455556666:role/Target\n"
+                  "source_profile = web\n");
+    auto chain = makeChain(stsEnvironment(*m_sts), QStringLiteral("target"), true);
+    const CredentialsResult result = obtain(*chain);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->accessKeyId, QStringLiteral("ASIATARGET2"));
+    QCOMPARE(m_stsSigners, (QStringList{QStringLiteral("unsigned"), QStringLiteral("ASIAWEB1")}));
+}
+
 void TestCredentialChain::logsNeverShowSecrets()
 {
     // Runs last: every earlier test logged through the categories at debug level.
@@ -1630,8 +1891,10 @@ void TestCredentialChain::logsNeverShowSecrets()
     const QString all = capturedMessages.join(u'\n');
     QVERIFY(all.contains(u"credential_process of profile tool"));
     QVERIFY(all.contains(u"Assuming role arn:aws:iam::111122223333:role/Operator"));
-    for (const QString &secret : {kSecret, kToken, kAccessToken, kSsoSecret, kSsoToken, kBaseSecret,
-                                  kRoleSecretPrefix, kRoleTokenPrefix, kMfaCode})
+    QVERIFY(all.contains(u"with the web identity token in"));
+    for (const QString &secret :
+         {kSecret, kToken, kAccessToken, kSsoSecret, kSsoToken, kBaseSecret, kRoleSecretPrefix,
+          kRoleTokenPrefix, kMfaCode, kWebToken, kNewWebToken})
         QVERIFY2(!all.contains(secret), "a secret reached the log");
 }
 

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // The app's object graph without a window, against the sandbox: it connects and lists the
 // datasets, sends the form's draft through the outbox and reports the outcome once, refuses a
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void pollAndRetryPreferencesApplyAtOnce();
     void retryPreferenceWaitsForTheSubmission();
     void defaultProfileAndRegionComeBeforeTheLastUsed();
+    void mfaCodeThroughThePrompt_data();
+    void mfaCodeThroughThePrompt();
 
 private:
     DesktopOptions options() const;
@@ -529,6 +532,71 @@ void TestDesktopApp::filesAreOwnerOnly()
     QVERIFY(!(QFileInfo(folderPath).permissions() & others));
     QVERIFY(!(QFileInfo(QFileInfo(folderPath).absolutePath()).permissions() & others));
     QVERIFY(QFileInfo(folderPath).permissions().testFlags(folder));
+}
+
+void TestDesktopApp::mfaCodeThroughThePrompt_data()
+{
+    QTest::addColumn<QString>("code"); // empty: the prompt declines
+    QTest::addColumn<bool>("connects");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("given") << QStringLiteral("738215") << true << QString();
+    QTest::newRow("declined") << QString() << false
+                              << QStringLiteral("No MFA code was entered for the profile "
+                                                "\"guarded\" (device "
+                                                "arn:aws:iam::111122223333:mfa/ops)");
+    QTest::newRow("wrong format") << QStringLiteral("12ab56") << false
+                                  << QStringLiteral("MultiFactorAuthentication failed");
+}
+
+// A role with mfa_serial asks the prompt the window installs (here the test answers it), and
+// the connection follows the answer.
+void TestDesktopApp::mfaCodeThroughThePrompt()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, connects);
+    QFETCH(QString, message);
+    const QString home = m_dir->filePath(QStringLiteral("home"));
+    QVERIFY(QDir(home).mkpath(QStringLiteral(".aws")));
+    QFile config(home + QStringLiteral("/.aws/config"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[profile guarded]\nrole_arn = arn:aws:iam::111122223333:role/Operator\n"
+                 "source_profile = base\nmfa_serial = arn:aws:iam::111122223333:mfa/ops\n"
+                 "region = " +
+                 m_sandbox->options().region.toUtf8() + "\n");
+    config.close();
+    QFile credentials(home + QStringLiteral("/.aws/credentials"));
+    QVERIFY(credentials.open(QIODevice::WriteOnly));
+    credentials.write("[base]\naws_access_key_id = " + m_sandbox->options().accessKeyId.toUtf8() +
+                      "\naws_secret_access_key = " + m_sandbox->options().secretAccessKey.toUtf8() +
+                      "\n");
+    credentials.close();
+
+    DesktopOptions options = this->options();
+    options.sandbox = false;
+    options.session = AwsSessionOptions();
+    options.session.environment = QProcessEnvironment();
+    options.session.environment.insert(QStringLiteral("AWS_ENDPOINT_URL"),
+                                       m_sandbox->url().toString());
+    options.session.homeDir = home;
+    options.profile = QStringLiteral("guarded");
+    m_app = DesktopApp::create(options);
+    QStringList asked;
+    m_app->setMfaCodePrompt([&asked, code](const QString &profile, const QString &serial,
+                                           std::function<void(std::optional<QString>)> answer) {
+        asked << profile + u' ' + serial;
+        QTimer::singleShot(0, [answer, code] {
+            answer(code.isEmpty() ? std::nullopt : std::optional<QString>(code));
+        });
+    });
+    m_app->start();
+    QTRY_VERIFY(m_app->connection()->state() != ConnectionManager::State::Checking);
+    QCOMPARE(asked, QStringList{QStringLiteral("guarded arn:aws:iam::111122223333:mfa/ops")});
+    QCOMPARE(m_app->connection()->state() == ConnectionManager::State::Ready, connects);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("AssumeRole")), code.isEmpty() ? 0 : 1);
+    if (!connects) {
+        const QString status = m_app->connection()->statusMessage();
+        QVERIFY2(status.contains(message), qPrintable(status));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDesktopApp)

@@ -89,6 +89,10 @@ private Q_SLOTS:
     void hostMustBeLoopback();
     void stsAssumeRoleOpensTheSandbox();
     void stsRefusals();
+    void stsWebIdentityOpensTheSandbox();
+    void stsWebIdentityRefusesBadTokens_data();
+    void stsWebIdentityRefusesBadTokens();
+    void stsCallerIdentity();
 
     // Scale.
     void historyListingIsFast();
@@ -1635,6 +1639,28 @@ StsClient::CredentialsResult assumeAt(StsClient &sts, const AssumeRoleRequest &r
     return *result;
 }
 
+StsClient::CredentialsResult webIdentityAt(StsClient &sts, const WebIdentityRequest &request,
+                                           QObject *context)
+{
+    std::optional<StsClient::CredentialsResult> result;
+    sts.assumeRoleWithWebIdentity(request, context,
+                                  [&result](const StsClient::CredentialsResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
+        return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test gave up waiting"));
+    return *result;
+}
+
+Result<CallerIdentity, AwsError> identityAt(StsClient &sts, QObject *context)
+{
+    std::optional<Result<CallerIdentity, AwsError>> result;
+    sts.getCallerIdentity(context, [&result](const auto &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
+        return AwsError::make(AwsError::Kind::Timeout, QStringLiteral("test gave up waiting"));
+    return *result;
+}
+
+const QString kJwt = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzYW5kYm94In0.c2lnbmF0dXJl");
+
 } // namespace
 
 // The sandbox's STS hands out temporary keys, signed for sts with its own keys, that then open
@@ -1705,6 +1731,99 @@ void TestSandboxServer::stsRefusals()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("AccessDenied"));
     QVERIFY2(result.error().message.contains(u"trust policy"), qPrintable(result.error().message));
+}
+
+// AssumeRoleWithWebIdentity is not signed; its keys open the API like AssumeRole's.
+void TestSandboxServer::stsWebIdentityOpensTheSandbox()
+{
+    StsClient sts; // no credentials at all
+    sts.client()->setSettings(m_client->settings());
+    WebIdentityRequest request;
+    request.roleArn = QStringLiteral("arn:aws:iam::444455556666:role/Web");
+    request.roleSessionName = QStringLiteral("ci");
+    request.token = kJwt;
+    const StsClient::CredentialsResult assumed = webIdentityAt(sts, request, this);
+    QVERIFY2(assumed.ok(), qPrintable(assumed.ok() ? QString() : assumed.error().message));
+    QVERIFY(assumed->accessKeyId.startsWith(u"ASIA"));
+    QCOMPARE(assumed->accountId, QStringLiteral("444455556666"));
+    QCOMPARE(m_server->requestCount(QStringLiteral("AssumeRoleWithWebIdentity")), 1);
+
+    AwsClient withRole;
+    withRole.setSettings(m_client->settings());
+    withRole.setStaticCredentials(*assumed);
+    QVERIFY(call(QStringLiteral("ListDatasetGroups"), {}, &withRole).ok());
+}
+
+void TestSandboxServer::stsWebIdentityRefusesBadTokens_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QString() << QStringLiteral("No web identity token");
+    QTest::newRow("not a JWT") << QStringLiteral("just-an-opaque-access-token")
+                               << QStringLiteral("not a valid JWT");
+    QTest::newRow("two parts") << QStringLiteral("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0")
+                               << QStringLiteral("not a valid JWT");
+}
+
+void TestSandboxServer::stsWebIdentityRefusesBadTokens()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, message);
+    StsClient sts;
+    sts.client()->setSettings(m_client->settings());
+    WebIdentityRequest request;
+    request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Web");
+    request.roleSessionName = QStringLiteral("ci");
+    request.token = token;
+    const StsClient::CredentialsResult result = webIdentityAt(sts, request, this);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("InvalidIdentityToken"));
+    QCOMPARE(result.error().httpStatus, 400);
+    QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(u"identity provider"));
+}
+
+// GetCallerIdentity names the sandbox's user for its own keys and the role session for the
+// keys it issued.
+void TestSandboxServer::stsCallerIdentity()
+{
+    StsClient sts;
+    sts.client()->setSettings(m_client->settings());
+    AwsCredentials keys;
+    keys.accessKeyId = m_options.accessKeyId;
+    keys.secretAccessKey = m_options.secretAccessKey;
+    sts.client()->setStaticCredentials(keys);
+    const auto own = identityAt(sts, this);
+    QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error().message));
+    QCOMPARE(own->account, m_options.accountId);
+    QCOMPARE(own->arn,
+             QStringLiteral("arn:aws:iam::%1:user/sandbox-operator").arg(m_options.accountId));
+    QCOMPARE(m_server->requestCount(QStringLiteral("GetCallerIdentity")), 1);
+
+    AssumeRoleRequest request;
+    request.roleArn = QStringLiteral("arn:aws:iam::444455556666:role/Operator");
+    request.roleSessionName = QStringLiteral("night-run");
+    const StsClient::CredentialsResult assumed = assumeAt(sts, request, this);
+    QVERIFY(assumed.ok());
+    StsClient asRole;
+    asRole.client()->setSettings(m_client->settings());
+    asRole.client()->setStaticCredentials(*assumed);
+    const auto role = identityAt(asRole, this);
+    QVERIFY2(role.ok(), qPrintable(role.ok() ? QString() : role.error().message));
+    QCOMPARE(role->account, QStringLiteral("444455556666"));
+    QCOMPARE(role->arn,
+             QStringLiteral("arn:aws:sts::444455556666:assumed-role/Operator/night-run"));
+    QVERIFY(role->userId.endsWith(u":night-run"));
+
+    // Signed with a wrong key, it is refused like any other action.
+    StsClient anonymous;
+    anonymous.client()->setSettings(m_client->settings());
+    AwsCredentials wrong = keys;
+    wrong.secretAccessKey = QStringLiteral("not-the-sandbox-secret-0123456789");
+    anonymous.client()->setStaticCredentials(wrong);
+    const auto refused = identityAt(anonymous, this);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("InvalidSignatureException"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

@@ -37,6 +37,10 @@ private Q_SLOTS:
     void answerWithoutCredentials();
     void endpointRules_data();
     void endpointRules();
+    void webIdentityIsUnsignedWithTheTokenInTheBody();
+    void webIdentityErrorsAreExplained();
+    void callerIdentityIsSigned();
+    void callerIdentityWithoutAccountIsRefused();
 
 private:
     CredentialsResult assume(const AssumeRoleRequest &request);
@@ -50,6 +54,8 @@ namespace {
 const QString kSourceKey = QStringLiteral("AKIDSTSSOURCE");
 const QString kSourceSecret = QStringLiteral("stsSourceSECRETkeyEXAMPLE0123456789abcd");
 const QString kRoleSecret = QStringLiteral("assumedRoleSECRETkeyEXAMPLEzyxwvutsrq");
+const QString kWebToken =
+    QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjaSJ9.c2lnbmF0dXJlWEFNUExF");
 const QString kRoleToken = QStringLiteral("assumedRoleSESSIONtokenEXAMPLE9876543210");
 
 QByteArray assumeRoleXml(const QDateTime &expiration)
@@ -336,6 +342,94 @@ void TestStsClient::endpointRules()
     QCOMPARE(StsService::info().endpointVariable(), QStringLiteral("AWS_ENDPOINT_URL_STS"));
     QCOMPARE(StsService::info().servicesKey(), QStringLiteral("sts"));
     QCOMPARE(StsService::info().signingName, QStringLiteral("sts"));
+}
+
+void TestStsClient::webIdentityIsUnsignedWithTheTokenInTheBody()
+{
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(3600);
+    QByteArray answer = assumeRoleXml(expires);
+    answer.replace("AssumeRoleResponse", "AssumeRoleWithWebIdentityResponse");
+    answer.replace("AssumeRoleResult", "AssumeRoleWithWebIdentityResult");
+    m_server->enqueue(xml(200, answer));
+    WebIdentityRequest request;
+    request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Web");
+    request.roleSessionName = QStringLiteral("ci run");
+    request.token = kWebToken;
+    std::optional<CredentialsResult> result;
+    m_sts->assumeRoleWithWebIdentity(request, this,
+                                     [&result](const CredentialsResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message));
+    QCOMPARE((*result)->accessKeyId, QStringLiteral("ASIAROLEEXAMPLE"));
+    QCOMPARE((*result)->accountId, QStringLiteral("111122223333"));
+
+    const ReceivedRequest sent = m_server->requests().constFirst();
+    // No signature and no source credentials: the token is the proof.
+    QVERIFY(sent.header("Authorization").isEmpty());
+    QVERIFY(sent.header("X-Amz-Security-Token").isEmpty());
+    QVERIFY(sent.header("Content-Type").startsWith("application/x-www-form-urlencoded"));
+    const QUrlQuery form = formOf(sent);
+    QCOMPARE(form.queryItemValue(QStringLiteral("Action")),
+             QStringLiteral("AssumeRoleWithWebIdentity"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("Version")), QStringLiteral("2011-06-15"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("RoleSessionName"), QUrl::FullyDecoded),
+             QStringLiteral("ci run"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("WebIdentityToken"), QUrl::FullyDecoded),
+             kWebToken);
+    QVERIFY(Redaction::redact(kWebToken).indexOf(kWebToken) < 0);
+}
+
+void TestStsClient::webIdentityErrorsAreExplained()
+{
+    m_server->enqueue(xmlError(400, "InvalidIdentityToken", "No OpenIDConnect provider found"));
+    WebIdentityRequest request;
+    request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Web");
+    request.roleSessionName = QStringLiteral("s1");
+    request.token = kWebToken;
+    std::optional<CredentialsResult> result;
+    m_sts->assumeRoleWithWebIdentity(request, this,
+                                     [&result](const CredentialsResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().code, QStringLiteral("InvalidIdentityToken"));
+    const QString message = result->error().message;
+    QVERIFY2(message.contains(u"web identity token"), qPrintable(message));
+    QVERIFY(message.contains(u"No OpenIDConnect provider found"));
+    QVERIFY(message.contains(u"identity provider"));
+}
+
+void TestStsClient::callerIdentityIsSigned()
+{
+    m_server->enqueue(
+        xml(200, "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                 "<GetCallerIdentityResult><Arn>arn:aws:sts::444455556666:assumed-role/Ops/s1"
+                 "</Arn><UserId>AROAEXAMPLE:s1</UserId><Account>444455556666</Account>"
+                 "</GetCallerIdentityResult></GetCallerIdentityResponse>"));
+    std::optional<Result<CallerIdentity, AwsError>> result;
+    m_sts->getCallerIdentity(this, [&result](const auto &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message));
+    QCOMPARE((*result)->account, QStringLiteral("444455556666"));
+    QCOMPARE((*result)->arn, QStringLiteral("arn:aws:sts::444455556666:assumed-role/Ops/s1"));
+    QCOMPARE((*result)->userId, QStringLiteral("AROAEXAMPLE:s1"));
+    const ReceivedRequest sent = m_server->requests().constFirst();
+    QVERIFY(sent.header("Authorization").contains("/eu-west-3/sts/aws4_request"));
+    QVERIFY(sent.header("Authorization").contains(kSourceKey.toLatin1()));
+    QCOMPARE(sent.body, QByteArray("Action=GetCallerIdentity&Version=2011-06-15"));
+}
+
+void TestStsClient::callerIdentityWithoutAccountIsRefused()
+{
+    m_server->enqueue(xml(200, "<GetCallerIdentityResponse><GetCallerIdentityResult>"
+                               "<Arn>arn:aws:iam::1:user/x</Arn><Account>1</Account>"
+                               "</GetCallerIdentityResult></GetCallerIdentityResponse>"));
+    std::optional<Result<CallerIdentity, AwsError>> result;
+    m_sts->getCallerIdentity(this, [&result](const auto &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, AwsError::Kind::InvalidResponse);
+    QVERIFY2(result->error().message.contains(u"GetCallerIdentity"),
+             qPrintable(result->error().message));
 }
 
 QTEST_GUILESS_MAIN(TestStsClient)

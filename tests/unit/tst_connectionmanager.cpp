@@ -1,6 +1,8 @@
 #include "desktop/connectionmanager.h"
 #include "personalize/personalizeclient.h"
 #include "sandbox/sandboxclient.h"
+#include "sandbox/sandboxdefaults.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +33,11 @@ private Q_SLOTS:
     void lateAnswerOfAnOlderConnectionIsIgnored();
     void accountIdIsAnnouncedOnce();
     void sandboxIgnoresProfileAndRegion();
+    void callerIdentityIsLookedUp();
+    void callerIdentityOfAnAssumedRole();
+    void callerIdentityFailureKeepsTheConnection();
+    void shortCallerNames_data();
+    void shortCallerNames();
 
 private:
     void writeFile(const QString &relative, const QByteArray &content);
@@ -325,6 +332,125 @@ void TestConnectionManager::sandboxIgnoresProfileAndRegion()
     QCOMPARE(manager.statusMessage(),
              QStringLiteral("Connected to the local sandbox at http://127.0.0.1:4576."));
     QCOMPARE(manager.accountId(), sandbox.accountId);
+}
+
+namespace {
+
+QByteArray sandboxKeys(const char *profile)
+{
+    return "[" + QByteArray(profile) +
+           "]\naws_access_key_id = " + QByteArray(SandboxDefaults::kAccessKeyId.data()) +
+           "\naws_secret_access_key = " + QByteArray(SandboxDefaults::kSecretAccessKey.data()) +
+           "\naws_account_id = 999988887777\n";
+}
+
+} // namespace
+
+void TestConnectionManager::callerIdentityIsLookedUp()
+{
+    SandboxServer sandbox{SandboxOptions()};
+    QVERIFY(sandbox.listen(0));
+    writeFile(QStringLiteral(".aws/credentials"), sandboxKeys("default"));
+    AwsSessionOptions base = options();
+    // Personalize and STS both at the sandbox.
+    base.environment.insert(QStringLiteral("AWS_ENDPOINT_URL"), sandbox.url().toString());
+    ConnectionManager manager(base);
+    manager.setLooksUpCallerIdentity(true);
+    QSignalSpy identity(&manager, &ConnectionManager::callerIdentityChanged);
+    QVERIFY(connectAndWait(manager, QString(), QLatin1String(SandboxDefaults::kRegion)));
+    QCOMPARE(manager.state(), State::Ready);
+    // The configuration's guess first, then what STS says.
+    QTRY_COMPARE(manager.callerArn(),
+                 u"arn:aws:iam::" + sandbox.options().accountId + u":user/sandbox-operator");
+    QCOMPARE(manager.callerAccount(), sandbox.options().accountId);
+    QCOMPARE(manager.accountId(), sandbox.options().accountId);
+    QCOMPARE(manager.callerName(), QStringLiteral("user sandbox-operator"));
+    QCOMPARE(identity.size(), 1);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GetCallerIdentity")), 1);
+
+    // A new connection forgets the old identity at once.
+    QVERIFY(manager.connectTo(QString(), QLatin1String(SandboxDefaults::kRegion)));
+    QCOMPARE(manager.callerArn(), QString());
+    QCOMPARE(identity.size(), 2);
+    QTRY_VERIFY(!manager.callerArn().isEmpty());
+
+    // Off unless asked for.
+    ConnectionManager quiet(base);
+    QVERIFY(connectAndWait(quiet, QString(), QLatin1String(SandboxDefaults::kRegion)));
+    QTest::qWait(0);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("GetCallerIdentity")), 2);
+    QCOMPARE(quiet.callerArn(), QString());
+}
+
+void TestConnectionManager::callerIdentityOfAnAssumedRole()
+{
+    SandboxServer sandbox{SandboxOptions()};
+    QVERIFY(sandbox.listen(0));
+    writeFile(QStringLiteral(".aws/credentials"), sandboxKeys("base"));
+    writeFile(QStringLiteral(".aws/config"),
+              "[profile ops]\nrole_arn = arn:aws:iam::444455556666:role/Operator\n"
+              "source_profile = base\nrole_session_name = night-run\n");
+    AwsSessionOptions base = options();
+    base.environment.insert(QStringLiteral("AWS_ENDPOINT_URL"), sandbox.url().toString());
+    ConnectionManager manager(base);
+    manager.setLooksUpCallerIdentity(true);
+    QVERIFY(
+        connectAndWait(manager, QStringLiteral("ops"), QLatin1String(SandboxDefaults::kRegion)));
+    QCOMPARE(manager.state(), State::Ready);
+    QTRY_COMPARE(manager.callerArn(),
+                 QStringLiteral("arn:aws:sts::444455556666:assumed-role/Operator/night-run"));
+    QCOMPARE(manager.accountId(), QStringLiteral("444455556666"));
+    QCOMPARE(manager.callerName(), QStringLiteral("role Operator (session night-run)"));
+}
+
+void TestConnectionManager::callerIdentityFailureKeepsTheConnection()
+{
+    SandboxServer sandbox{SandboxOptions()};
+    QVERIFY(sandbox.listen(0));
+    writeFile(QStringLiteral(".aws/credentials"), sandboxKeys("default"));
+    AwsSessionOptions base = options();
+    base.environment.insert(QStringLiteral("AWS_ENDPOINT_URL"), sandbox.url().toString());
+    // STS answers with an error: nothing is served at that path.
+    base.environment.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"),
+                            sandbox.url().toString() + QStringLiteral("/sts-is-elsewhere"));
+    ConnectionManager manager(base);
+    manager.setLooksUpCallerIdentity(true);
+    QSignalSpy calls(&manager, &ConnectionManager::callFinished);
+    QVERIFY(connectAndWait(manager, QString(), QLatin1String(SandboxDefaults::kRegion)));
+    QTRY_VERIFY(std::any_of(calls.cbegin(), calls.cend(), [](const QList<QVariant> &call) {
+        return call.at(0).value<AwsCallRecord>().operation == u"GetCallerIdentity";
+    }));
+    QCOMPARE(manager.state(), State::Ready);
+    QCOMPARE(manager.callerArn(), QString());
+    QCOMPARE(manager.callerAccount(), QString());
+    // What the configuration says stays.
+    QCOMPARE(manager.accountId(), QStringLiteral("999988887777"));
+}
+
+void TestConnectionManager::shortCallerNames_data()
+{
+    QTest::addColumn<QString>("arn");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("user") << "arn:aws:iam::111122223333:user/ops/alice"
+                          << "user alice";
+    QTest::newRow("root") << "arn:aws:iam::111122223333:root"
+                          << "root user";
+    QTest::newRow("role") << "arn:aws:sts::111122223333:assumed-role/Operator/s1"
+                          << "role Operator (session s1)";
+    QTest::newRow("sso") << "arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Admin_0a1b/"
+                            "ops@example.com"
+                         << "role AWSReservedSSO_Admin_0a1b (session ops@example.com)";
+    QTest::newRow("federated") << "arn:aws:sts::111122223333:federated-user/bob"
+                               << "federated user bob";
+    QTest::newRow("other") << "arn:aws:iam::111122223333:something/else"
+                           << "something/else";
+}
+
+void TestConnectionManager::shortCallerNames()
+{
+    QFETCH(QString, arn);
+    QFETCH(QString, name);
+    QCOMPARE(ConnectionManager::shortCallerName(arn), name);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionManager)

@@ -225,6 +225,10 @@ void TestImportJobValidator::accepts_data()
     }() << ValidationContext{QStringLiteral("us-east-1"), true, {}, std::nullopt};
     QTest::newRow("metrics: off without attribution")
         << baseDraft() << ValidationContext{QStringLiteral("us-east-1"), true, {}, false};
+    QTest::newRow("account: the caller's own")
+        << baseDraft()
+        << ValidationContext{
+               QStringLiteral("us-east-1"), true, {}, true, QStringLiteral("111122223333")};
 }
 
 void TestImportJobValidator::accepts()
@@ -518,6 +522,14 @@ void TestImportJobValidator::reports_data()
     row("metrics: no attribution", publishing, F::PublishAttributionMetrics, -1, E,
         {"metric attribution", "has none", "Create a metric attribution first"}, 1,
         ValidationContext{QStringLiteral("us-east-1"), true, {}, false});
+
+    // Account.
+    row("account: not the caller's", baseDraft(), F::DatasetArn, -1, W,
+        {"belongs to the account 111122223333", "signed in to the account 444455556666",
+         "probably be refused"},
+        1,
+        ValidationContext{
+            QStringLiteral("us-east-1"), true, {}, true, QStringLiteral("444455556666")});
 
     // Region.
     row("region: not a region code", baseDraft(), F::Region, -1, E,
