@@ -55,6 +55,7 @@ protected:
 private:
     void createActions();
     void bindConnection();
+    void signInToIdentityCenter();
     void bindForm();
     void bindJobs();
     void onSessionChanged();

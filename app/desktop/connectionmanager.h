@@ -5,6 +5,7 @@
 #include "aws/awssession.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,7 @@
 #include <memory>
 
 class PersonalizeClient;
+class SsoDeviceAuthorization;
 
 // The app's current connection: which profile and region it talks to, the AwsSession opened
 // for them and the PersonalizeClient on top. Switching profile or region opens a new session
@@ -55,6 +57,15 @@ public:
     QString accountId() const { return m_accountId; }
     void setAccountId(const QString &accountId);
 
+    // Whether the current profile signs in to IAM Identity Center and its credentials could
+    // not be had (no sign-in, or an expired one): signIn() can then help.
+    bool canSignIn() const;
+    // Starts signing the current profile in to IAM Identity Center with a device code. The
+    // flow it returns reports the code and the outcome; it belongs to this object and lives
+    // until the next sign-in (which cancels it). A successful sign-in reconnects. Null when the
+    // profile does not use IAM Identity Center.
+    SsoDeviceAuthorization *signIn();
+
 Q_SIGNALS:
     // A new session (or none) is in place; clients of the old one are gone.
     void sessionChanged();
@@ -78,4 +89,7 @@ private:
     QString m_failedProfile;
     QString m_failedRegion;
     int m_generation = 0;
+    // Sign-ins outlive the session they are started from.
+    QNetworkAccessManager m_signInNetwork;
+    SsoDeviceAuthorization *m_signIn = nullptr;
 };
