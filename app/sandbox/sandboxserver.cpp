@@ -122,6 +122,10 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
             qCWarning(lcSandbox).noquote() << saved.error();
     });
     connect(m_state.get(), &SandboxState::changed, this, &SandboxServer::saveSoon);
+    if (options.ssoSignIn == u"deny")
+        m_sso.setDeviceAnswer(SandboxSso::DeviceAnswer::Deny);
+    else if (options.ssoSignIn == u"expire")
+        m_sso.setDeviceAnswer(SandboxSso::DeviceAnswer::Expire);
 }
 
 SandboxServer::~SandboxServer()

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -44,6 +45,16 @@ const QByteArray kConfig = "[profile dev]\n"
                            "sso_start_url = https://corp.awsapps.com/start\n"
                            "sso_region = us-east-1\n";
 
+QStringList capturedMessages;
+QtMessageHandler previousHandler = nullptr;
+
+void captureHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedMessages.append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 const QRegularExpression kCliTime(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
 
 } // namespace
@@ -53,6 +64,7 @@ class TestSsoDeviceAuthorization final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -65,6 +77,7 @@ private Q_SLOTS:
     void slowDownLengthensTheInterval();
     void refusedRegistration();
     void unreachableEndpoint();
+    void logsNeverShowTokens();
 
 private:
     SsoProfileConfig profile(const QString &name) const;
@@ -80,7 +93,15 @@ private:
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    QStringList m_secrets; // every token and client secret the sign-ins produced
 };
+
+void TestSsoDeviceAuthorization::initTestCase()
+{
+    // Every log line of the run; logsNeverShowTokens() checks them.
+    QLoggingCategory::setFilterRules(QStringLiteral("importdesk.*=true"));
+    previousHandler = qInstallMessageHandler(captureHandler);
+}
 
 void TestSsoDeviceAuthorization::init()
 {
@@ -98,6 +119,14 @@ void TestSsoDeviceAuthorization::init()
 
 void TestSsoDeviceAuthorization::cleanup()
 {
+    for (const QString &name : {QStringLiteral("dev"), QStringLiteral("legacy")}) {
+        QFile file(cacheFile(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        for (const char *key : {"accessToken", "refreshToken", "clientSecret"})
+            m_secrets.append(json.value(QLatin1String(key)).toString());
+    }
     m_network.reset();
     m_sandbox.reset();
     m_home.reset();
@@ -228,7 +257,11 @@ void TestSsoDeviceAuthorization::denied()
 
 void TestSsoDeviceAuthorization::expired()
 {
-    m_sandbox->server()->sso().setDeviceAnswer(SandboxSso::DeviceAnswer::Expire);
+    // As importdesk-sandbox --sso-sign-in expire does.
+    SandboxOptions options = SandboxFixture::defaultOptions();
+    options.ssoSignIn = QStringLiteral("expire");
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY(m_sandbox->isListening());
     SsoDeviceAuthorization flow(m_network.get());
     const auto failure = run(flow, QStringLiteral("dev"), m_sandbox->url());
     QVERIFY(failure);
@@ -356,6 +389,17 @@ void TestSsoDeviceAuthorization::unreachableEndpoint()
         run(flow, QStringLiteral("dev"), QUrl(QStringLiteral("http://example.com")));
     QVERIFY(refused);
     QVERIFY2(refused->contains(u"http"), qPrintable(*refused));
+}
+
+void TestSsoDeviceAuthorization::logsNeverShowTokens()
+{
+    m_secrets.removeAll(QString());
+    QVERIFY(m_secrets.size() >= 6);
+    QVERIFY(capturedMessages.size() > 10);
+    for (const QString &message : std::as_const(capturedMessages)) {
+        for (const QString &secret : std::as_const(m_secrets))
+            QVERIFY2(!message.contains(secret), "a log line holds a token or client secret");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSsoDeviceAuthorization)
