@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -67,7 +68,15 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 2);
     layout->setSpacing(4);
     layout->addLayout(row);
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    m_signIn = new QPushButton(tr("Sign in…", "to IAM Identity Center"), this);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setAccessibleName(tr("Sign in to IAM Identity Center"));
+    m_signIn->setVisible(false);
+    statusRow->addWidget(m_signIn, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
+    connect(m_signIn, &QPushButton::clicked, this, &ConnectionBar::signInRequested);
 
     connect(m_profile, &QComboBox::activated, this, &ConnectionBar::request);
     connect(m_region, &QComboBox::activated, this, &ConnectionBar::request);
@@ -178,6 +187,11 @@ void ConnectionBar::setSandbox(bool sandbox, const QString &endpoint)
         m_profile->setToolTip(why);
         m_region->setToolTip(why);
     }
+}
+
+void ConnectionBar::setSignInAvailable(bool available)
+{
+    m_signIn->setVisible(available);
 }
 
 void ConnectionBar::setStatus(Status status, const QString &message)

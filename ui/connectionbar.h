@@ -7,6 +7,7 @@
 class FieldMessage;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 // The strip at the top of the window: which profile and region the app talks to, the account
 // and caller when known, a "Sandbox" badge when the endpoint is the local sandbox, and the
@@ -35,6 +36,9 @@ public:
     void setSandbox(bool sandbox, const QString &endpoint = {});
     bool isSandbox() const { return m_sandbox; }
     void setStatus(Status status, const QString &message);
+    // Shows "Sign in…" next to the status, for a profile that can sign in to IAM Identity Center.
+    void setSignInAvailable(bool available);
+    QPushButton *signInButton() const { return m_signIn; }
     // Locked while a submission is in flight.
     void setLocked(bool locked);
 
@@ -43,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void connectionRequested(const QString &profile, const QString &region);
+    void signInRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -61,6 +66,7 @@ private:
     QString m_accountText;
     QString m_callerName;
     QString m_callerArn;
+    QPushButton *m_signIn = nullptr;
     bool m_sandbox = false;
     bool m_updating = false;
 };

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "aws/ssodeviceauthorization.h"
 #include "desktop/activitylog.h"
 #include "desktop/appsettings.h"
 #include "desktop/connectionmanager.h"
@@ -16,6 +17,7 @@
 #include "ui/preferencesdialog.h"
 #include "ui/translations.h"
 #include "ui/mfacodedialog.h"
+#include "ui/ssosignindialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,6 +139,12 @@ void MainWindow::createActions()
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+    QAction *signIn = file->addAction(tr("Sign &in to IAM Identity Center…"), this,
+                                      &MainWindow::signInToIdentityCenter);
+    signIn->setObjectName(QStringLiteral("signInAction"));
+    signIn->setEnabled(false);
+    connect(m_app->connection(), &ConnectionManager::stateChanged, signIn,
+            [this, signIn] { signIn->setEnabled(m_app->connection()->canSignIn()); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -249,13 +257,39 @@ void MainWindow::bindConnection()
                     : state == ConnectionManager::State::Failed ? ConnectionBar::Status::Failed
                                                                 : ConnectionBar::Status::Checking;
                 m_connectionBar->setStatus(status, message);
+                m_connectionBar->setSignInAvailable(m_app->connection()->canSignIn());
                 if (m_form)
                     m_form->setConnectionReady(state == ConnectionManager::State::Ready);
             });
+    connect(m_connectionBar, &ConnectionBar::signInRequested, this,
+            &MainWindow::signInToIdentityCenter);
     connect(m_app, &DesktopApp::accountChanged, m_connectionBar, &ConnectionBar::setAccountId);
     connect(connection, &ConnectionManager::callerIdentityChanged, this, [this, connection] {
         m_connectionBar->setCaller(connection->callerName(), connection->callerArn());
     });
+}
+
+void MainWindow::signInToIdentityCenter()
+{
+    ConnectionManager *connection = m_app->connection();
+    if (!connection->canSignIn())
+        return;
+    // One sign-in at a time: a new one replaces the window of the previous.
+    if (auto *previous = findChild<SsoSignInDialog *>())
+        previous->close();
+    const QString profile = connection->profile();
+    SsoDeviceAuthorization *flow = connection->signIn();
+    if (!flow)
+        return;
+    auto *dialog = new SsoSignInDialog(profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(flow, &SsoDeviceAuthorization::codeReady, dialog, [dialog](const SsoUserCode &code) {
+        dialog->showCode(code.userCode, code.verificationUri, code.verificationUriComplete);
+    });
+    connect(flow, &SsoDeviceAuthorization::failed, dialog, &SsoSignInDialog::showFailure);
+    connect(flow, &SsoDeviceAuthorization::signedIn, dialog, &QDialog::accept);
+    connect(dialog, &QDialog::rejected, flow, &SsoDeviceAuthorization::cancel);
+    dialog->show();
 }
 
 void MainWindow::bindForm()

@@ -65,6 +65,7 @@ protected:
 private:
     void createActions();
     void bindConnection();
+    void signInToIdentityCenter();
     void bindForm();
     void buildForm();
     void bindJobs();

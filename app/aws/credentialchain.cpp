@@ -309,7 +309,7 @@ void CredentialChain::resolveProfile(const QString &name, const QStringList &via
             done(sso.error());
             return;
         }
-        m_sso->fetch(sso.value(), config.homeDir(), std::move(done));
+        m_sso->fetch(sso.value(), config, std::move(done));
         return;
     }
 

@@ -4,9 +4,13 @@
 #include "aws/endpointpolicy.h"
 #include "aws/errorparser.h"
 #include "aws/logging.h"
+#include "aws/ssooidcclient.h"
+#include "aws/ssooidcservice.h"
+#include "aws/ssotokencache.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -85,6 +89,11 @@ Result<SsoProfileConfig, AwsError> SsoCredentials::configFor(const SharedConfig 
                     .arg(profileName, sso.sessionName, configFile)));
         }
         const QMap<QString, QString> session = config.session(sso.sessionName);
+        for (const QString &scope :
+             session.value(QStringLiteral("sso_registration_scopes")).split(u',')) {
+            if (!scope.trimmed().isEmpty())
+                sso.registrationScopes.append(scope.trimmed());
+        }
         // A value set in both places must agree, as the CLI requires.
         for (const auto &[key, target] :
              {std::pair{"sso_start_url", &sso.startUrl}, std::pair{"sso_region", &sso.region}}) {
@@ -137,44 +146,51 @@ Result<QString, AwsError> SsoCredentials::readCachedToken(const QString &path,
                                                           const SsoProfileConfig &sso,
                                                           const QDateTime &now)
 {
+    return usableToken(SsoTokenCache::read(path), path, sso, now);
+}
+
+Result<QString, AwsError>
+SsoCredentials::usableToken(const Result<SsoCachedToken, BoundedFile::Failure> &cached,
+                            const QString &path, const SsoProfileConfig &sso, const QDateTime &now)
+{
     using R = Result<QString, AwsError>;
-    const auto content =
-        BoundedFile::read(path, kMaxCacheFileBytes, tr("The IAM Identity Center sign-in cache"));
-    if (!content.ok()) {
-        if (content.error().problem == BoundedFile::Problem::Missing) {
+    if (!cached.ok()) {
+        if (cached.error().problem == BoundedFile::Problem::Missing) {
             return R(credentialsError(tr("You are not signed in to IAM Identity Center for "
                                          "profile \"%1\". %2")
                                           .arg(sso.profile, loginHint(sso.profile))));
         }
-        return R(credentialsError(content.error().message + u' ' + loginHint(sso.profile)));
-    }
-    const QJsonObject json = QJsonDocument::fromJson(content.value()).object();
-    const QString token = json.value(u"accessToken").toString();
-    QString expiresText = json.value(u"expiresAt").toString();
-    // Older CLI versions wrote "…UTC" instead of "Z".
-    if (expiresText.endsWith(u"UTC"))
-        expiresText = expiresText.chopped(3) + u'Z';
-    const QDateTime expiresAt = QDateTime::fromString(expiresText, Qt::ISODateWithMs);
-    if (token.isEmpty() || !expiresAt.isValid()) {
+        if (!cached.error().message.isEmpty())
+            return R(credentialsError(cached.error().message + u' ' + loginHint(sso.profile)));
         return R(credentialsError(
             tr("The IAM Identity Center sign-in cache %1 of profile \"%2\" "
                "cannot be read. %3")
                 .arg(QDir::toNativeSeparators(path), sso.profile, loginHint(sso.profile))));
     }
-    Redaction::registerSecret(token);
+    const QDateTime expiresAt = cached->expiresAt;
     if (expiresAt <= now) {
         return R(credentialsError(tr("Your IAM Identity Center sign-in for profile \"%1\" expired "
                                      "at %2. %3")
                                       .arg(sso.profile, expiresAt.toUTC().toString(Qt::ISODate),
                                            loginHint(sso.profile))));
     }
-    return token;
+    return cached->accessToken;
 }
 
 void SsoCredentials::setEnvironment(const QProcessEnvironment &environment)
 {
-    const QString overridden =
-        environment.value(QStringLiteral("IMPORTDESK_SSO_PORTAL_URL")).trimmed();
+    m_environment = environment;
+    QString overridden = environment.value(QStringLiteral("IMPORTDESK_SSO_PORTAL_URL")).trimmed();
+    const QString ignore =
+        environment.value(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")).trimmed();
+    if (overridden.isEmpty() && ignore.compare(u"true", Qt::CaseInsensitive) != 0) {
+        // The variables the AWS CLI reads for the portal ("SSO" is its service id).
+        for (const char *name : {"AWS_ENDPOINT_URL_SSO", "AWS_ENDPOINT_URL"}) {
+            overridden = environment.value(QLatin1String(name)).trimmed();
+            if (!overridden.isEmpty())
+                break;
+        }
+    }
     if (!overridden.isEmpty())
         m_portalUrl = QUrl(overridden, QUrl::StrictMode);
 }
@@ -213,7 +229,7 @@ Result<AwsCredentials, AwsError> SsoCredentials::parseRoleCredentials(const QByt
     return credentials;
 }
 
-void SsoCredentials::fetch(const SsoProfileConfig &sso, const QString &homeDir, Callback done)
+void SsoCredentials::fetch(const SsoProfileConfig &sso, const SharedConfig &config, Callback done)
 {
     if (m_done) {
         QMetaObject::invokeMethod(
@@ -228,17 +244,106 @@ void SsoCredentials::fetch(const SsoProfileConfig &sso, const QString &homeDir, 
     }
     m_done = std::move(done);
     m_sso = sso;
-    const Result<QString, AwsError> token =
-        readCachedToken(cacheFilePath(homeDir, sso), sso, QDateTime::currentDateTimeUtc());
-    if (!token.ok() || !m_network) {
-        const AwsError error = token.ok() ? credentialsError(tr("No network access is available "
-                                                                "for IAM Identity Center."))
-                                          : token.error();
-        QMetaObject::invokeMethod(
-            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+    if (!m_network) {
+        failSoon(credentialsError(tr("No network access is available for IAM Identity Center.")));
         return;
     }
+    const QString path = cacheFilePath(config.homeDir(), sso);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto cached = SsoTokenCache::read(path);
+    // Only sso-session sign-ins can be renewed; the legacy form has no refresh token.
+    if (cached.ok() && !sso.sessionName.isEmpty() &&
+        now.secsTo(cached->expiresAt) < kRefreshWindowSeconds && cached->canRefresh(now)) {
+        refresh(cached.value(), path, config);
+        return;
+    }
+    const Result<QString, AwsError> token = usableToken(cached, path, sso, now);
+    if (!token.ok()) {
+        failSoon(token.error());
+        return;
+    }
+    requestRoleCredentials(token.value());
+}
 
+void SsoCredentials::failSoon(const AwsError &error)
+{
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(error); }, Qt::QueuedConnection);
+}
+
+void SsoCredentials::refresh(const SsoCachedToken &cached, const QString &path,
+                             const SharedConfig &config)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A refusal leaves a token that is still valid usable, as botocore does.
+    auto fallBack = [this, cached, path](const AwsError &reason) {
+        if (cached.expiresAt > QDateTime::currentDateTimeUtc()) {
+            qCDebug(lcAwsCredentials).noquote()
+                << "The IAM Identity Center sign-in was not renewed; its token is still valid";
+            requestRoleCredentials(cached.accessToken);
+            return;
+        }
+        QString text = tr("Your IAM Identity Center sign-in for profile \"%1\" expired and could "
+                          "not be renewed")
+                           .arg(m_sso.profile);
+        const QString detail = reason.message.isEmpty() ? reason.code : reason.message;
+        text += detail.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + detail;
+        if (!text.endsWith(u'.') && !text.endsWith(u'…'))
+            text += u'.';
+        finish(credentialsError(text + u' ' + loginHint(m_sso.profile)));
+    };
+    const auto endpoint =
+        SsoOidcService::endpoint(m_sso.profile, m_sso.region, m_environment, config);
+    if (!endpoint) {
+        QMetaObject::invokeMethod(
+            this, [fallBack, error = endpoint.error()] { fallBack(error); }, Qt::QueuedConnection);
+        return;
+    }
+    // Not deleted here: this may run inside the previous client's callback.
+    if (m_oidc)
+        m_oidc->deleteLater();
+    m_oidc = new SsoOidcClient(m_network, endpoint.value(), this);
+    m_oidc->setDeadline(m_transferTimeoutMs);
+    qCDebug(lcAwsCredentials).noquote()
+        << "Renewing the IAM Identity Center sign-in of profile" << m_sso.profile;
+    const QJsonObject request{{QStringLiteral("grantType"), QStringLiteral("refresh_token")},
+                              {QStringLiteral("clientId"), cached.clientId},
+                              {QStringLiteral("clientSecret"), cached.clientSecret},
+                              {QStringLiteral("refreshToken"), cached.refreshToken}};
+    m_oidc->createToken(
+        request, [this, cached, path, now, fallBack](const Result<QJsonObject, AwsError> &answer) {
+            if (!answer.ok()) {
+                fallBack(answer.error());
+                return;
+            }
+            const QString accessToken = answer->value(u"accessToken").toString();
+            const QJsonValue expiresIn = answer->value(u"expiresIn");
+            if (accessToken.isEmpty() || !expiresIn.isDouble() || expiresIn.toDouble() <= 0) {
+                fallBack(AwsError::make(AwsError::Kind::InvalidResponse,
+                                        tr("IAM Identity Center sent an answer without a usable "
+                                           "token.")));
+                return;
+            }
+            SsoCachedToken renewed = cached;
+            renewed.startUrl = m_sso.startUrl;
+            renewed.region = m_sso.region;
+            renewed.accessToken = accessToken;
+            renewed.expiresAt = now.addSecs(qint64(expiresIn.toDouble()));
+            // Without a new refresh token the old one is dropped, as botocore does.
+            renewed.refreshToken = answer->value(u"refreshToken").toString();
+            const auto written = SsoTokenCache::write(path, renewed);
+            if (!written)
+                qCWarning(lcAwsCredentials).noquote() << written.error();
+            else
+                qCInfo(lcAwsCredentials).noquote()
+                    << "Renewed the IAM Identity Center sign-in of profile" << m_sso.profile;
+            requestRoleCredentials(accessToken);
+        });
+}
+
+void SsoCredentials::requestRoleCredentials(const QString &token)
+{
+    const SsoProfileConfig &sso = m_sso;
     // The access token goes only where a signed request may go.
     QUrl url = portalUrl(sso.region);
     const QString refusal = EndpointPolicy::check(url);
@@ -246,8 +351,7 @@ void SsoCredentials::fetch(const SsoProfileConfig &sso, const QString &homeDir, 
         const AwsError error = credentialsError(
             tr("The IAM Identity Center address for profile \"%1\" is not used: %2")
                 .arg(sso.profile, refusal));
-        QMetaObject::invokeMethod(
-            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        failSoon(error);
         return;
     }
     QString path = url.path();
@@ -260,7 +364,7 @@ void SsoCredentials::fetch(const SsoProfileConfig &sso, const QString &homeDir, 
     url.setQuery(query);
 
     QNetworkRequest request(url);
-    request.setRawHeader("x-amz-sso_bearer_token", token.value().toUtf8());
+    request.setRawHeader("x-amz-sso_bearer_token", token.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

@@ -2,6 +2,7 @@
 
 #include "aws/awscredentials.h"
 #include "aws/awserror.h"
+#include "aws/boundedfile.h"
 #include "aws/result.h"
 #include "aws/sharedconfig.h"
 
@@ -15,6 +16,8 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class SsoOidcClient;
+struct SsoCachedToken;
 
 // The IAM Identity Center settings of one profile, from an [sso-session] or the legacy keys.
 struct SsoProfileConfig
@@ -25,14 +28,18 @@ struct SsoProfileConfig
     QString region;
     QString accountId;
     QString roleName;
+    // sso_registration_scopes of the sso-session, for signing in; empty for the legacy form.
+    QStringList registrationScopes;
 
     // The name `aws sso login` hashes for the token cache file: session name, or start URL.
     QString cacheKeySource() const { return sessionName.isEmpty() ? startUrl : sessionName; }
 };
 
-// Gets role credentials from IAM Identity Center with the token `aws sso login` cached in
-// ~/.aws/sso/cache. It never signs in by itself: a missing or expired token becomes an error
-// that tells the user to run `aws sso login`.
+// Gets role credentials from IAM Identity Center with the token `aws sso login` (or the app's
+// own sign-in) cached in ~/.aws/sso/cache. A token of an sso-session that expires within
+// kRefreshWindowSeconds is renewed with its refresh token, as the AWS SDKs do, and written back
+// to the same file. It never signs in by itself: a missing token, or an expired one that cannot
+// be renewed, becomes an error that says how to sign in.
 class SsoCredentials final : public QObject
 {
     Q_OBJECT
@@ -61,8 +68,12 @@ public:
     // the access token is sent to, it must pass EndpointPolicy (https, or http to this
     // computer); fetch() refuses it otherwise.
     void setPortalUrl(const QUrl &url) { m_portalUrl = url; }
-    // Reads IMPORTDESK_SSO_PORTAL_URL from `environment`, if set, as the portal base URL.
+    // Reads IMPORTDESK_SSO_PORTAL_URL, else AWS_ENDPOINT_URL_SSO or AWS_ENDPOINT_URL (unless
+    // AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true), from `environment` as the portal base URL;
+    // the OIDC endpoint that renews tokens is found with the same environment.
     void setEnvironment(const QProcessEnvironment &environment);
+    // A token is renewed when it expires within this many seconds (botocore's window).
+    static constexpr qint64 kRefreshWindowSeconds = 15 * 60;
 
     // The sign-in cache holds a few tokens; the portal answers with one set of credentials.
     static constexpr qint64 kMaxCacheFileBytes = 256 * 1024;
@@ -71,7 +82,9 @@ public:
 
     // Reads the token and asks the portal for role credentials; `done` is called exactly once,
     // never from inside fetch(), unless this object is destroyed first.
-    void fetch(const SsoProfileConfig &sso, const QString &homeDir, Callback done);
+    // The token cache is under config.homeDir(); the OIDC endpoint follows the endpoint
+    // settings of the profile in `config`.
+    void fetch(const SsoProfileConfig &sso, const SharedConfig &config, Callback done);
     bool isRunning() const { return static_cast<bool>(m_done); }
 
     // Parses the GetRoleCredentials answer (expiration in epoch milliseconds).
@@ -79,12 +92,20 @@ public:
                                                                  const SsoProfileConfig &sso);
 
 private:
+    static Result<QString, AwsError>
+    usableToken(const Result<SsoCachedToken, BoundedFile::Failure> &cached, const QString &path,
+                const SsoProfileConfig &sso, const QDateTime &now);
+    void refresh(const SsoCachedToken &cached, const QString &path, const SharedConfig &config);
+    void requestRoleCredentials(const QString &token);
+    void failSoon(const AwsError &error);
     void onReplyReadyRead();
     void onReplyFinished();
     void finish(const Result<AwsCredentials, AwsError> &result);
 
     QPointer<QNetworkAccessManager> m_network;
+    QProcessEnvironment m_environment;
     QUrl m_portalUrl;
+    SsoOidcClient *m_oidc = nullptr;
     int m_transferTimeoutMs = 30000;
     QNetworkReply *m_reply = nullptr;
     QByteArray m_body;

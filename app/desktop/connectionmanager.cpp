@@ -4,6 +4,8 @@
 #include "aws/sharedconfig.h"
 #include "aws/stsclient.h"
 #include "aws/stsservice.h"
+#include "aws/ssocredentials.h"
+#include "aws/ssodeviceauthorization.h"
 #include "personalize/personalizeclient.h"
 #include "personalize/personalizeservice.h"
 
@@ -203,4 +205,38 @@ void ConnectionManager::setState(State state, const QString &message)
     m_state = state;
     m_statusMessage = message;
     Q_EMIT stateChanged(state, message);
+}
+
+bool ConnectionManager::canSignIn() const
+{
+    if (m_sandbox || m_state != State::Failed)
+        return false;
+    const QString home = m_base.homeDir.isEmpty() ? QDir::homePath() : m_base.homeDir;
+    const SharedConfig config =
+        m_session ? m_session->sharedConfig() : SharedConfig::load(m_base.environment, home);
+    return SsoCredentials::configFor(config, profile()).ok();
+}
+
+SsoDeviceAuthorization *ConnectionManager::signIn()
+{
+    if (m_sandbox)
+        return nullptr;
+    const QString home = m_base.homeDir.isEmpty() ? QDir::homePath() : m_base.homeDir;
+    const SharedConfig config = SharedConfig::load(m_base.environment, home);
+    const QString name = profile();
+    const auto sso = SsoCredentials::configFor(config, name);
+    if (!SsoCredentials::isSsoProfile(config.profile(name)) || !sso)
+        return nullptr;
+    if (m_signIn) {
+        m_signIn->cancel();
+        m_signIn->deleteLater();
+    }
+    m_signIn = new SsoDeviceAuthorization(&m_signInNetwork, this);
+    connect(m_signIn, &SsoDeviceAuthorization::signedIn, this, [this, name] {
+        // Unless the user has chosen another profile meanwhile.
+        if (profile() == name)
+            connectTo(name, region());
+    });
+    m_signIn->start(sso.value(), m_base.environment, config);
+    return m_signIn;
 }

@@ -5,6 +5,7 @@
 #include "aws/awssession.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@
 
 class PersonalizeClient;
 class StsClient;
+class SsoDeviceAuthorization;
 
 // The app's current connection: which profile and region it talks to, the AwsSession opened
 // for them and the PersonalizeClient on top. Switching profile or region opens a new session
@@ -70,6 +72,14 @@ public:
     // The caller in a few words: "user alice", "role Operator (session night-run)".
     QString callerName() const { return shortCallerName(m_callerArn); }
     static QString shortCallerName(const QString &arn);
+    // Whether the current profile signs in to IAM Identity Center and its credentials could
+    // not be had (no sign-in, or an expired one): signIn() can then help.
+    bool canSignIn() const;
+    // Starts signing the current profile in to IAM Identity Center with a device code. The
+    // flow it returns reports the code and the outcome; it belongs to this object and lives
+    // until the next sign-in (which cancels it). A successful sign-in reconnects. Null when the
+    // profile does not use IAM Identity Center.
+    SsoDeviceAuthorization *signIn();
 
 Q_SIGNALS:
     // A new session (or none) is in place; clients of the old one are gone.
@@ -102,4 +112,7 @@ private:
     QString m_failedProfile;
     QString m_failedRegion;
     int m_generation = 0;
+    // Sign-ins outlive the session they are started from.
+    QNetworkAccessManager m_signInNetwork;
+    SsoDeviceAuthorization *m_signIn = nullptr;
 };

@@ -122,6 +122,10 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
                             tr("Seed N more finished import jobs, spread over the datasets and "
                                "the past six months, to try a large account (default 0)."),
                             QStringLiteral("N")));
+    parser.addOption(option(QStringLiteral("sso-sign-in"),
+                            tr("How IAM Identity Center device sign-ins end: approve (at the "
+                               "second poll), deny or expire (default approve)."),
+                            QStringLiteral("OUTCOME")));
     parser.addOption(option(QStringLiteral("verbose"), tr("Log every request to stderr.")));
 }
 
@@ -223,6 +227,16 @@ Result<SandboxOptions, QString> SandboxOptions::fromParser(const QCommandLinePar
     if (!history)
         return history.error();
     options.historyJobs = static_cast<int>(history.value());
+
+    if (parser.isSet(QStringLiteral("sso-sign-in"))) {
+        options.ssoSignIn = parser.value(QStringLiteral("sso-sign-in")).trimmed();
+        if (!QStringList{QStringLiteral("approve"), QStringLiteral("deny"),
+                         QStringLiteral("expire")}
+                 .contains(options.ssoSignIn)) {
+            return tr("--sso-sign-in must be approve, deny or expire, not “%1”.")
+                .arg(options.ssoSignIn);
+        }
+    }
 
     options.verbose = parser.isSet(QStringLiteral("verbose"));
     return options;

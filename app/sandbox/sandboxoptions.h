@@ -36,6 +36,9 @@ public:
     // Extra finished jobs seeded over the past months, so that a large account can be tried.
     int historyJobs = 0;
     bool verbose = false;
+    // How IAM Identity Center device sign-ins end: "approve" (at the second poll), "deny" or
+    // "expire".
+    QString ssoSignIn = QStringLiteral("approve");
     // Not on the command line: tests shorten the timeouts.
     SandboxConnectionLimits connectionLimits;
 

@@ -123,6 +123,10 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
             qCWarning(lcSandbox).noquote() << saved.error();
     });
     connect(m_state.get(), &SandboxState::changed, this, &SandboxServer::saveSoon);
+    if (options.ssoSignIn == u"deny")
+        m_sso.setDeviceAnswer(SandboxSso::DeviceAnswer::Deny);
+    else if (options.ssoSignIn == u"expire")
+        m_sso.setDeviceAnswer(SandboxSso::DeviceAnswer::Expire);
 }
 
 SandboxServer::~SandboxServer()
@@ -311,6 +315,27 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request)
                                           "http://127.0.0.1:PORT as the endpoint.")
                                .arg(QString::fromLatin1(host.left(256))),
                      403});
+    } else if (const QByteArray method = request.method() == QHttpServerRequest::Method::Get
+                                             ? QByteArrayLiteral("GET")
+                                         : request.method() == QHttpServerRequest::Method::Post
+                                             ? QByteArrayLiteral("POST")
+                                             : QByteArray();
+               SandboxSso::handles(method, path)) {
+        // IAM Identity Center, told apart by method and path: unsigned, and without faults so
+        // that signing in is as dependable as keys.
+        const SandboxSso::Answer sso =
+            m_sso.handle(method, path, request.url().query(QUrl::FullyEncoded),
+                         request.value(QByteArrayLiteral("x-amz-sso_bearer_token")), request.body(),
+                         QStringLiteral("http://") + QString::fromLatin1(host), now());
+        answer.status = sso.status;
+        answer.body = sso.body;
+        answer.errorCode = sso.errorCode;
+        answer.contentType = sso.html ? QByteArrayLiteral("text/html; charset=utf-8")
+                                      : QByteArrayLiteral("application/json");
+        answer.record.operation = sso.operation;
+        answer.record.status = answer.status;
+        answer.record.errorCode = answer.errorCode;
+        return answer;
     } else if (!path.isEmpty() && path != QLatin1String("/")) {
         answer.fail({QStringLiteral("UnknownOperationException"),
                      QStringLiteral("Nothing is served at %1; send API calls to /.").arg(path),

@@ -5,6 +5,7 @@
 #include "sandbox/httpservercompat.h"
 #include "sandbox/sandboxauthenticator.h"
 #include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxsso.h"
 #include "sandbox/sandboxstate.h"
 #include "sandbox/sandboxsts.h"
 #include "sandbox/sandboxtypes.h"
@@ -25,7 +26,8 @@ class GuardedTcpServer;
 // checks SigV4 signatures with the sandbox credentials, serves the import-job operations from
 // a SandboxState, and injects the faults of its FaultPlan (throttling, 5xx, dropped
 // connections, latency, a skewed clock). It also answers AWS STS AssumeRole (SandboxSts) and
-// then accepts the credentials it handed out. Only requests addressed to a loopback name are
+// IAM Identity Center sign-in and role credentials (SandboxSso), and then accepts the
+// credentials it handed out. Only requests addressed to a loopback name are
 // served, and every connection is bounded in size and time (GuardedTcpServer). Used in-process by
 // the app and the tests, and alone as importdesk-sandbox.
 class SandboxServer final : public HttpServerCompat
@@ -57,6 +59,8 @@ public:
     const SandboxOptions &options() const { return m_options; }
     SandboxState &state() { return *m_state; }
     FaultPlan &faultPlan() { return m_faults; }
+    // IAM Identity Center: how device sign-ins end, token lifetimes.
+    SandboxSso &sso() { return m_sso; }
     // Off: no throttling, errors, drops or latency, whatever the options say.
     void setFaultPlanEnabled(bool enabled) { m_faults.setEnabled(enabled); }
 
@@ -110,6 +114,7 @@ private:
     std::unique_ptr<SandboxState> m_state;
     SandboxAuthenticator m_authenticator;
     SandboxSts m_sts{&m_authenticator};
+    SandboxSso m_sso{&m_authenticator};
     FaultPlan m_faults;
     QList<SandboxRequestRecord> m_log;
     QHash<QString, int> m_counts; // operation -> requests

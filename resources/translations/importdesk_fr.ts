@@ -641,6 +641,15 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>Signed in as %1 (reported by AWS STS).</source>
         <translation>Connecté en tant que %1 (selon AWS STS).</translation>
     </message>
+    <message>
+        <source>Sign in…</source>
+        <comment>to IAM Identity Center</comment>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>Se connecter à IAM Identity Center</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -2808,6 +2817,10 @@ Les envoyer maintenant ?</translation>
         <source>P&amp;references…</source>
         <translation>P&amp;références…</translation>
     </message>
+    <message>
+        <source>Sign &amp;in to IAM Identity Center…</source>
+        <translation>Se &amp;connecter à IAM Identity Center…</translation>
+    </message>
 </context>
 <context>
     <name>MemoryJobStore</name>
@@ -3120,10 +3133,6 @@ Les envoyer maintenant ?</translation>
         <translation>Le sso_region « %1 » du profil « %2 » n&apos;est pas un nom de région. Utilisez-en un comme us-east-1 dans %3.</translation>
     </message>
     <message>
-        <source>The IAM Identity Center sign-in cache</source>
-        <translation>Le cache de connexion IAM Identity Center</translation>
-    </message>
-    <message>
         <source>You are not signed in to IAM Identity Center for profile &quot;%1&quot;. %2</source>
         <translation>Vous n&apos;êtes pas connecté à IAM Identity Center pour le profil « %1 ». %2</translation>
     </message>
@@ -3174,6 +3183,137 @@ Les envoyer maintenant ?</translation>
     <message>
         <source>Check the profile&apos;s sso_account_id and sso_role_name.</source>
         <translation>Vérifiez les paramètres sso_account_id et sso_role_name du profil.</translation>
+    </message>
+    <message>
+        <source>Your IAM Identity Center sign-in for profile &quot;%1&quot; expired and could not be renewed</source>
+        <translation>Votre connexion IAM Identity Center pour le profil « %1 » a expiré et n&apos;a pas pu être renouvelée</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center sent an answer without a usable token.</source>
+        <translation>IAM Identity Center a envoyé une réponse sans jeton utilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoDeviceAuthorization</name>
+    <message>
+        <source>IAM Identity Center sent an answer without a usable client registration. Try again later.</source>
+        <translation>IAM Identity Center a envoyé une réponse sans enregistrement de client utilisable. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center sent an answer without a usable sign-in code. Try again later.</source>
+        <translation>IAM Identity Center a envoyé une réponse sans code de connexion utilisable. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was confirmed. Sign in again and confirm the new code in the browser.</source>
+        <translation>Le code de connexion a expiré avant d&apos;être confirmé. Reconnectez-vous et confirmez le nouveau code dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser. Sign in again and allow access, or ask your administrator for access to %1.</source>
+        <translation>La connexion a été refusée dans le navigateur. Reconnectez-vous et autorisez l&apos;accès, ou demandez à votre administrateur l&apos;accès à %1.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center sent an answer without a usable token. Try again later.</source>
+        <translation>IAM Identity Center a envoyé une réponse sans jeton utilisable. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center refused the sign-in (%1).</source>
+        <translation>IAM Identity Center a refusé la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>Check the sso_start_url and sso_region of profile &quot;%1&quot;.</source>
+        <translation>Vérifiez sso_start_url et sso_region du profil « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>SsoOidcClient</name>
+    <message>
+        <source>IAM Identity Center at %1 did not answer in time. Check the network connection and try again.</source>
+        <translation>IAM Identity Center à l&apos;adresse %1 n&apos;a pas répondu à temps. Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>An IAM Identity Center call is already in progress.</source>
+        <translation>Un appel à IAM Identity Center est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>the address is not a valid URL.</source>
+        <translation>l&apos;adresse n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in address is not used: %1</source>
+        <translation>L&apos;adresse de connexion IAM Identity Center n&apos;est pas utilisée : %1</translation>
+    </message>
+    <message>
+        <source>No network access is available for IAM Identity Center.</source>
+        <translation>Aucun accès réseau n&apos;est disponible pour IAM Identity Center.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center sent an answer larger than %1, far more than a sign-in takes, so it was not read. Try again later.</source>
+        <translation>IAM Identity Center a envoyé une réponse de plus de %1, bien plus que ce que demande une connexion ; elle n&apos;a donc pas été lue. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center at %1 could not be reached or did not answer in full (%2). Check the network connection and the profile&apos;s sso_region.</source>
+        <translation>IAM Identity Center à l&apos;adresse %1 est injoignable ou n&apos;a pas répondu entièrement (%2). Vérifiez la connexion réseau et le sso_region du profil.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoOidcService</name>
+    <message>
+        <source>AWS IAM Identity Center</source>
+        <translation>AWS IAM Identity Center</translation>
+    </message>
+</context>
+<context>
+    <name>SsoSignInDialog</name>
+    <message>
+        <source>&amp;Open the sign-in page</source>
+        <translation>&amp;Ouvrir la page de connexion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>Se connecter à IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>To sign in profile “%1”, open the sign-in page in your browser and confirm that it shows this code:</source>
+        <translation>Pour connecter le profil « %1 », ouvrez la page de connexion dans votre navigateur et vérifiez qu&apos;elle affiche ce code :</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Code de connexion</translation>
+    </message>
+    <message>
+        <source>Contacting IAM Identity Center…</source>
+        <translation>Contact avec IAM Identity Center…</translation>
+    </message>
+    <message>
+        <source>If the page does not open, go to %1 and enter the code.</source>
+        <translation>Si la page ne s&apos;ouvre pas, allez sur %1 et saisissez le code.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the code in the browser…</source>
+        <translation>En attente de la confirmation du code dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SsoTokenCache</name>
+    <message>
+        <source>The IAM Identity Center sign-in cache</source>
+        <translation>Le cache de connexion IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in could not be saved to %1: %2</source>
+        <translation>La connexion IAM Identity Center n&apos;a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>

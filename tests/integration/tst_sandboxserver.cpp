@@ -410,6 +410,7 @@ void TestSandboxServer::optionsValidation_data()
                        QStringLiteral("--clock-skew-s"),  QStringLiteral("-900"),
                        QStringLiteral("--time-scale"),    QStringLiteral("100"),
                        QStringLiteral("--history"),       QStringLiteral("100000"),
+                       QStringLiteral("--sso-sign-in"),   QStringLiteral("deny"),
                        QStringLiteral("--verbose")}
         << QString();
     QTest::newRow("rate above 1") << QStringList{QStringLiteral("--throttle-rate"),
@@ -442,6 +443,9 @@ void TestSandboxServer::optionsValidation_data()
                                 << "--time-scale must be a number";
     QTest::newRow("history") << QStringList{QStringLiteral("--history"), QStringLiteral("-1")}
                              << "--history must be a whole number from 0 to 1000000, not “-1”.";
+    QTest::newRow("sso sign-in") << QStringList{QStringLiteral("--sso-sign-in"),
+                                                QStringLiteral("maybe")}
+                                 << "--sso-sign-in must be approve, deny or expire, not “maybe”.";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
 }
 
@@ -466,7 +470,9 @@ void TestSandboxServer::optionsValidation()
             QCOMPARE(options->timeScale, 100.0);
             QCOMPARE(options->historyJobs, 100000);
             QVERIFY(options->verbose);
+            QCOMPARE(options->ssoSignIn, QStringLiteral("deny"));
         } else {
+            QCOMPARE(options->ssoSignIn, QStringLiteral("approve"));
             QCOMPARE(options->port, SandboxDefaults::kPort);
             QCOMPARE(options->historyJobs, 0);
         }
