@@ -6,6 +6,7 @@
 #include "desktop/datasetcatalog.h"
 #include "desktop/desktopapp.h"
 #include "desktop/draftautosave.h"
+#include "desktop/storedkeys.h"
 #include "jobs/jobscontroller.h"
 #include "jobs/submissionservice.h"
 #include "ui/activitylogdock.h"
@@ -13,6 +14,8 @@
 #include "ui/importform.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
+#include "ui/newprofiledialog.h"
+#include "ui/storedkeysdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,6 +137,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    createConnectionMenu();
+
     // Every job action, for the keyboard as much as for the mouse.
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     jobs->setObjectName(QStringLiteral("jobsMenu"));
@@ -175,6 +180,98 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::createConnectionMenu()
+{
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->setObjectName(QStringLiteral("connectionMenu"));
+    m_addAccessKeyAction = connection->addAction(tr("&Add access key…"), this, [this] {
+        StoredKeysDialog::openKeyDialog(m_app->storedKeys(), this);
+    });
+    m_addAccessKeyAction->setObjectName(QStringLiteral("addAccessKeyAction"));
+    m_storedKeysAction = connection->addAction(tr("&Stored keys…"), this, [this] {
+        auto *dialog = new StoredKeysDialog(m_app->storedKeys(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_storedKeysAction->setObjectName(QStringLiteral("storedKeysAction"));
+    connection->addSeparator();
+    m_newProfileAction =
+        connection->addAction(tr("&New profile…"), this, &MainWindow::showNewProfile);
+    m_newProfileAction->setObjectName(QStringLiteral("newProfileAction"));
+    // The sandbox has its own fixed keys and no profiles.
+    m_addAccessKeyAction->setEnabled(!m_app->isSandbox());
+    m_storedKeysAction->setEnabled(!m_app->isSandbox());
+    m_newProfileAction->setEnabled(!m_app->isSandbox());
+}
+
+void MainWindow::showNewProfile()
+{
+    ConnectionManager *connection = m_app->connection();
+    auto *dialog = new NewProfileDialog(
+        connection->profiles(), connection->ssoSessions(), ConnectionManager::regions(),
+        connection->configFilePath(),
+        [this](const NewProfile &profile) -> QString {
+            const auto written = m_app->connection()->writeProfile(profile);
+            if (!written)
+                return written.error();
+            statusBar()->showMessage(tr("Profile “%1” written to %2.")
+                                         .arg(profile.name, m_app->connection()->configFilePath()),
+                                     10000);
+            // Listed at once; chosen when no job is being sent.
+            if (m_form->isBusy()) {
+                ConnectionManager *current = m_app->connection();
+                m_connectionBar->setProfiles(current->profiles(), current->profile());
+                updateStoredKeyEntries();
+            } else {
+                m_app->connectTo(profile.name, profile.region.isEmpty() ? m_connectionBar->region()
+                                                                        : profile.region);
+            }
+            return {};
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::bindStoredKeys()
+{
+    StoredKeys *keys = m_app->storedKeys();
+    connect(m_connectionBar, &ConnectionBar::storedKeyRequested, m_app,
+            &DesktopApp::connectWithStoredKey);
+    connect(keys, &StoredKeys::changed, this, [this] {
+        ConnectionManager *connection = m_app->connection();
+        if (!m_app->isSandbox()) {
+            m_connectionBar->setProfiles(connection->profiles(), connection->profile());
+        }
+        updateStoredKeyEntries();
+    });
+    connect(keys, &StoredKeys::saved, this, [this](const QString &name, const QString &warning) {
+        if (!warning.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Key kept for this session only"),
+                                        warning, QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("keychainWarningBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        statusBar()->showMessage(
+            warning.isEmpty() ? tr("The key “%1” is stored in the system keychain.").arg(name)
+                              : warning,
+            10000);
+        // A key just added or replaced is the one to use, unless a job is being sent.
+        if (!m_app->isSandbox() && !m_form->isBusy())
+            m_app->connectWithStoredKey(name, m_connectionBar->region());
+    });
+    connect(keys, &StoredKeys::failed, this,
+            [this](const QString &, const QString &message) { statusBar()->showMessage(message); });
+}
+
+void MainWindow::updateStoredKeyEntries()
+{
+    if (m_app->isSandbox())
+        return;
+    m_connectionBar->setStoredKeys(m_app->storedKeys()->names(), m_app->connection()->storedKey());
+}
+
 void MainWindow::showImportForm()
 {
     m_formDock->show();
@@ -203,6 +300,7 @@ void MainWindow::bindConnection()
                 m_form->setConnectionReady(state == ConnectionManager::State::Ready);
             });
     connect(m_app, &DesktopApp::accountChanged, m_connectionBar, &ConnectionBar::setAccountId);
+    bindStoredKeys();
 }
 
 void MainWindow::bindForm()
@@ -408,6 +506,7 @@ void MainWindow::onSessionChanged()
     m_connectionBar->setProfiles(m_app->isSandbox() ? QStringList{tr("sandbox")}
                                                     : connection->profiles(),
                                  m_app->isSandbox() ? tr("sandbox") : connection->profile());
+    updateStoredKeyEntries();
     m_connectionBar->setRegions(ConnectionManager::regions(), connection->region());
     m_connectionBar->setAccountId(m_app->accountId());
     m_endpointLabel->setText(session ? tr("Endpoint: %1").arg(session->endpoint().toDisplayString())

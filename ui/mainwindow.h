@@ -34,6 +34,10 @@ public:
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     QDockWidget *formPane() const { return m_formDock; }
     QAction *newImportAction() const { return m_newImportAction; }
+    // The Connection menu: "Add access key…", "Stored keys…".
+    QAction *addAccessKeyAction() const { return m_addAccessKeyAction; }
+    QAction *storedKeysAction() const { return m_storedKeysAction; }
+    QAction *newProfileAction() const { return m_newProfileAction; }
 
     // Opens the form pane and puts the cursor in the job name.
     void showImportForm();
@@ -55,6 +59,10 @@ protected:
 private:
     void createActions();
     void bindConnection();
+    void createConnectionMenu();
+    void bindStoredKeys();
+    void updateStoredKeyEntries();
+    void showNewProfile();
     void bindForm();
     void bindJobs();
     void onSessionChanged();
@@ -77,6 +85,9 @@ private:
     QDockWidget *m_formDock;
     ActivityLogDock *m_activityDock;
     QAction *m_newImportAction = nullptr;
+    QAction *m_addAccessKeyAction = nullptr;
+    QAction *m_storedKeysAction = nullptr;
+    QAction *m_newProfileAction = nullptr;
     QLabel *m_endpointLabel;
     QLabel *m_storeLabel;
     QSystemTrayIcon *m_tray = nullptr;

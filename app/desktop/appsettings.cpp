@@ -29,6 +29,8 @@ const std::array<Entry, static_cast<int>(AppSettings::Key::KeyCount)> &entries()
         {Key::LastRegion, "connection/region", QString()},
         {Key::RecentRoleArns, "form/recentRoleArns", QStringList()},
         {Key::RecentDataLocations, "form/recentDataLocations", QStringList()},
+        {Key::StoredKeyNames, "keys/storedKeyNames", QStringList()},
+        {Key::LastStoredKey, "connection/storedKey", QString()},
     }};
     return table;
 }

@@ -5,6 +5,8 @@
 #include "desktop/connectionmanager.h"
 #include "desktop/datasetcatalog.h"
 #include "desktop/draftautosave.h"
+#include "desktop/keychainkeystore.h"
+#include "desktop/storedkeys.h"
 #include "jobs/jobscontroller.h"
 #include "jobs/memoryjobstore.h"
 #include "jobs/submissionservice.h"
@@ -35,6 +37,9 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
     , m_autosave(std::make_unique<DraftAutosave>(options.draftFile))
 {
     openStore();
+    m_storedKeys = std::make_unique<StoredKeys>(
+        m_settings.get(),
+        options.keyStore ? options.keyStore() : std::make_unique<KeychainKeyStore>());
     m_connection = std::make_unique<ConnectionManager>(options.session);
     m_connection->setSandbox(options.sandbox);
     m_catalog = std::make_unique<DatasetCatalog>();
@@ -168,14 +173,42 @@ void DesktopApp::start()
         !m_options.profile.isEmpty() ? m_options.profile : m_settings->lastProfile();
     const QString region =
         !m_options.region.isEmpty() ? m_options.region : m_settings->lastRegion();
+    const QString storedKey = m_settings->lastStoredKey();
+    if (!m_options.sandbox && m_options.profile.isEmpty() && !storedKey.isEmpty() &&
+        m_storedKeys->contains(storedKey)) {
+        connectWithStoredKey(storedKey, region);
+        return;
+    }
     m_connection->connectTo(profile, region);
 }
 
 void DesktopApp::connectTo(const QString &profile, const QString &region)
 {
+    ++m_keyRequest;
     m_settings->setLastProfile(profile);
     m_settings->setLastRegion(region);
+    m_settings->setLastStoredKey(QString());
     m_connection->connectTo(profile, region);
+}
+
+void DesktopApp::connectWithStoredKey(const QString &name, const QString &region)
+{
+    const int request = ++m_keyRequest;
+    const bool newlyChosen = m_connection->storedKey() != name;
+    m_settings->setLastStoredKey(name);
+    m_storedKeys->read(
+        name, this,
+        [this, request, name, region, newlyChosen](const Result<StoredKey, QString> &key) {
+            if (request != m_keyRequest)
+                return;
+            if (!key) {
+                m_connection->failStoredKey(name, region, key.error());
+                return;
+            }
+            const QString chosen = newlyChosen && !key->region.isEmpty() ? key->region : region;
+            m_settings->setLastRegion(chosen);
+            m_connection->connectWithKey(name, key->credentials(), chosen);
+        });
 }
 
 QString DesktopApp::accountId() const

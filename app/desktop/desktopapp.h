@@ -9,9 +9,12 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class ActivityLogModel;
+class KeyStore;
+class StoredKeys;
 class AppSettings;
 class ConnectionManager;
 class DatasetCatalog;
@@ -32,6 +35,8 @@ struct DesktopOptions
     // The first connection; empty: the one used last.
     QString profile;
     QString region;
+    // Where stored access keys are kept; empty: the system keychain.
+    std::function<std::unique_ptr<KeyStore>()> keyStore;
 
     // Every file in one folder (tests, and a portable installation).
     void placeFilesIn(const QString &folder);
@@ -59,6 +64,7 @@ public:
     DatasetCatalog *catalog() const { return m_catalog.get(); }
     ActivityLogModel *activityLog() const { return m_activity.get(); }
     JobsController *jobs() const { return m_jobs.get(); }
+    StoredKeys *storedKeys() const { return m_storedKeys.get(); }
     // Why the job history is kept in memory only; empty when its file is in use.
     QString storeProblem() const { return m_storeProblem; }
 
@@ -68,6 +74,9 @@ public:
     void start();
     // Switches profile and region and remembers them for the next start.
     void connectTo(const QString &profile, const QString &region);
+    // Connects with the access key stored as `name`, read from the keychain first; the key's
+    // own Region wins when the key is newly chosen. Remembered for the next start.
+    void connectWithStoredKey(const QString &name, const QString &region);
     // The account of the connection, or of the listed resources until the credentials say.
     QString accountId() const;
 
@@ -136,6 +145,8 @@ private:
 
     DesktopOptions m_options;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<StoredKeys> m_storedKeys;
+    int m_keyRequest = 0; // the stored key read last; older answers are dropped
     std::unique_ptr<DraftAutosave> m_autosave;
     std::unique_ptr<JobStore> m_store;
     QString m_storeProblem;
