@@ -401,8 +401,11 @@ void MainWindow::bindJobs()
     connect(m_app, &DesktopApp::jobsActivityChanged, this, &MainWindow::updateJobsEmptyState);
     updateJobsEmptyState();
     // Jobs are shown under the profile's name as the connection bar has it.
-    m_jobsPanel->detailsPane()->setProfileNamer(
-        [this](const QString &profile) { return m_app->isSandbox() ? tr("sandbox") : profile; });
+    m_jobsPanel->detailsPane()->setProfileNamer([this](const QString &profile) {
+        if (profile.startsWith(DesktopApp::kStoredKeyJobs))
+            return tr("Stored key: %1").arg(profile.mid(DesktopApp::kStoredKeyJobs.size()));
+        return m_app->isSandbox() ? tr("sandbox") : profile;
+    });
     connect(jobs, &JobsController::unsentFound, this, &MainWindow::offerResubmission);
 
     connect(m_jobsPanel, &JobsPanel::cancelQueuedRequested, this, &MainWindow::confirmCancelQueued);

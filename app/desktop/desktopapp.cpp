@@ -1,5 +1,7 @@
 #include "desktop/desktopapp.h"
 
+#include "aws/credentialchain.h"
+
 #include "desktop/activitylog.h"
 #include "desktop/appsettings.h"
 #include "desktop/connectionmanager.h"
@@ -17,6 +19,8 @@
 
 #include <QDir>
 #include <QStandardPaths>
+
+const QString DesktopApp::kStoredKeyJobs = QStringLiteral("stored-key:");
 
 void DesktopOptions::placeFilesIn(const QString &folder)
 {
@@ -77,21 +81,34 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
     connect(m_jobs.get(), &JobsController::problem, this, &DesktopApp::problem);
 
     // Jobs of other regions and profiles are followed through connections of their own.
-    m_jobs->setSessionOpener(
-        [this](const QString &profile,
-               const QString &region) -> Result<std::shared_ptr<AwsSession>, AwsError> {
-            AwsSessionOptions session = m_options.session;
-            if (m_options.sandbox) {
-                if (region != session.overrides.region) {
-                    return AwsError::make(AwsError::Kind::Configuration,
-                                          tr("the sandbox has no region %1").arg(region));
-                }
-            } else {
-                session.overrides.profile = profile;
-                session.overrides.region = region;
+    m_jobs->setSessionOpener([this](const QString &profile, const QString &region)
+                                 -> Result<std::shared_ptr<AwsSession>, AwsError> {
+        AwsSessionOptions session = m_options.session;
+        if (profile.startsWith(kStoredKeyJobs)) {
+            // Only the key in use is at hand: others are read from the keychain when
+            // chosen.
+            const QString key = profile.mid(kStoredKeyJobs.size());
+            AwsSession *current = m_connection->session();
+            if (key != m_connection->storedKey() || !current) {
+                return AwsError::make(AwsError::Kind::Configuration,
+                                      tr("choose the stored key “%1” to follow them").arg(key));
             }
+            session.explicitCredentials = current->credentials()->settings().explicitCredentials;
+            session.overrides.profile = QStringLiteral("default");
+            session.overrides.region = region;
             return AwsSession::open(PersonalizeService::info(), session);
-        });
+        }
+        if (m_options.sandbox) {
+            if (region != session.overrides.region) {
+                return AwsError::make(AwsError::Kind::Configuration,
+                                      tr("the sandbox has no region %1").arg(region));
+            }
+        } else {
+            session.overrides.profile = profile;
+            session.overrides.region = region;
+        }
+        return AwsSession::open(PersonalizeService::info(), session);
+    });
 
     connect(m_jobs.get(), &JobsController::submissionConfirmed, this,
             [this](const OutboxEntry &entry, const JobRecord &job) {
@@ -246,7 +263,12 @@ void DesktopApp::onConnectionState()
 
 QString DesktopApp::jobsProfile() const
 {
-    return m_options.sandbox ? QStringLiteral("sandbox") : m_connection->profile();
+    if (m_options.sandbox)
+        return QStringLiteral("sandbox");
+    // Jobs seen through a stored key are followed with it, not with a profile's credentials.
+    if (!m_connection->storedKey().isEmpty())
+        return kStoredKeyJobs + m_connection->storedKey();
+    return m_connection->profile();
 }
 
 void DesktopApp::selectDataset(const QString &datasetArn)

@@ -72,6 +72,9 @@ public:
     // options', else the one used last). Once: later calls do nothing. The window calls it
     // after its first frame, so that none of this delays it.
     void start();
+    // The jobs seen through a stored key are recorded under this prefix and the key's name.
+    static const QString kStoredKeyJobs;
+
     // Switches profile and region and remembers them for the next start.
     void connectTo(const QString &profile, const QString &region);
     // Connects with the access key stored as `name`, read from the keychain first; the key's

@@ -2,7 +2,10 @@
 
 #include <qt6keychain/keychain.h>
 
-#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -37,15 +40,32 @@ void run(QKeychain::Job *job, QObject *context, KeyStore::Callback callback, boo
     job->setAutoDelete(true);
     // Never a plain-text copy in settings when the keychain is missing.
     job->setInsecureFallback(false);
-    QObject::connect(job, &QKeychain::Job::finished, context,
-                     [callback = std::move(callback), readsData](QKeychain::Job *finished) {
-                         QByteArray data;
-                         if (readsData && finished->error() == QKeychain::NoError) {
-                             data =
-                                 static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
-                         }
-                         callback(outcomeOf(finished, data));
-                     });
+    // A keychain that never answers (a hung service) is reported as missing after a while
+    // long enough for a person to type an unlock password; its late answer is dropped.
+    auto answered = std::make_shared<bool>(false);
+    auto *deadline = new QTimer(job);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, context, [callback, answered] {
+        if (std::exchange(*answered, true))
+            return;
+        KeyStore::Outcome outcome;
+        outcome.status = KeyStore::Status::Unavailable;
+        outcome.detail = KeychainKeyStore::tr("no answer within %1 seconds")
+                             .arg(KeychainKeyStore::kDeadline.count());
+        callback(outcome);
+    });
+    deadline->start(KeychainKeyStore::kDeadline);
+    QObject::connect(
+        job, &QKeychain::Job::finished, context,
+        [callback = std::move(callback), readsData, answered](QKeychain::Job *finished) {
+            if (std::exchange(*answered, true))
+                return;
+            QByteArray data;
+            if (readsData && finished->error() == QKeychain::NoError) {
+                data = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+            }
+            callback(outcomeOf(finished, data));
+        });
     // The job starts from the event loop and answers through it: never within this call.
     job->start();
 }

@@ -2,6 +2,8 @@
 
 #include "desktop/keystore.h"
 
+#include <chrono>
+
 // The system keychain through qtkeychain: Secret Service or KWallet on Linux, the Keychain on
 // macOS, the Credential Manager on Windows. Entries are filed under one service name. There
 // is no plain-text fallback: a keychain that cannot be reached is reported as Unavailable.
@@ -12,6 +14,8 @@ class KeychainKeyStore final : public KeyStore
 
 public:
     static constexpr const char *kDefaultService = "io.github.importdesk.ImportDesk";
+    // How long a keychain may take to answer, an unlock prompt included.
+    static constexpr std::chrono::seconds kDeadline{120};
 
     explicit KeychainKeyStore(const QString &service = QLatin1String(kDefaultService),
                               QObject *parent = nullptr);

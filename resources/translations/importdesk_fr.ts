@@ -1065,6 +1065,10 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>Submission %1 is not in the job history.</source>
         <translation>La soumission %1 n&apos;est pas dans l&apos;historique des tâches.</translation>
     </message>
+    <message>
+        <source>choose the stored key “%1” to follow them</source>
+        <translation>choisissez la clé enregistrée « %1 » pour les suivre</translation>
+    </message>
 </context>
 <context>
     <name>DraftAutosave</name>
@@ -2584,6 +2588,13 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     </message>
 </context>
 <context>
+    <name>KeychainKeyStore</name>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>aucune réponse en %1 secondes</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>No import jobs.</source>
@@ -2833,6 +2844,10 @@ Les envoyer maintenant ?</translation>
     <message>
         <source>The key “%1” is stored in the system keychain.</source>
         <translation>La clé « %1 » est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Stored key: %1</source>
+        <translation>Clé enregistrée : %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "desktop/datasetcatalog.h"
 #include "desktop/memorykeystore.h"
 #include "desktop/storedkeys.h"
+#include "jobs/jobtablemodel.h"
 #include "ui/addaccesskeydialog.h"
 #include "ui/connectionbar.h"
 #include "ui/fieldmessage.h"
@@ -256,6 +257,10 @@ void TestStoredKeysWindow::connectsWithAStoredKey()
     QCOMPARE(m_app->window->connectionBar()->profileCombo()->currentText(),
              QStringLiteral("Stored key: analytics"));
     QCOMPARE(m_app->settings()->lastStoredKey(), QStringLiteral("analytics"));
+    // The account's history is listed and followed with the key.
+    const int history = static_cast<int>(m_app->server->state().jobs().size());
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->app->jobs()->model()->rowCount(), history, 10000);
+    QTRY_COMPARE(m_app->app->jobs()->catchUpRemaining(), 0);
     shoot(m_app->window->connectionBar(), QStringLiteral("profile-box-stored-key"));
     QComboBox *profiles = m_app->window->connectionBar()->profileCombo();
     profiles->showPopup();
