@@ -12,6 +12,13 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+namespace {
+
+// Marks the profile box's entries that are stored keys; holds the key's name.
+constexpr int kStoredKeyRole = Qt::UserRole + 1;
+
+} // namespace
+
 ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent)
     , m_profile(new QComboBox(this))
@@ -109,6 +116,36 @@ void ConnectionBar::setRegions(const QStringList &regions, const QString &curren
     m_region->setProperty("applied", current);
     m_region->setEnabled(!m_sandbox);
     m_updating = false;
+}
+
+void ConnectionBar::setStoredKeys(const QStringList &names, const QString &current)
+{
+    m_updating = true;
+    for (int i = m_profile->count() - 1; i >= 0; --i) {
+        if (!m_profile->itemData(i, kStoredKeyRole).toString().isEmpty() ||
+            m_profile->itemData(i, Qt::AccessibleDescriptionRole).toString() ==
+                QLatin1String("separator"))
+            m_profile->removeItem(i);
+    }
+    if (!names.isEmpty() && m_profile->count() > 0)
+        m_profile->insertSeparator(m_profile->count());
+    const QIcon key(QStringLiteral(":/icons/key.svg"));
+    for (const QString &name : names) {
+        m_profile->addItem(key, tr("Stored key: %1").arg(name));
+        const int index = m_profile->count() - 1;
+        m_profile->setItemData(index, name, kStoredKeyRole);
+        m_profile->setItemData(index, tr("Access key stored in Import Desk, not an AWS profile"),
+                               Qt::ToolTipRole);
+        if (name == current)
+            m_profile->setCurrentIndex(index);
+    }
+    m_profile->setEnabled(!m_sandbox && m_profile->count() > 0);
+    m_updating = false;
+}
+
+QString ConnectionBar::storedKey() const
+{
+    return m_profile->currentData(kStoredKeyRole).toString();
 }
 
 QString ConnectionBar::profile() const
@@ -221,5 +258,10 @@ void ConnectionBar::request()
     if (m_updating)
         return;
     m_region->setProperty("applied", region());
+    const QString key = storedKey();
+    if (!key.isEmpty()) {
+        Q_EMIT storedKeyRequested(key, region());
+        return;
+    }
     Q_EMIT connectionRequested(profile(), region());
 }

@@ -23,6 +23,11 @@ public:
     explicit ConnectionBar(QWidget *parent = nullptr);
 
     void setProfiles(const QStringList &profiles, const QString &current);
+    // Adds the stored access keys after the profiles, marked as such; `current` (a key's name)
+    // is selected when set. Call after setProfiles().
+    void setStoredKeys(const QStringList &names, const QString &current);
+    // The stored key chosen in the profile box; empty when a profile is.
+    QString storedKey() const;
     void setRegions(const QStringList &regions, const QString &current);
     QString profile() const;
     QString region() const;
@@ -48,6 +53,7 @@ public:
 Q_SIGNALS:
     void connectionRequested(const QString &profile, const QString &region);
     void signInRequested();
+    void storedKeyRequested(const QString &name, const QString &region);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

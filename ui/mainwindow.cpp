@@ -7,6 +7,7 @@
 #include "desktop/datasetcatalog.h"
 #include "desktop/desktopapp.h"
 #include "desktop/draftautosave.h"
+#include "desktop/storedkeys.h"
 #include "jobs/jobscontroller.h"
 #include "jobs/submissionservice.h"
 #include "ui/activitylogdock.h"
@@ -14,10 +15,12 @@
 #include "ui/importform.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
-#include "ui/preferencesdialog.h"
-#include "ui/translations.h"
 #include "ui/mfacodedialog.h"
+#include "ui/newprofiledialog.h"
+#include "ui/preferencesdialog.h"
 #include "ui/ssosignindialog.h"
+#include "ui/storedkeysdialog.h"
+#include "ui/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -150,6 +153,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    createConnectionMenu();
+
     // Every job action, for the keyboard as much as for the mouse.
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     jobs->setObjectName(QStringLiteral("jobsMenu"));
@@ -201,6 +206,98 @@ ImportForm *MainWindow::importForm()
     if (!m_form)
         buildForm();
     return m_form;
+}
+
+void MainWindow::createConnectionMenu()
+{
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->setObjectName(QStringLiteral("connectionMenu"));
+    m_addAccessKeyAction = connection->addAction(tr("&Add access key…"), this, [this] {
+        StoredKeysDialog::openKeyDialog(m_app->storedKeys(), this);
+    });
+    m_addAccessKeyAction->setObjectName(QStringLiteral("addAccessKeyAction"));
+    m_storedKeysAction = connection->addAction(tr("&Stored keys…"), this, [this] {
+        auto *dialog = new StoredKeysDialog(m_app->storedKeys(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_storedKeysAction->setObjectName(QStringLiteral("storedKeysAction"));
+    connection->addSeparator();
+    m_newProfileAction =
+        connection->addAction(tr("&New profile…"), this, &MainWindow::showNewProfile);
+    m_newProfileAction->setObjectName(QStringLiteral("newProfileAction"));
+    // The sandbox has its own fixed keys and no profiles.
+    m_addAccessKeyAction->setEnabled(!m_app->isSandbox());
+    m_storedKeysAction->setEnabled(!m_app->isSandbox());
+    m_newProfileAction->setEnabled(!m_app->isSandbox());
+}
+
+void MainWindow::showNewProfile()
+{
+    ConnectionManager *connection = m_app->connection();
+    auto *dialog = new NewProfileDialog(
+        connection->profiles(), connection->ssoSessions(), ConnectionManager::regions(),
+        connection->configFilePath(),
+        [this](const NewProfile &profile) -> QString {
+            const auto written = m_app->connection()->writeProfile(profile);
+            if (!written)
+                return written.error();
+            statusBar()->showMessage(tr("Profile “%1” written to %2.")
+                                         .arg(profile.name, m_app->connection()->configFilePath()),
+                                     10000);
+            // Listed at once; chosen when no job is being sent.
+            if (m_form && m_form->isBusy()) {
+                ConnectionManager *current = m_app->connection();
+                m_connectionBar->setProfiles(current->profiles(), current->profile());
+                updateStoredKeyEntries();
+            } else {
+                m_app->connectTo(profile.name, profile.region.isEmpty() ? m_connectionBar->region()
+                                                                        : profile.region);
+            }
+            return {};
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::bindStoredKeys()
+{
+    StoredKeys *keys = m_app->storedKeys();
+    connect(m_connectionBar, &ConnectionBar::storedKeyRequested, m_app,
+            &DesktopApp::connectWithStoredKey);
+    connect(keys, &StoredKeys::changed, this, [this] {
+        ConnectionManager *connection = m_app->connection();
+        if (!m_app->isSandbox()) {
+            m_connectionBar->setProfiles(connection->profiles(), connection->profile());
+        }
+        updateStoredKeyEntries();
+    });
+    connect(keys, &StoredKeys::saved, this, [this](const QString &name, const QString &warning) {
+        if (!warning.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Key kept for this session only"),
+                                        warning, QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("keychainWarningBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        statusBar()->showMessage(
+            warning.isEmpty() ? tr("The key “%1” is stored in the system keychain.").arg(name)
+                              : warning,
+            10000);
+        // A key just added or replaced is the one to use, unless a job is being sent.
+        if (!m_app->isSandbox() && !(m_form && m_form->isBusy()))
+            m_app->connectWithStoredKey(name, m_connectionBar->region());
+    });
+    connect(keys, &StoredKeys::failed, this,
+            [this](const QString &, const QString &message) { statusBar()->showMessage(message); });
+}
+
+void MainWindow::updateStoredKeyEntries()
+{
+    if (m_app->isSandbox())
+        return;
+    m_connectionBar->setStoredKeys(m_app->storedKeys()->names(), m_app->connection()->storedKey());
 }
 
 void MainWindow::showImportForm()
@@ -267,6 +364,7 @@ void MainWindow::bindConnection()
     connect(connection, &ConnectionManager::callerIdentityChanged, this, [this, connection] {
         m_connectionBar->setCaller(connection->callerName(), connection->callerArn());
     });
+    bindStoredKeys();
 }
 
 void MainWindow::signInToIdentityCenter()
@@ -416,8 +514,11 @@ void MainWindow::bindJobs()
     connect(m_app, &DesktopApp::jobsActivityChanged, this, &MainWindow::updateJobsEmptyState);
     updateJobsEmptyState();
     // Jobs are shown under the profile's name as the connection bar has it.
-    m_jobsPanel->detailsPane()->setProfileNamer(
-        [this](const QString &profile) { return m_app->isSandbox() ? tr("sandbox") : profile; });
+    m_jobsPanel->detailsPane()->setProfileNamer([this](const QString &profile) {
+        if (profile.startsWith(DesktopApp::kStoredKeyJobs))
+            return tr("Stored key: %1").arg(profile.mid(DesktopApp::kStoredKeyJobs.size()));
+        return m_app->isSandbox() ? tr("sandbox") : profile;
+    });
     connect(jobs, &JobsController::unsentFound, this, &MainWindow::offerResubmission);
 
     connect(m_jobsPanel, &JobsPanel::cancelQueuedRequested, this, &MainWindow::confirmCancelQueued);
@@ -519,6 +620,7 @@ void MainWindow::onSessionChanged()
     m_connectionBar->setProfiles(m_app->isSandbox() ? QStringList{tr("sandbox")}
                                                     : connection->profiles(),
                                  m_app->isSandbox() ? tr("sandbox") : connection->profile());
+    updateStoredKeyEntries();
     m_connectionBar->setRegions(ConnectionManager::regions(), connection->region());
     m_connectionBar->setAccountId(m_app->accountId());
     m_connectionBar->setCaller(connection->callerName(), connection->callerArn());

@@ -40,6 +40,10 @@ public:
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     QDockWidget *formPane() const { return m_formDock; }
     QAction *newImportAction() const { return m_newImportAction; }
+    // The Connection menu: "Add access key…", "Stored keys…".
+    QAction *addAccessKeyAction() const { return m_addAccessKeyAction; }
+    QAction *storedKeysAction() const { return m_storedKeysAction; }
+    QAction *newProfileAction() const { return m_newProfileAction; }
 
     // Opens the form pane and puts the cursor in the job name.
     void showImportForm();
@@ -66,6 +70,10 @@ private:
     void createActions();
     void bindConnection();
     void signInToIdentityCenter();
+    void createConnectionMenu();
+    void bindStoredKeys();
+    void updateStoredKeyEntries();
+    void showNewProfile();
     void bindForm();
     void buildForm();
     void bindJobs();
@@ -93,6 +101,9 @@ private:
     // Stands in the File menu for the form's own Submit until the form is built.
     QAction *m_submitPlaceholder = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QAction *m_addAccessKeyAction = nullptr;
+    QAction *m_storedKeysAction = nullptr;
+    QAction *m_newProfileAction = nullptr;
     QLabel *m_endpointLabel;
     QLabel *m_storeLabel;
     QSystemTrayIcon *m_tray = nullptr;

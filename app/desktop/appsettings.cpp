@@ -36,6 +36,8 @@ const std::array<Entry, static_cast<int>(AppSettings::Key::KeyCount)> &entries()
         {Key::MaxAttempts, "preferences/maxAttempts", 3},
         {Key::Notifications, "preferences/notifications", true},
         {Key::Language, "preferences/language", QString()},
+        {Key::StoredKeyNames, "keys/storedKeyNames", QStringList()},
+        {Key::LastStoredKey, "connection/storedKey", QString()},
     }};
     return table;
 }

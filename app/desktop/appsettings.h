@@ -34,6 +34,8 @@ public:
         MaxAttempts,
         Notifications,
         Language,
+        StoredKeyNames,
+        LastStoredKey,
         KeyCount
     };
     Q_ENUM(Key)
@@ -106,6 +108,13 @@ public:
     {
         addRecent(Key::RecentDataLocations, location);
     }
+
+    // Names of the access keys kept in the system keychain (never the keys themselves), and
+    // the one connected with last (empty: a profile was).
+    QStringList storedKeyNames() const { return value(Key::StoredKeyNames).toStringList(); }
+    void setStoredKeyNames(const QStringList &names) { setValue(Key::StoredKeyNames, names); }
+    QString lastStoredKey() const { return value(Key::LastStoredKey).toString(); }
+    void setLastStoredKey(const QString &name) { setValue(Key::LastStoredKey, name); }
 
 Q_SIGNALS:
     void changed(AppSettings::Key key);

@@ -1,11 +1,13 @@
 #include "desktop/connectionmanager.h"
 
+#include "aws/configfileeditor.h"
 #include "aws/credentialchain.h"
+#include "aws/newprofile.h"
 #include "aws/sharedconfig.h"
-#include "aws/stsclient.h"
-#include "aws/stsservice.h"
 #include "aws/ssocredentials.h"
 #include "aws/ssodeviceauthorization.h"
+#include "aws/stsclient.h"
+#include "aws/stsservice.h"
 #include "personalize/personalizeclient.h"
 #include "personalize/personalizeservice.h"
 
@@ -36,6 +38,31 @@ QStringList ConnectionManager::profiles() const
     return SharedConfig::load(m_base.environment, home).profiles();
 }
 
+QString ConnectionManager::configFilePath() const
+{
+    const QString home = m_base.homeDir.isEmpty() ? QDir::homePath() : m_base.homeDir;
+    return SharedConfig::load(m_base.environment, home).configFilePath();
+}
+
+QMap<QString, QMap<QString, QString>> ConnectionManager::ssoSessions() const
+{
+    const QString home = m_base.homeDir.isEmpty() ? QDir::homePath() : m_base.homeDir;
+    const SharedConfig config = SharedConfig::load(m_base.environment, home);
+    QMap<QString, QMap<QString, QString>> sessions;
+    for (const QString &name : config.sessions())
+        sessions.insert(name, config.session(name));
+    return sessions;
+}
+
+Result<bool, QString> ConnectionManager::writeProfile(const NewProfile &profile)
+{
+    auto editor = ConfigFileEditor::load(configFilePath());
+    if (!editor)
+        return editor.error();
+    profile.applyTo(editor.value());
+    return editor->save();
+}
+
 QStringList ConnectionManager::regions()
 {
     // Where Amazon Personalize is offered.
@@ -50,6 +77,8 @@ QStringList ConnectionManager::regions()
 
 QString ConnectionManager::profile() const
 {
+    if (!m_storedKey.isEmpty())
+        return {}; // a stored key is no profile
     return m_session ? m_session->profile() : m_failedProfile;
 }
 
@@ -68,7 +97,6 @@ void ConnectionManager::setAccountId(const QString &accountId)
 
 bool ConnectionManager::connectTo(const QString &profile, const QString &region)
 {
-    ++m_generation;
     AwsSessionOptions options = m_base;
     if (!m_sandbox) {
         options.overrides.profile = profile.trimmed();
@@ -76,7 +104,50 @@ bool ConnectionManager::connectTo(const QString &profile, const QString &region)
     } else if (options.overrides.region.isEmpty()) {
         options.overrides.region = region.trimmed();
     }
+    m_storedKey.clear();
+    return open(options);
+}
 
+bool ConnectionManager::connectWithKey(const QString &name, const AwsCredentials &credentials,
+                                       const QString &region)
+{
+    AwsSessionOptions options = m_base;
+    options.explicitCredentials = credentials;
+    // The key belongs to no profile: settings such as the Region come from the default one
+    // (which need not exist), whatever AWS_PROFILE says.
+    options.overrides.profile = QStringLiteral("default");
+    if (!region.trimmed().isEmpty())
+        options.overrides.region = region.trimmed();
+    m_storedKey = name;
+    return open(options);
+}
+
+void ConnectionManager::failStoredKey(const QString &name, const QString &region,
+                                      const QString &message)
+{
+    ++m_generation;
+    m_identity.reset();
+    m_client.reset();
+    m_session.reset();
+    m_storedKey = name;
+    if (!m_callerArn.isEmpty() || !m_callerAccount.isEmpty()) {
+        m_callerArn.clear();
+        m_callerAccount.clear();
+        Q_EMIT callerIdentityChanged();
+    }
+    m_failedProfile.clear();
+    m_failedRegion = region;
+    if (!m_accountId.isEmpty()) {
+        m_accountId.clear();
+        Q_EMIT accountIdChanged(QString());
+    }
+    Q_EMIT sessionChanged();
+    setState(State::Failed, message);
+}
+
+bool ConnectionManager::open(AwsSessionOptions options)
+{
+    ++m_generation;
     m_identity.reset();
     m_client.reset();
     m_session.reset();
@@ -109,7 +180,9 @@ bool ConnectionManager::connectTo(const QString &profile, const QString &region)
 
 void ConnectionManager::checkCredentials()
 {
-    setState(State::Checking, tr("Checking the credentials of profile “%1”…").arg(profile()));
+    setState(State::Checking, m_storedKey.isEmpty()
+                                  ? tr("Checking the credentials of profile “%1”…").arg(profile())
+                                  : tr("Checking the stored key “%1”…").arg(m_storedKey));
     const int generation = m_generation;
     m_session->credentials()->get(this, [this, generation](const auto &result) {
         if (generation != m_generation)
@@ -182,6 +255,15 @@ QString ConnectionManager::credentialsAdvice(const AwsError &error) const
     QString text = error.message;
     if (text.contains(QLatin1String("aws sso login")))
         return text; // the credential chain already names the command
+    if (!m_storedKey.isEmpty()) {
+        if (error.kind == AwsError::Kind::Credentials || error.isService()) {
+            return text + u' ' +
+                   tr("Check the stored key “%1”: replace it in Stored keys if it was deleted "
+                      "or rotated.")
+                       .arg(m_storedKey);
+        }
+        return text;
+    }
     const QMap<QString, QString> properties =
         m_session ? m_session->sharedConfig().profile(profile()) : QMap<QString, QString>();
     const bool sso = properties.contains(QStringLiteral("sso_session")) ||

@@ -3,8 +3,10 @@
 #include "aws/awscall.h"
 #include "aws/awserror.h"
 #include "aws/awssession.h"
+#include "aws/result.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
@@ -15,6 +17,7 @@
 class PersonalizeClient;
 class StsClient;
 class SsoDeviceAuthorization;
+struct NewProfile;
 
 // The app's current connection: which profile and region it talks to, the AwsSession opened
 // for them and the PersonalizeClient on top. Switching profile or region opens a new session
@@ -44,6 +47,13 @@ public:
 
     // Profiles of the shared config files ("default" first).
     QStringList profiles() const;
+    // The AWS config file new profiles are written to (AWS_CONFIG_FILE or ~/.aws/config), and
+    // its sso-session sections with their settings.
+    QString configFilePath() const;
+    QMap<QString, QMap<QString, QString>> ssoSessions() const;
+    // Adds `profile` to the config file, or changes it when it exists (ask first: see
+    // profiles()). The error names the file and says what to do.
+    Result<bool, QString> writeProfile(const NewProfile &profile);
     // Regions offered in the region list; any other region code may be typed.
     static QStringList regions();
 
@@ -51,11 +61,20 @@ public:
     // say). Returns false, with state Failed and statusMessage() saying why, when the
     // configuration is unusable.
     bool connectTo(const QString &profile, const QString &region);
+    // Opens a session with the access key stored as `name` instead of a profile's credentials
+    // (the shared files still give the defaults, such as the region when `region` is empty).
+    bool connectWithKey(const QString &name, const AwsCredentials &credentials,
+                        const QString &region);
+    // Fails the connection with `message`, for a stored key that could not be read.
+    void failStoredKey(const QString &name, const QString &region, const QString &message);
+    // The stored key the connection uses; empty when it uses a profile.
+    QString storedKey() const { return m_storedKey; }
 
     State state() const { return m_state; }
     QString statusMessage() const { return m_statusMessage; }
     AwsSession *session() const { return m_session.get(); }
     PersonalizeClient *client() const { return m_client.get(); }
+    // Empty while connected with a stored key.
     QString profile() const;
     QString region() const;
     // Known once the credentials or a listed resource told us; empty before.
@@ -93,6 +112,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state, const QString &message);
+    bool open(AwsSessionOptions options);
     void checkCredentials();
     void lookUpCallerIdentity();
     QString credentialsAdvice(const AwsError &error) const;
@@ -111,6 +131,7 @@ private:
     QString m_accountId;
     QString m_failedProfile;
     QString m_failedRegion;
+    QString m_storedKey;
     int m_generation = 0;
     // Sign-ins outlive the session they are started from.
     QNetworkAccessManager m_signInNetwork;

@@ -1,10 +1,14 @@
 #include "desktop/desktopapp.h"
 
+#include "aws/credentialchain.h"
+
 #include "desktop/activitylog.h"
 #include "desktop/appsettings.h"
 #include "desktop/connectionmanager.h"
 #include "desktop/datasetcatalog.h"
 #include "desktop/draftautosave.h"
+#include "desktop/keychainkeystore.h"
+#include "desktop/storedkeys.h"
 #include "jobs/jobscontroller.h"
 #include "jobs/memoryjobstore.h"
 #include "jobs/submissionservice.h"
@@ -16,6 +20,8 @@
 #include <QDir>
 #include <QPointer>
 #include <QStandardPaths>
+
+const QString DesktopApp::kStoredKeyJobs = QStringLiteral("stored-key:");
 
 void DesktopOptions::placeFilesIn(const QString &folder)
 {
@@ -46,6 +52,9 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
             else
                 answer(std::nullopt);
         };
+    m_storedKeys = std::make_unique<StoredKeys>(
+        m_settings.get(),
+        options.keyStore ? options.keyStore() : std::make_unique<KeychainKeyStore>());
     m_connection = std::make_unique<ConnectionManager>(m_options.session);
     m_connection->setSandbox(options.sandbox);
     m_connection->setLooksUpCallerIdentity(true);
@@ -89,23 +98,34 @@ DesktopApp::DesktopApp(const DesktopOptions &options)
     connect(m_jobs.get(), &JobsController::problem, this, &DesktopApp::problem);
 
     // Jobs of other regions and profiles are followed through connections of their own.
-    m_jobs->setSessionOpener(
-        [this](const QString &profile,
-               const QString &region) -> Result<std::shared_ptr<AwsSession>, AwsError> {
-            AwsSessionOptions session = m_options.session;
-            session.overrides.defaultMaxAttempts = m_settings->maxAttempts();
-            session.overrides.defaultMaxAttemptsOrigin = tr("Preferences");
-            if (m_options.sandbox) {
-                if (region != session.overrides.region) {
-                    return AwsError::make(AwsError::Kind::Configuration,
-                                          tr("the sandbox has no region %1").arg(region));
-                }
-            } else {
-                session.overrides.profile = profile;
-                session.overrides.region = region;
+    m_jobs->setSessionOpener([this](const QString &profile, const QString &region)
+                                 -> Result<std::shared_ptr<AwsSession>, AwsError> {
+        AwsSessionOptions session = m_options.session;
+        if (profile.startsWith(kStoredKeyJobs)) {
+            // Only the key in use is at hand: others are read from the keychain when
+            // chosen.
+            const QString key = profile.mid(kStoredKeyJobs.size());
+            AwsSession *current = m_connection->session();
+            if (key != m_connection->storedKey() || !current) {
+                return AwsError::make(AwsError::Kind::Configuration,
+                                      tr("choose the stored key “%1” to follow them").arg(key));
             }
+            session.explicitCredentials = current->credentials()->settings().explicitCredentials;
+            session.overrides.profile = QStringLiteral("default");
+            session.overrides.region = region;
             return AwsSession::open(PersonalizeService::info(), session);
-        });
+        }
+        if (m_options.sandbox) {
+            if (region != session.overrides.region) {
+                return AwsError::make(AwsError::Kind::Configuration,
+                                      tr("the sandbox has no region %1").arg(region));
+            }
+        } else {
+            session.overrides.profile = profile;
+            session.overrides.region = region;
+        }
+        return AwsSession::open(PersonalizeService::info(), session);
+    });
 
     connect(m_jobs.get(), &JobsController::submissionConfirmed, this,
             [this](const OutboxEntry &entry, const JobRecord &job) {
@@ -183,13 +203,31 @@ void DesktopApp::start()
         return;
     m_started = true;
     m_jobs->loadHistory();
-    // The command line, else Preferences, else what was used last.
+    // The command line, else Preferences, else what was used last (a stored key included).
     const auto first = [](const QString &a, const QString &b, const QString &c) {
         return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
     };
-    m_connection->connectTo(
-        first(m_options.profile, m_settings->defaultProfile(), m_settings->lastProfile()),
-        first(m_options.region, m_settings->defaultRegion(), m_settings->lastRegion()));
+    const QString profile =
+        first(m_options.profile, m_settings->defaultProfile(), m_settings->lastProfile());
+    const QString region =
+        first(m_options.region, m_settings->defaultRegion(), m_settings->lastRegion());
+    const QString storedKey = m_settings->lastStoredKey();
+    if (!m_options.sandbox && m_options.profile.isEmpty() &&
+        m_settings->defaultProfile().isEmpty() && !storedKey.isEmpty() &&
+        m_storedKeys->contains(storedKey)) {
+        connectWithStoredKey(storedKey, region);
+        return;
+    }
+    m_connection->connectTo(profile, region);
+}
+
+// The same connection again, for settings that are read when it opens.
+void DesktopApp::reconnect()
+{
+    if (!m_connection->storedKey().isEmpty())
+        connectWithStoredKey(m_connection->storedKey(), m_connection->region());
+    else
+        m_connection->connectTo(m_connection->profile(), m_connection->region());
 }
 
 void DesktopApp::applyPreference(AppSettings::Key key)
@@ -205,11 +243,13 @@ void DesktopApp::applyPreference(AppSettings::Key key)
         if (m_formSubmission != 0)
             m_reconnectAfterSubmission = true;
         else
-            m_connection->connectTo(m_connection->profile(), m_connection->region());
+            reconnect();
         break;
     case AppSettings::Key::DefaultProfile:
     case AppSettings::Key::DefaultRegion: {
-        if (!m_started || m_options.sandbox)
+        // A stored key in use stays in use unless a start profile is chosen.
+        if (!m_started || m_options.sandbox ||
+            (!m_connection->storedKey().isEmpty() && m_settings->defaultProfile().isEmpty()))
             break;
         const QString profile = m_settings->defaultProfile().isEmpty()
                                     ? m_connection->profile()
@@ -246,9 +286,31 @@ void DesktopApp::applyPollPreference()
 
 void DesktopApp::connectTo(const QString &profile, const QString &region)
 {
+    ++m_keyRequest;
     m_settings->setLastProfile(profile);
     m_settings->setLastRegion(region);
+    m_settings->setLastStoredKey(QString());
     m_connection->connectTo(profile, region);
+}
+
+void DesktopApp::connectWithStoredKey(const QString &name, const QString &region)
+{
+    const int request = ++m_keyRequest;
+    const bool newlyChosen = m_connection->storedKey() != name;
+    m_settings->setLastStoredKey(name);
+    m_storedKeys->read(
+        name, this,
+        [this, request, name, region, newlyChosen](const Result<StoredKey, QString> &key) {
+            if (request != m_keyRequest)
+                return;
+            if (!key) {
+                m_connection->failStoredKey(name, region, key.error());
+                return;
+            }
+            const QString chosen = newlyChosen && !key->region.isEmpty() ? key->region : region;
+            m_settings->setLastRegion(chosen);
+            m_connection->connectWithKey(name, key->credentials(), chosen);
+        });
 }
 
 QString DesktopApp::accountId() const
@@ -286,7 +348,12 @@ void DesktopApp::onConnectionState()
 
 QString DesktopApp::jobsProfile() const
 {
-    return m_options.sandbox ? QStringLiteral("sandbox") : m_connection->profile();
+    if (m_options.sandbox)
+        return QStringLiteral("sandbox");
+    // Jobs seen through a stored key are followed with it, not with a profile's credentials.
+    if (!m_connection->storedKey().isEmpty())
+        return kStoredKeyJobs + m_connection->storedKey();
+    return m_connection->profile();
 }
 
 void DesktopApp::selectDataset(const QString &datasetArn)
@@ -384,10 +451,7 @@ void DesktopApp::finishSubmission()
     if (m_reconnectAfterSubmission) {
         m_reconnectAfterSubmission = false;
         // After the answer has been delivered: the new connection starts from a settled form.
-        QMetaObject::invokeMethod(
-            this,
-            [this] { m_connection->connectTo(m_connection->profile(), m_connection->region()); },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &DesktopApp::reconnect, Qt::QueuedConnection);
     }
 }
 

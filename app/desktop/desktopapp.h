@@ -15,6 +15,9 @@
 #include <optional>
 
 class ActivityLogModel;
+class KeyStore;
+class StoredKeys;
+class AppSettings;
 class ConnectionManager;
 class DatasetCatalog;
 class DraftAutosave;
@@ -34,6 +37,8 @@ struct DesktopOptions
     // The first connection; empty: the one used last.
     QString profile;
     QString region;
+    // Where stored access keys are kept; empty: the system keychain.
+    std::function<std::unique_ptr<KeyStore>()> keyStore;
 
     // Every file in one folder (tests, and a portable installation).
     void placeFilesIn(const QString &folder);
@@ -68,6 +73,7 @@ public:
                            std::function<void(std::optional<QString> code)> answer)>;
     void setMfaCodePrompt(MfaCodePrompt prompt) { m_mfaPrompt = std::move(prompt); }
 
+    StoredKeys *storedKeys() const { return m_storedKeys.get(); }
     // Why the job history is kept in memory only; empty when its file is in use.
     QString storeProblem() const { return m_storeProblem; }
 
@@ -78,8 +84,14 @@ public:
     // Preferences take effect as they change: polling and retries at once (reconnecting, or
     // after the form's submission is answered), the default profile and region by switching
     // to them.
+    // The jobs seen through a stored key are recorded under this prefix and the key's name.
+    static const QString kStoredKeyJobs;
+
     // Switches profile and region and remembers them for the next start.
     void connectTo(const QString &profile, const QString &region);
+    // Connects with the access key stored as `name`, read from the keychain first; the key's
+    // own Region wins when the key is newly chosen. Remembered for the next start.
+    void connectWithStoredKey(const QString &name, const QString &region);
     // The account of the connection, or of the listed resources until the credentials say.
     QString accountId() const;
 
@@ -146,11 +158,14 @@ private:
     void finishSubmission();
     void rememberRecents(const CreateDatasetImportJobRequest &request);
     void applyPreference(AppSettings::Key key);
+    void reconnect();
     void applyRetryPreference();
     void applyPollPreference();
 
     DesktopOptions m_options;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<StoredKeys> m_storedKeys;
+    int m_keyRequest = 0; // the stored key read last; older answers are dropped
     std::unique_ptr<DraftAutosave> m_autosave;
     std::unique_ptr<JobStore> m_store;
     QString m_storeProblem;

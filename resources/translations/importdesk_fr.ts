@@ -61,6 +61,73 @@
     </message>
 </context>
 <context>
+    <name>AddAccessKeyDialog</name>
+    <message>
+        <source>Add Access Key</source>
+        <translation>Ajouter une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>for example: analytics account</source>
+        <translation>par exemple : compte analytique</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Clé d&apos;accès secrète</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Jeton de session</translation>
+    </message>
+    <message>
+        <source>only for temporary keys (ASIA…)</source>
+        <translation>seulement pour les clés temporaires (ASIA…)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>the Region in use</source>
+        <translation>la région utilisée</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain, never in a file. Use it by choosing it in the Profile list.</source>
+        <translation>La clé est conservée dans le trousseau du système, jamais dans un fichier. Utilisez-la en la choisissant dans la liste des profils.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>ID de &amp;clé d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>Clé d&apos;accès &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation>&amp;Jeton de session :</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>Replace Stored Key</source>
+        <translation>Remplacer la clé enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>ApiCodec</name>
     <message>
         <source>null</source>
@@ -590,6 +657,25 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     </message>
 </context>
 <context>
+    <name>ConfigFileEditor</name>
+    <message>
+        <source>The AWS config file</source>
+        <translation>Le fichier de configuration AWS</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be created. Check that you may write there.</source>
+        <translation>Le dossier de %1 n&apos;a pas pu être créé. Vérifiez que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Check that you may write to it and its folder.</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2. Vérifiez que vous pouvez écrire dans ce fichier et dans son dossier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. It was left as it was.</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2. Il est resté tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <source>AWS profile</source>
@@ -650,6 +736,14 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>Sign in to IAM Identity Center</source>
         <translation>Se connecter à IAM Identity Center</translation>
     </message>
+    <message>
+        <source>Stored key: %1</source>
+        <translation>Clé enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Access key stored in Import Desk, not an AWS profile</source>
+        <translation>Clé d&apos;accès enregistrée dans Import Desk, pas un profil AWS</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -684,6 +778,14 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>federated user %1</source>
         <translation>utilisateur fédéré %1</translation>
+    </message>
+    <message>
+        <source>Checking the stored key “%1”…</source>
+        <translation>Vérification de la clé enregistrée « %1 »…</translation>
+    </message>
+    <message>
+        <source>Check the stored key “%1”: replace it in Stored keys if it was deleted or rotated.</source>
+        <translation>Vérifiez la clé enregistrée « %1 » : remplacez-la dans Clés enregistrées si elle a été supprimée ou renouvelée.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1165,10 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>choose the stored key “%1” to follow them</source>
+        <translation>choisissez la clé enregistrée « %1 » pour les suivre</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2693,13 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     </message>
 </context>
 <context>
+    <name>KeychainKeyStore</name>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>aucune réponse en %1 secondes</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>No import jobs.</source>
@@ -2821,6 +2934,38 @@ Les envoyer maintenant ?</translation>
         <source>Sign &amp;in to IAM Identity Center…</source>
         <translation>Se &amp;connecter à IAM Identity Center…</translation>
     </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Add access key…</source>
+        <translation>&amp;Ajouter une clé d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>&amp;Stored keys…</source>
+        <translation>Clés &amp;enregistrées…</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” written to %2.</source>
+        <translation>Profil « %1 » écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only</source>
+        <translation>Clé conservée pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>The key “%1” is stored in the system keychain.</source>
+        <translation>La clé « %1 » est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Stored key: %1</source>
+        <translation>Clé enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>MemoryJobStore</name>
@@ -2862,6 +3007,204 @@ Les envoyer maintenant ?</translation>
     <message>
         <source>Enter the 6 digits your MFA device shows, or Cancel.</source>
         <translation>Saisissez les 6 chiffres qu&apos;affiche votre dispositif MFA, ou annulez.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProfile</name>
+    <message>
+        <source>Give the profile a name, for example “analytics-prod”.</source>
+        <translation>Donnez un nom au profil, par exemple « analytics-prod ».</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain spaces, brackets, # or ;.</source>
+        <translation>Un nom de profil ne peut contenir ni espaces, ni crochets, ni # ou ;.</translation>
+    </message>
+    <message>
+        <source>A Region code looks like eu-west-1.</source>
+        <translation>Un code de région ressemble à eu-west-1.</translation>
+    </message>
+    <message>
+        <source>Enter the ARN of the role to assume.</source>
+        <translation>Saisissez l&apos;ARN du rôle à assumer.</translation>
+    </message>
+    <message>
+        <source>A role ARN looks like arn:aws:iam::123456789012:role/ImportRole.</source>
+        <translation>Un ARN de rôle ressemble à arn:aws:iam::123456789012:role/ImportRole.</translation>
+    </message>
+    <message>
+        <source>Choose the profile whose credentials assume the role.</source>
+        <translation>Choisissez le profil dont les identifiants assument le rôle.</translation>
+    </message>
+    <message>
+        <source>A profile cannot assume a role with its own credentials; choose another profile.</source>
+        <translation>Un profil ne peut pas assumer un rôle avec ses propres identifiants ; choisissez un autre profil.</translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”; choose one from the list.</source>
+        <translation>Il n&apos;y a pas de profil « %1 » ; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>An external ID has 2 to 1224 letters, digits or +=,.@:/- characters.</source>
+        <translation>Un ID externe compte de 2 à 1224 lettres, chiffres ou caractères +=,.@:/-.</translation>
+    </message>
+    <message>
+        <source>The MFA device cannot contain spaces. Enter its ARN, for example arn:aws:iam::123456789012:mfa/name.</source>
+        <translation>Le dispositif MFA ne peut pas contenir d&apos;espaces. Saisissez son ARN, par exemple arn:aws:iam::123456789012:mfa/nom.</translation>
+    </message>
+    <message>
+        <source>Name the sign-in session, for example “my-sso”.</source>
+        <translation>Nommez la session de connexion, par exemple « my-sso ».</translation>
+    </message>
+    <message>
+        <source>A session name cannot contain spaces, brackets, # or ;.</source>
+        <translation>Un nom de session ne peut contenir ni espaces, ni crochets, ni # ou ;.</translation>
+    </message>
+    <message>
+        <source>Enter the start URL of your AWS access portal, for example https://my-company.awsapps.com/start.</source>
+        <translation>Saisissez l&apos;URL de démarrage de votre portail d&apos;accès AWS, par exemple https://mon-entreprise.awsapps.com/start.</translation>
+    </message>
+    <message>
+        <source>Enter the Region of IAM Identity Center, such as us-east-1.</source>
+        <translation>Saisissez la région d&apos;IAM Identity Center, comme us-east-1.</translation>
+    </message>
+    <message>
+        <source>An AWS account ID has 12 digits.</source>
+        <translation>Un ID de compte AWS compte 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the permission set&apos;s role, such as AdministratorAccess.</source>
+        <translation>Saisissez le nom du rôle de l&apos;ensemble d&apos;autorisations, comme AdministratorAccess.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProfileDialog</name>
+    <message>
+        <source>Assume a &amp;role with another profile&apos;s credentials</source>
+        <translation>Assumer un &amp;rôle avec les identifiants d&apos;un autre profil</translation>
+    </message>
+    <message>
+        <source>Sign in with IAM &amp;Identity Center</source>
+        <translation>Se connecter avec IAM &amp;Identity Center</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Role &amp;ARN:</source>
+        <translation>&amp;ARN du rôle :</translation>
+    </message>
+    <message>
+        <source>Role ARN</source>
+        <translation>ARN du rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Source profile:</source>
+        <translation>Profil &amp;source :</translation>
+    </message>
+    <message>
+        <source>Source profile</source>
+        <translation>Profil source</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>ID e&amp;xterne :</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>&amp;MFA device:</source>
+        <translation>Dispositif &amp;MFA :</translation>
+    </message>
+    <message>
+        <source>MFA device</source>
+        <translation>Dispositif MFA</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;session:</source>
+        <translation>&amp;Session de connexion :</translation>
+    </message>
+    <message>
+        <source>Sign-in session</source>
+        <translation>Session de connexion</translation>
+    </message>
+    <message>
+        <source>Start &amp;URL:</source>
+        <translation>&amp;URL de démarrage :</translation>
+    </message>
+    <message>
+        <source>Start URL</source>
+        <translation>URL de démarrage</translation>
+    </message>
+    <message>
+        <source>Identity Center Re&amp;gion:</source>
+        <translation>Région d&apos;Identity &amp;Center :</translation>
+    </message>
+    <message>
+        <source>Identity Center Region</source>
+        <translation>Région d&apos;Identity Center</translation>
+    </message>
+    <message>
+        <source>Accoun&amp;t ID:</source>
+        <translation>ID du comp&amp;te :</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID du compte</translation>
+    </message>
+    <message>
+        <source>R&amp;ole name:</source>
+        <translation>Nom du r&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Nom du rôle</translation>
+    </message>
+    <message>
+        <source>only if the role asks for one</source>
+        <translation>seulement si le rôle en demande un</translation>
+    </message>
+    <message>
+        <source>only if the role needs MFA</source>
+        <translation>seulement si le rôle exige la MFA</translation>
+    </message>
+    <message>
+        <source>Adds a profile to %1. No secret is asked for or written.</source>
+        <translation>Ajoute un profil à %1. Aucun secret n&apos;est demandé ni écrit.</translation>
+    </message>
+    <message>
+        <source>Replace profile</source>
+        <translation>Remplacer le profil</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists in your AWS configuration. Replace its settings with these? Its other settings and comments are kept.</source>
+        <translation>Un profil nommé « %1 » existe dans votre configuration AWS. Remplacer ses réglages par ceux-ci ? Ses autres réglages et ses commentaires sont conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>R&amp;emplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Le garder</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3657,159 @@ Les envoyer maintenant ?</translation>
     <message>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoredKey</name>
+    <message>
+        <source>Give the key a name, for example the account or the person it belongs to.</source>
+        <translation>Donnez un nom à la clé, par exemple le compte ou la personne à qui elle appartient.</translation>
+    </message>
+    <message>
+        <source>The name is too long: use at most 64 characters.</source>
+        <translation>Le nom est trop long : utilisez au plus 64 caractères.</translation>
+    </message>
+    <message>
+        <source>The name cannot contain line breaks or other control characters.</source>
+        <translation>Le nom ne peut contenir ni sauts de ligne ni autres caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A stored key named “%1” exists already. Choose another name, or replace that key from Stored keys.</source>
+        <translation>Une clé enregistrée nommée « %1 » existe déjà. Choisissez un autre nom, ou remplacez cette clé depuis Clés enregistrées.</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID. It starts with AKIA or ASIA.</source>
+        <translation>Saisissez l&apos;ID de clé d&apos;accès. Il commence par AKIA ou ASIA.</translation>
+    </message>
+    <message>
+        <source>An access key ID has only capital letters and digits. Check that you copied the access key ID and not the secret access key.</source>
+        <translation>Un ID de clé d&apos;accès ne contient que des majuscules et des chiffres. Vérifiez que vous avez copié l&apos;ID de clé d&apos;accès et non la clé d&apos;accès secrète.</translation>
+    </message>
+    <message>
+        <source>An access key ID starts with AKIA (a long-term key) or ASIA (a temporary key). Check that you copied the access key ID.</source>
+        <translation>Un ID de clé d&apos;accès commence par AKIA (clé à long terme) ou ASIA (clé temporaire). Vérifiez que vous avez copié l&apos;ID de clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>An access key ID has 16 to 128 characters; this one has %1. Check that you copied all of it.</source>
+        <translation>Un ID de clé d&apos;accès compte de 16 à 128 caractères ; celui-ci en a %1. Vérifiez que vous l&apos;avez copié en entier.</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key that was shown with the access key ID.</source>
+        <translation>Saisissez la clé d&apos;accès secrète affichée avec l&apos;ID de clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The secret access key contains spaces or line breaks. Paste it again without them.</source>
+        <translation>La clé d&apos;accès secrète contient des espaces ou des sauts de ligne. Collez-la de nouveau sans eux.</translation>
+    </message>
+    <message>
+        <source>The secret access key is too short. Paste all of it.</source>
+        <translation>La clé d&apos;accès secrète est trop courte. Collez-la en entier.</translation>
+    </message>
+    <message>
+        <source>The session token contains spaces or line breaks. Paste it again without them.</source>
+        <translation>Le jeton de session contient des espaces ou des sauts de ligne. Collez-le de nouveau sans eux.</translation>
+    </message>
+    <message>
+        <source>A temporary key (ASIA…) works only with its session token. Paste the session token that came with it.</source>
+        <translation>Une clé temporaire (ASIA…) ne fonctionne qu&apos;avec son jeton de session. Collez le jeton de session fourni avec elle.</translation>
+    </message>
+    <message>
+        <source>A Region code looks like eu-west-1. Leave it empty to keep the Region in use.</source>
+        <translation>Un code de région ressemble à eu-west-1. Laissez le champ vide pour garder la région utilisée.</translation>
+    </message>
+    <message>
+        <source>stored key %1</source>
+        <translation>clé enregistrée %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoredKeys</name>
+    <message>
+        <source>Access to the system keychain was refused%1, so the key “%2” is kept only until Import Desk closes. Allow Import Desk to use the keychain and add the key again to keep it.</source>
+        <translation>L&apos;accès au trousseau du système a été refusé%1 ; la clé « %2 » n&apos;est donc conservée que jusqu&apos;à la fermeture d&apos;Import Desk. Autorisez Import Desk à utiliser le trousseau et ajoutez de nouveau la clé pour la garder.</translation>
+    </message>
+    <message>
+        <source>No system keychain could be reached%1, so the key “%2” is kept only until Import Desk closes. Start or unlock your keychain (for example GNOME Keyring or KWallet) and add the key again to keep it.</source>
+        <translation>Aucun trousseau du système n&apos;a pu être joint%1 ; la clé « %2 » n&apos;est donc conservée que jusqu&apos;à la fermeture d&apos;Import Desk. Démarrez ou déverrouillez votre trousseau (par exemple GNOME Keyring ou KWallet) et ajoutez de nouveau la clé pour la garder.</translation>
+    </message>
+    <message>
+        <source>The key “%1” could not be removed from the system keychain%2. It is still listed; try again once the keychain is unlocked.</source>
+        <translation>La clé « %1 » n&apos;a pas pu être retirée du trousseau du système%2. Elle reste dans la liste ; réessayez une fois le trousseau déverrouillé.</translation>
+    </message>
+    <message>
+        <source>The stored key “%1” is damaged. Remove it in Stored keys and add it again.</source>
+        <translation>La clé enregistrée « %1 » est endommagée. Retirez-la dans Clés enregistrées et ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The stored key “%1” is no longer in the system keychain. Add it again with Add access key.</source>
+        <translation>La clé enregistrée « %1 » n&apos;est plus dans le trousseau du système. Ajoutez-la de nouveau avec Ajouter une clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused%1, so the stored key “%2” cannot be read. Allow Import Desk to use the keychain, then choose the key again.</source>
+        <translation>L&apos;accès au trousseau du système a été refusé%1 ; la clé enregistrée « %2 » ne peut donc pas être lue. Autorisez Import Desk à utiliser le trousseau, puis choisissez de nouveau la clé.</translation>
+    </message>
+    <message>
+        <source>No system keychain could be reached%1, so the stored key “%2” cannot be read. Start or unlock your keychain (for example GNOME Keyring or KWallet), then choose the key again.</source>
+        <translation>Aucun trousseau du système n&apos;a pu être joint%1 ; la clé enregistrée « %2 » ne peut donc pas être lue. Démarrez ou déverrouillez votre trousseau (par exemple GNOME Keyring ou KWallet), puis choisissez de nouveau la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredKeysDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Remplacer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Stored Keys</source>
+        <translation>Clés enregistrées</translation>
+    </message>
+    <message>
+        <source>Stored keys</source>
+        <translation>Clés enregistrées</translation>
+    </message>
+    <message>
+        <source>Access keys kept in the system keychain. Choose one in the Profile list to connect with it.</source>
+        <translation>Clés d&apos;accès conservées dans le trousseau du système. Choisissez-en une dans la liste des profils pour vous connecter avec elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation>&amp;Clés :</translation>
+    </message>
+    <message>
+        <source>The key “%1” is stored in the system keychain.</source>
+        <translation>La clé « %1 » est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The key “%1” was removed.</source>
+        <translation>La clé « %1 » a été retirée.</translation>
+    </message>
+    <message>
+        <source>%1 (until Import Desk closes)</source>
+        <translation>%1 (jusqu&apos;à la fermeture d&apos;Import Desk)</translation>
+    </message>
+    <message>
+        <source>Remove stored key</source>
+        <translation>Retirer la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Remove the key “%1” from Import Desk and the system keychain? The key itself stays valid in AWS.</source>
+        <translation>Retirer la clé « %1 » d&apos;Import Desk et du trousseau du système ? La clé elle-même reste valide dans AWS.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
     </message>
 </context>
 <context>

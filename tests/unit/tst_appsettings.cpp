@@ -116,6 +116,10 @@ void TestAppSettings::everyKeyRoundTrips_data()
     QTest::newRow("locations") << Key::RecentDataLocations
                                << QVariant(QStringList{QStringLiteral("s3://b/été/"),
                                                        QStringLiteral("s3://b/x, y.csv")});
+    QTest::newRow("stored keys") << Key::StoredKeyNames
+                                 << QVariant(QStringList{QStringLiteral("équipe, données"),
+                                                         QStringLiteral("prod")});
+    QTest::newRow("stored key") << Key::LastStoredKey << QVariant(QStringLiteral("équipe"));
 }
 
 void TestAppSettings::everyKeyRoundTrips()
