@@ -38,6 +38,10 @@ const QList<QRegularExpression> &patterns()
         // Authorization: AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=<hex>, and
         // the X-Amz-Signature query parameter of presigned URLs.
         QRegularExpression(QStringLiteral(R"re((Signature=)[0-9a-fA-F]+)re"), caseless),
+        // ... and the access key id in its Credential= scope (and X-Amz-Credential=): a key id is
+        // not secret on its own, but logs never need it whole.
+        QRegularExpression(QStringLiteral(R"re((Credential=)[A-Z0-9]{16,128}(?=/|%2F))re"),
+                           caseless),
         // Token headers and query parameters: "x-amz-security-token: …", "…Token=…".
         QRegularExpression(
             QStringLiteral(R"re(((?:x-amz-security-token|x-amz-sso_bearer_token)"?\s*[:=]\s*"?))re"

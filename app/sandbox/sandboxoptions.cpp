@@ -126,6 +126,11 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
                             tr("How IAM Identity Center device sign-ins end: approve (at the "
                                "second poll), deny or expire (default approve)."),
                             QStringLiteral("OUTCOME")));
+    parser.addOption(option(QStringLiteral("temporary-credentials-lifetime"),
+                            tr("Seconds that temporary credentials from AWS STS and IAM Identity "
+                               "Center stay valid, to try refreshing (default: as requested, "
+                               "one hour unless asked otherwise)."),
+                            QStringLiteral("SECONDS")));
     parser.addOption(option(QStringLiteral("verbose"), tr("Log every request to stderr.")));
 }
 
@@ -237,6 +242,12 @@ Result<SandboxOptions, QString> SandboxOptions::fromParser(const QCommandLinePar
                 .arg(options.ssoSignIn);
         }
     }
+
+    const auto lifetime =
+        readInteger(parser, QStringLiteral("temporary-credentials-lifetime"), 0, 1, 43200);
+    if (!lifetime)
+        return lifetime.error();
+    options.temporaryCredentialsSeconds = lifetime.value();
 
     options.verbose = parser.isSet(QStringLiteral("verbose"));
     return options;

@@ -39,6 +39,10 @@ public:
     // How IAM Identity Center device sign-ins end: "approve" (at the second poll), "deny" or
     // "expire".
     QString ssoSignIn = QStringLiteral("approve");
+    // How long temporary credentials it hands out (AWS STS, IAM Identity Center) stay valid,
+    // in seconds; 0: as asked (STS DurationSeconds, default one hour). Short lifetimes let
+    // refreshing be tried.
+    qint64 temporaryCredentialsSeconds = 0;
     // Not on the command line: tests shorten the timeouts.
     SandboxConnectionLimits connectionLimits;
 

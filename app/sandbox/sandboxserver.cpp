@@ -113,6 +113,10 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 {
     Redaction::registerSecret(options.secretAccessKey);
     m_sts.setAccountId(options.accountId);
+    if (options.temporaryCredentialsSeconds > 0) {
+        m_sts.setCredentialsLifetime(options.temporaryCredentialsSeconds);
+        m_sso.setRoleCredentialsLifetime(options.temporaryCredentialsSeconds);
+    }
     // Ticks only matter for saving and for listeners of changed(); reads catch up by themselves.
     m_state->setTickInterval(
         std::chrono::milliseconds(qBound(20, static_cast<int>(500.0 / options.timeScale), 1000)));

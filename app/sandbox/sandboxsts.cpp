@@ -138,7 +138,8 @@ SandboxSts::Answer SandboxSts::issue(const QString &action, const QString &roleA
                                           "0123456789");
     Redaction::registerSecret(secret);
     Redaction::registerSecret(token);
-    const QDateTime expires = now.toUTC().addSecs(duration);
+    const QDateTime expires =
+        now.toUTC().addSecs(m_lifetimeSeconds > 0 ? m_lifetimeSeconds : qint64(duration));
     m_authenticator->addTemporaryKey(keyId, secret, token, now, expires);
 
     const QString roleName = roleArn.section(u'/', -1);

@@ -27,6 +27,8 @@ public:
 
     // The account of the sandbox's long-term key (SandboxOptions::accountId).
     void setAccountId(const QString &accountId) { m_accountId = accountId; }
+    // Temporary credentials expire after this many seconds whatever was asked (0: as asked).
+    void setCredentialsLifetime(qint64 seconds) { m_lifetimeSeconds = seconds; }
 
     // True for the actions STS serves without a signature (the proof is in the body).
     static bool isUnsigned(const QString &action);
@@ -54,5 +56,6 @@ private:
 
     SandboxAuthenticator *m_authenticator;
     QString m_accountId = QStringLiteral("111122223333");
+    qint64 m_lifetimeSeconds = 0;
     QHash<QString, Identity> m_issued; // temporary access key id -> the role session
 };

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -235,6 +236,34 @@ void TestCliDispatcher::assumedRoleProfileWorksEndToEnd()
     QVERIFY(sandbox.requestCount(QStringLiteral("ListDatasetImportJobs")) >= 1);
     for (const SandboxRequestRecord &record : sandbox.requestLog())
         QVERIFY2(record.status == 200, qPrintable(record.operation + u' ' + record.errorCode));
+
+    // submit with the same profile, every request logged: the temporary key, its secret and
+    // token appear nowhere in what the CLI prints.
+    cli.start(QStringLiteral(IMPORTDESK_CLI_EXECUTABLE),
+              {QStringLiteral("--profile"), QStringLiteral("assumed"), QStringLiteral("--debug"),
+               QStringLiteral("submit"), QStringLiteral("--job-name"),
+               QStringLiteral("through-a-role"), QStringLiteral("--dataset-arn"),
+               QStringLiteral("arn:aws:personalize:%1:%2:dataset/retail-shop/ITEMS")
+                   .arg(SandboxDefaults::kRegion, SandboxDefaults::kAccountId),
+               QStringLiteral("--data-location"), QStringLiteral("s3://bucket/items.csv"),
+               QStringLiteral("--role-arn"),
+               QStringLiteral("arn:aws:iam::%1:role/PersonalizeS3Read")
+                   .arg(SandboxDefaults::kAccountId)});
+    QVERIFY(finished.wait(60000));
+    const QString submitOut = QString::fromUtf8(cli.readAllStandardOutput());
+    const QString submitErr = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == int(CliCommand::Success), qPrintable(submitOut + submitErr));
+    QVERIFY2(submitOut.contains(u"dataset-import-job/through-a-role"), qPrintable(submitOut));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("AssumeRole")), 2);
+    QVERIFY(sandbox.requestCount(QStringLiteral("CreateDatasetImportJob")) == 1);
+    const QString printed = submitOut + submitErr;
+    // Temporary key ids (a shortened "ASIA…WXYZ" says which kind of key without giving it).
+    const QRegularExpressionMatch keyId =
+        QRegularExpression(QStringLiteral("ASIA[A-Z0-9]{16}")).match(printed);
+    QVERIFY2(!keyId.hasMatch(),
+             qPrintable(printed.mid(qMax(0, int(keyId.capturedStart()) - 120), 200)));
+    QVERIFY2(!printed.contains(u"IQoJsandbox"), qPrintable(printed)); // session tokens
+    QVERIFY2(!printed.contains(QString(SandboxDefaults::kSecretAccessKey)), qPrintable(printed));
 
     // A role STS refuses is reported in plain words, naming the profile.
     config.open(QIODevice::WriteOnly | QIODevice::Truncate);

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void hostMustBeLoopback_data();
     void hostMustBeLoopback();
     void stsAssumeRoleOpensTheSandbox();
+    void stsCredentialsLifetimeIsConfigurable();
     void stsRefusals();
     void stsWebIdentityOpensTheSandbox();
     void stsWebIdentityRefusesBadTokens_data();
@@ -401,18 +402,31 @@ void TestSandboxServer::optionsValidation_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error");
     QTest::newRow("defaults") << QStringList() << QString();
-    QTest::newRow("everything")
-        << QStringList{QStringLiteral("--port"),          QStringLiteral("0"),
-                       QStringLiteral("--throttle-rate"), QStringLiteral("0.25"),
-                       QStringLiteral("--error-rate"),    QStringLiteral("0.1"),
-                       QStringLiteral("--drop-rate"),     QStringLiteral("0.75"),
-                       QStringLiteral("--truncate-rate"), QStringLiteral("0.25"),
-                       QStringLiteral("--clock-skew-s"),  QStringLiteral("-900"),
-                       QStringLiteral("--time-scale"),    QStringLiteral("100"),
-                       QStringLiteral("--history"),       QStringLiteral("100000"),
-                       QStringLiteral("--sso-sign-in"),   QStringLiteral("deny"),
-                       QStringLiteral("--verbose")}
-        << QString();
+    QTest::newRow("everything") << QStringList{QStringLiteral("--port"),
+                                               QStringLiteral("0"),
+                                               QStringLiteral("--throttle-rate"),
+                                               QStringLiteral("0.25"),
+                                               QStringLiteral("--error-rate"),
+                                               QStringLiteral("0.1"),
+                                               QStringLiteral("--drop-rate"),
+                                               QStringLiteral("0.75"),
+                                               QStringLiteral("--truncate-rate"),
+                                               QStringLiteral("0.25"),
+                                               QStringLiteral("--clock-skew-s"),
+                                               QStringLiteral("-900"),
+                                               QStringLiteral("--time-scale"),
+                                               QStringLiteral("100"),
+                                               QStringLiteral("--history"),
+                                               QStringLiteral("100000"),
+                                               QStringLiteral("--sso-sign-in"),
+                                               QStringLiteral("deny"),
+                                               QStringLiteral("--temporary-credentials-lifetime"),
+                                               QStringLiteral("60"),
+                                               QStringLiteral("--verbose")}
+                                << QString();
+    QTest::newRow("lifetime of 0")
+        << QStringList{QStringLiteral("--temporary-credentials-lifetime"), QStringLiteral("0")}
+        << "--temporary-credentials-lifetime must be a whole number from 1 to 43200, not “0”";
     QTest::newRow("rate above 1") << QStringList{QStringLiteral("--throttle-rate"),
                                                  QStringLiteral("1.5")}
                                   << "--throttle-rate must be a number from 0 to 1";
@@ -1704,6 +1718,46 @@ void TestSandboxServer::stsAssumeRoleOpensTheSandbox()
     const AwsResult refused = call(QStringLiteral("ListDatasetGroups"), {}, &withoutToken);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QStringLiteral("UnrecognizedClientException"));
+}
+
+// A short lifetime makes temporary keys expire while a test watches: refreshing can be tried.
+void TestSandboxServer::stsCredentialsLifetimeIsConfigurable()
+{
+    SandboxOptions options = m_options;
+    options.port = 0;
+    const auto parsed = SandboxOptions::fromArguments(
+        {QStringLiteral("importdesk-sandbox"), QStringLiteral("--temporary-credentials-lifetime"),
+         QStringLiteral("2")});
+    QVERIFY(parsed.ok());
+    options.temporaryCredentialsSeconds = parsed->temporaryCredentialsSeconds;
+    QCOMPARE(options.temporaryCredentialsSeconds, 2);
+    startServer(options);
+
+    StsClient sts;
+    sts.client()->setSettings(m_client->settings());
+    AwsCredentials keys;
+    keys.accessKeyId = m_options.accessKeyId;
+    keys.secretAccessKey = m_options.secretAccessKey;
+    sts.client()->setStaticCredentials(keys);
+    AssumeRoleRequest request;
+    request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Operator");
+    request.roleSessionName = QStringLiteral("short");
+    request.durationSeconds = 3600;
+    const StsClient::CredentialsResult assumed = assumeAt(sts, request, this);
+    QVERIFY2(assumed.ok(), qPrintable(assumed.ok() ? QString() : assumed.error().message));
+    QVERIFY(QDateTime::currentDateTimeUtc().secsTo(*assumed->expiration) <= 2);
+
+    AwsClient withRole;
+    withRole.setSettings(m_client->settings());
+    withRole.setStaticCredentials(*assumed);
+    QVERIFY(call(QStringLiteral("ListDatasetGroups"), {}, &withRole).ok());
+    // Once expired, the key is refused as the service refuses an expired token.
+    // (The answer gives whole seconds; the key ends within the second after.)
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > assumed->expiration->addSecs(1),
+                             6000);
+    const AwsResult expired = call(QStringLiteral("ListDatasetGroups"), {}, &withRole);
+    QVERIFY(!expired.ok());
+    QVERIFY2(expired.error().code == u"ExpiredTokenException", qPrintable(expired.error().code));
 }
 
 void TestSandboxServer::stsRefusals()

@@ -51,6 +51,14 @@ void TestRedaction::patterns_data()
            "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7"
         << "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/svc/"
            "aws4_request, SignedHeaders=host;x-amz-date, Signature=<redacted>";
+    QTest::newRow("sigv4 key id")
+        << "Authorization: AWS4-HMAC-SHA256 Credential=ASIAAVPY4R7DA6UK6LGK/20261129/us-east-1/"
+           "personalize/aws4_request, SignedHeaders=host"
+        << "Authorization: AWS4-HMAC-SHA256 Credential=<redacted>/20261129/us-east-1/"
+           "personalize/aws4_request, SignedHeaders=host";
+    QTest::newRow("presigned key id")
+        << "https://h/?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20261129%2Fus-east-1"
+        << "https://h/?X-Amz-Credential=<redacted>%2F20261129%2Fus-east-1";
     QTest::newRow("presigned signature")
         << "https://h/?X-Amz-Credential=AKID%2F&X-Amz-Signature=0123abcd&X-Amz-Expires=60"
         << "https://h/?X-Amz-Credential=AKID%2F&X-Amz-Signature=<redacted>&X-Amz-Expires=60";
