@@ -15,6 +15,19 @@ QString accountOf(const QString &arn)
     return parts.size() >= 6 && parts.first() == u"arn" ? parts.at(4) : QString();
 }
 
+// An answer that cannot be read is reported with the call's request id, status and attempts.
+template<typename T>
+Result<T, AwsError> withCallDetails(Result<T, AwsError> parsed, const AwsResult &result)
+{
+    if (parsed.ok())
+        return parsed;
+    AwsError error = parsed.error();
+    error.requestId = result->requestId;
+    error.httpStatus = result->httpStatus;
+    error.attempts = result->attempts;
+    return error;
+}
+
 } // namespace
 
 QList<QPair<QString, QString>> AssumeRoleRequest::parameters() const
@@ -63,16 +76,7 @@ AwsCall *StsClient::assumeRole(const AssumeRoleRequest &request, const QObject *
                     callback(explain(result.error(), roleArn, region));
                     return;
                 }
-                CredentialsResult credentials = parseAssumeRoleResponse(result->body);
-                if (!credentials.ok()) {
-                    AwsError error = credentials.error();
-                    error.requestId = result->requestId;
-                    error.httpStatus = result->httpStatus;
-                    error.attempts = result->attempts;
-                    callback(error);
-                    return;
-                }
-                callback(credentials);
+                callback(withCallDetails(parseAssumeRoleResponse(result->body), result));
             });
     return call;
 }
@@ -165,16 +169,7 @@ AwsCall *StsClient::assumeRoleWithWebIdentity(const WebIdentityRequest &request,
                     callback(explainWebIdentity(result.error(), roleArn, region));
                     return;
                 }
-                CredentialsResult credentials = parseWebIdentityResponse(result->body);
-                if (!credentials.ok()) {
-                    AwsError error = credentials.error();
-                    error.requestId = result->requestId;
-                    error.httpStatus = result->httpStatus;
-                    error.attempts = result->attempts;
-                    callback(error);
-                    return;
-                }
-                callback(credentials);
+                callback(withCallDetails(parseWebIdentityResponse(result->body), result));
             });
     return call;
 }
@@ -190,16 +185,7 @@ AwsCall *StsClient::getCallerIdentity(const QObject *context, IdentityCallback c
                     callback(result.error());
                     return;
                 }
-                Result<CallerIdentity, AwsError> identity =
-                    parseCallerIdentityResponse(result->body);
-                if (!identity.ok()) {
-                    AwsError error = identity.error();
-                    error.requestId = result->requestId;
-                    error.httpStatus = result->httpStatus;
-                    callback(error);
-                    return;
-                }
-                callback(identity);
+                callback(withCallDetails(parseCallerIdentityResponse(result->body), result));
             });
     return call;
 }

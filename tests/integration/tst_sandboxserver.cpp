@@ -112,6 +112,8 @@ private:
     QByteArray signedBytes(const Signed &request) const;
     SandboxOptions guardedOptions() const;
     void startServer(const SandboxOptions &options);
+    // Signs `sts`'s calls with the sandbox's own keys, at its address.
+    void useSandboxKeys(StsClient &sts) const;
     AwsResult call(const QString &operation, const QJsonObject &payload = {},
                    AwsClient *client = nullptr, QList<AwsError> *retried = nullptr);
     QNetworkReply *raw(const QByteArray &method, const QString &path,
@@ -1685,14 +1687,19 @@ const QString kJwt = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzYW5kYm94In
 
 // The sandbox's STS hands out temporary keys, signed for sts with its own keys, that then open
 // the Personalize API, with their session token only.
-void TestSandboxServer::stsAssumeRoleOpensTheSandbox()
+void TestSandboxServer::useSandboxKeys(StsClient &sts) const
 {
-    StsClient sts;
     sts.client()->setSettings(m_client->settings());
     AwsCredentials keys;
     keys.accessKeyId = m_options.accessKeyId;
     keys.secretAccessKey = m_options.secretAccessKey;
     sts.client()->setStaticCredentials(keys);
+}
+
+void TestSandboxServer::stsAssumeRoleOpensTheSandbox()
+{
+    StsClient sts;
+    useSandboxKeys(sts);
     AssumeRoleRequest request;
     request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Operator");
     request.roleSessionName = QStringLiteral("ops@example.com");
@@ -1734,11 +1741,7 @@ void TestSandboxServer::stsCredentialsLifetimeIsConfigurable()
     startServer(options);
 
     StsClient sts;
-    sts.client()->setSettings(m_client->settings());
-    AwsCredentials keys;
-    keys.accessKeyId = m_options.accessKeyId;
-    keys.secretAccessKey = m_options.secretAccessKey;
-    sts.client()->setStaticCredentials(keys);
+    useSandboxKeys(sts);
     AssumeRoleRequest request;
     request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Operator");
     request.roleSessionName = QStringLiteral("short");
