@@ -71,10 +71,10 @@ QStringList AvroRecord::fieldNames() const
     return names;
 }
 
-const AvroField *AvroRecord::field(const QString &name) const
+const AvroField *AvroRecord::field(const QString &fieldName) const
 {
     for (const AvroField &f : fields) {
-        if (f.name == name)
+        if (f.name == fieldName)
             return &f;
     }
     return nullptr;

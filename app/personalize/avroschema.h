@@ -27,8 +27,8 @@ struct AvroRecord
     // Fields whose values may not be empty, in schema order.
     QStringList requiredFieldNames() const;
     QStringList fieldNames() const;
-    // The field named exactly `name`, or nullptr.
-    const AvroField *field(const QString &name) const;
+    // The field named exactly `fieldName`, or nullptr.
+    const AvroField *field(const QString &fieldName) const;
     bool operator==(const AvroRecord &) const = default;
 };
 
