@@ -5,8 +5,11 @@
 #include "personalize/datacheckreport.h"
 #include "s3/s3types.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 class PersonalizeClient;
 class S3Client;
@@ -53,15 +56,29 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    // A dataset's type and columns, kept for the checks that follow while the form is edited.
+    struct DatasetColumns
+    {
+        QString datasetType;
+        AvroRecord schema;
+    };
+
     void fail(const QString &message);
     void readSchema();
     void listLocation();
+    void listPage(const QString &continuationToken);
+    void headFile();
+    void chooseSamples();
     void sampleNext();
+    void readTail(const QString &key, qint64 length);
     void complete();
+    // Whether a callback of the run `generation` still matters.
+    bool isCurrent(quint64 generation) const;
 
     QPointer<PersonalizeClient> m_personalize;
     QPointer<S3Client> m_s3;
     DataCheckRequest m_request;
     std::unique_ptr<Run> m_run;
     quint64 m_generation = 0;
+    QHash<QString, DatasetColumns> m_columns; // by dataset ARN
 };

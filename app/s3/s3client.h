@@ -16,6 +16,7 @@
 class CaBundle;
 class ClientConfiguration;
 class QNetworkAccessManager;
+class QProcessEnvironment;
 class SharedConfig;
 
 // How bucket names go into request URLs.
