@@ -49,7 +49,7 @@ public:
             const DataCheckFinding &first = m_first.value(it.key());
             m_out.append(finding(
                 first.severity, it.key().toLatin1().constData(),
-                tr("%n more row(s) in this file have the same problem.", nullptr, it.value()),
+                tr("Other rows in this file have the same problem (%n more).", nullptr, it.value()),
                 first.fix, m_file, 0, first.column));
         }
     }
@@ -180,15 +180,17 @@ void checkRow(const DataCheckInput &input, const QStringList &header, const CsvR
               FileFindings &out)
 {
     if (row.fields.size() != header.size()) {
-        out.add(finding(Severity::Error, "ragged-row",
-                        tr("%1 has %n field(s); the header has %2. A comma inside a value that is "
-                           "not in double quotes, or a missing quote, shifts the columns.",
-                           nullptr, int(row.fields.size()))
-                            .arg(where(row))
-                            .arg(header.size()),
-                        tr("Put values that contain commas or line breaks in double quotes and "
-                           "double any quote inside them (\"\")."),
-                        {}, row.line));
+        out.add(
+            finding(Severity::Error, "ragged-row",
+                    tr("%1 does not have as many values as the header has columns (%2 instead of "
+                       "%3). A comma inside a value that is not in double quotes, or a missing "
+                       "quote, shifts the columns.")
+                        .arg(where(row))
+                        .arg(row.fields.size())
+                        .arg(header.size()),
+                    tr("Put values that contain commas or line breaks in double quotes and "
+                       "double any quote inside them (\"\")."),
+                    {}, row.line));
         return;
     }
     for (qsizetype i = 0; i < header.size(); ++i) {
@@ -357,11 +359,11 @@ DataCheckOutcome check(const DataCheckInput &input)
                         S3Location{input.location.bucket, other.at(i).key}.toUrl()));
         }
         if (other.size() > kMaxFindingsPerRule) {
-            findings.append(finding(Severity::Warning, "non-csv-object",
-                                    tr("%n more file(s) in the folder are not .csv files.", nullptr,
-                                       int(other.size() - kMaxFindingsPerRule)),
-                                    tr("Keep only the data files in the import folder."),
-                                    location));
+            findings.append(
+                finding(Severity::Warning, "non-csv-object",
+                        tr("Other files in the folder are not .csv files either (%n more).",
+                           nullptr, int(other.size() - kMaxFindingsPerRule)),
+                        tr("Keep only the data files in the import folder."), location));
         }
         if (csv.isEmpty()) {
             findings.append(finding(
