@@ -24,18 +24,19 @@ const QHash<QString, OptionSpec> &optionSpecs()
         {QStringLiteral("debug"), {false, {}}},
         {QStringLiteral("help"), {false, {}}},
         {QStringLiteral("version"), {false, {}}},
-        {QStringLiteral("job-name"), {true, {Command::Submit}}},
-        {QStringLiteral("data-location"), {true, {Command::Submit}}},
-        {QStringLiteral("role-arn"), {true, {Command::Submit}}},
-        {QStringLiteral("tag"), {true, {Command::Submit}}},
-        {QStringLiteral("import-mode"), {true, {Command::Submit}}},
-        {QStringLiteral("publish-attribution-metrics"), {false, {Command::Submit}}},
-        {QStringLiteral("cli-input-json"), {true, {Command::Submit}}},
+        {QStringLiteral("job-name"), {true, {Command::Submit, Command::Check}}},
+        {QStringLiteral("data-location"), {true, {Command::Submit, Command::Check}}},
+        {QStringLiteral("role-arn"), {true, {Command::Submit, Command::Check}}},
+        {QStringLiteral("tag"), {true, {Command::Submit, Command::Check}}},
+        {QStringLiteral("import-mode"), {true, {Command::Submit, Command::Check}}},
+        {QStringLiteral("publish-attribution-metrics"), {false, {Command::Submit, Command::Check}}},
+        {QStringLiteral("cli-input-json"), {true, {Command::Submit, Command::Check}}},
         {QStringLiteral("dry-run"), {false, {Command::Submit}}},
         {QStringLiteral("wait"), {false, {Command::Submit}}},
         {QStringLiteral("queue"), {false, {Command::Submit}}},
+        {QStringLiteral("check"), {false, {Command::Submit}}},
         {QStringLiteral("status"), {true, {Command::List}}},
-        {QStringLiteral("dataset-arn"), {true, {Command::Submit, Command::List}}},
+        {QStringLiteral("dataset-arn"), {true, {Command::Submit, Command::Check, Command::List}}},
         {QStringLiteral("timeout"), {true, {Command::Watch, Command::Submit}}},
         {QStringLiteral("interval"), {true, {Command::Watch, Command::Submit}}},
     };
@@ -46,6 +47,7 @@ std::optional<Command> commandFromName(const QString &name)
 {
     static const QHash<QString, Command> commands = {
         {QStringLiteral("submit"), Command::Submit},
+        {QStringLiteral("check"), Command::Check},
         {QStringLiteral("describe"), Command::Describe},
         {QStringLiteral("list"), Command::List},
         {QStringLiteral("watch"), Command::Watch},
@@ -63,6 +65,8 @@ QString commandName(Command command)
     switch (command) {
     case Command::Submit:
         return QStringLiteral("submit");
+    case Command::Check:
+        return QStringLiteral("check");
     case Command::Describe:
         return QStringLiteral("describe");
     case Command::List:
@@ -242,6 +246,8 @@ Result<CliInvocation, QString> CliArguments::parse(const QStringList &arguments)
             invocation.wait = true;
         } else if (name == u"queue") {
             invocation.queue = true;
+        } else if (name == u"check") {
+            invocation.check = true;
         } else if (name == u"status") {
             for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
                 const std::optional<QString> status = statusFromArgument(part);
@@ -292,6 +298,18 @@ Result<CliInvocation, QString> CliArguments::parse(const QStringList &arguments)
             }
         }
         break;
+    case Command::Check:
+        if (!positional.isEmpty())
+            return tr("check takes options only; “%1” is not one.").arg(positional.first());
+        if (invocation.cliInputJsonFile.isEmpty()) {
+            for (const char *member : {"datasetArn", "dataLocation"}) {
+                if (!invocation.draftFlagsGiven.contains(QLatin1String(member))) {
+                    return tr("check needs --dataset-arn and --data-location (or a "
+                              "--cli-input-json file).");
+                }
+            }
+        }
+        break;
     case Command::List:
     case Command::Datasets:
     case Command::Help:
@@ -314,10 +332,16 @@ Commands:
                 --job-name NAME --dataset-arn ARN --data-location S3_URI
                 [--role-arn ARN] [--tag KEY=VALUE]... [--import-mode FULL|INCREMENTAL]
                 [--publish-attribution-metrics] [--cli-input-json FILE]
-                [--dry-run] [--wait] [--queue] [--timeout S] [--interval S]
+                [--dry-run] [--check] [--wait] [--queue] [--timeout S] [--interval S]
               Values given as options override those of the --cli-input-json file
               (the format of aws personalize create-dataset-import-job). With --queue,
               a region that already runs 5 imports is waited for until one finishes.
+              With --check, the data is checked first and nothing is sent when the
+              check finds an error.
+  check       Check the data at the location against the dataset's schema before
+              importing it, reading a sample of the files with your credentials:
+                --dataset-arn ARN --data-location S3_URI [--import-mode FULL|INCREMENTAL]
+                [--cli-input-json FILE]
   describe    Show one import job: describe ARN
   list        List the import jobs of the account, or of one dataset:
                 list [--dataset-arn ARN] [--status STATUS[,STATUS]...]
@@ -338,6 +362,6 @@ Other options:
 
 Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
 3 watch timed out (or submit --queue found no free slot in time);
-4 a watched job ended in CREATE FAILED.
+4 a watched job ended in CREATE FAILED; 5 the data check found an error.
 )");
 }

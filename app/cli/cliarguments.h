@@ -14,7 +14,7 @@
 // that every usage error has a test and a message that says what to type instead.
 struct CliInvocation
 {
-    enum class Command { Help, Version, Submit, Describe, List, Watch, Datasets };
+    enum class Command { Help, Version, Submit, Check, Describe, List, Watch, Datasets };
     enum class Output { Text, Json };
 
     Command command = Command::Help;
@@ -33,6 +33,7 @@ struct CliInvocation
     bool dryRun = false;
     bool wait = false;  // submit, then watch the new job
     bool queue = false; // when the region runs as many imports as allowed, wait for a slot
+    bool check = false; // check the data first; send nothing when the check finds an error
 
     // describe / watch
     QStringList jobArns;

@@ -11,6 +11,9 @@
 
 class PersonalizeClient;
 class QJsonDocument;
+class S3Client;
+struct FieldIssue;
+struct ImportJobDraft;
 
 // One importdesk-cli command: what it needs to run, and the output conventions every command
 // shares. Results go to standard output, problems and progress to standard error, so that
@@ -28,6 +31,7 @@ public:
         BadInput = 2,
         WatchTimedOut = 3,
         JobFailed = 4,
+        DataProblems = 5, // the data check found an error
     };
 
     ~CliCommand() override;
@@ -38,6 +42,12 @@ public:
     virtual bool needsConnection() const { return true; }
     // The client the command calls, and the region it signs for (used by submit's checks).
     void setConnection(PersonalizeClient *client, const QString &region);
+    // Whether the command reads from S3 (the data check), so that an S3 client must be made.
+    virtual bool needsS3() const { return false; }
+    void setS3Client(S3Client *s3) { m_s3 = s3; }
+
+    // The largest --cli-input-json file read: one job's settings take a few hundred bytes.
+    static constexpr qint64 kMaxInputFileSize = 1024 * 1024;
 
     // Starts the command; finished() follows once, always asynchronously, so that a caller
     // connected after run() still hears it.
@@ -54,10 +64,17 @@ protected:
 
     const CliInvocation &invocation() const { return m_invocation; }
     PersonalizeClient *client() const { return m_client; }
+    S3Client *s3Client() const { return m_s3; }
     const QString &region() const { return m_region; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     bool jsonOutput() const { return m_invocation.output == CliInvocation::Output::Json; }
+
+    // The job the options describe, over the --cli-input-json file when one is given; on a
+    // problem with the file, says so on standard error and returns nothing.
+    std::optional<ImportJobDraft> draftFromInvocation();
+    // The validator's findings on standard error, each naming the option to correct.
+    void printFieldIssues(const QList<FieldIssue> &issues);
 
     // A JSON result on standard output (string values redacted, terminal controls escaped).
     void printJson(const QJsonDocument &document);
@@ -84,7 +101,10 @@ private:
     CliInvocation m_invocation;
     QTextStream &m_out;
     QTextStream &m_err;
+    std::optional<ImportJobDraft> readInputFile();
+
     PersonalizeClient *m_client = nullptr;
+    S3Client *m_s3 = nullptr;
     QString m_region;
     bool m_finished = false;
 };

@@ -1,5 +1,7 @@
 #include "cli/clidispatcher.h"
 
+#include "aws/credentialchain.h"
+#include "cli/checkcommand.h"
 #include "cli/datasetscommand.h"
 #include "cli/describecommand.h"
 #include "cli/helpcommand.h"
@@ -11,6 +13,7 @@
 #include "cli/watchcommand.h"
 #include "personalize/personalizeclient.h"
 #include "personalize/personalizeservice.h"
+#include "s3/s3client.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -37,6 +40,8 @@ std::unique_ptr<CliCommand> CliDispatcher::commandFor(const CliInvocation &invoc
     switch (invocation.command) {
     case Command::Submit:
         return std::make_unique<SubmitCommand>(invocation, out, err);
+    case Command::Check:
+        return std::make_unique<CheckCommand>(invocation, out, err);
     case Command::Describe:
         return std::make_unique<DescribeCommand>(invocation, out, err);
     case Command::List:
@@ -108,6 +113,19 @@ void CliDispatcher::dispatch(const QStringList &arguments)
             m_err << tr("warning: %1").arg(TerminalText::shown(warning)) << '\n';
         m_client = std::make_unique<PersonalizeClient>(m_session->client());
         m_command->setConnection(m_client.get(), m_session->region());
+        if (m_command->needsS3()) {
+            const auto settings = S3Client::settingsFor(
+                m_session->configuration(), m_session->sharedConfig(), options.environment);
+            if (!settings) {
+                m_err << tr("importdesk-cli: %1").arg(TerminalText::shown(settings.error().message))
+                      << '\n';
+                finishWith(CliCommand::BadInput);
+                return;
+            }
+            m_s3 = std::make_unique<S3Client>(m_session->client()->networkAccessManager(),
+                                              m_session->credentials()->source(), settings.value());
+            m_command->setS3Client(m_s3.get());
+        }
     }
     connect(m_command.get(), &CliCommand::finished, this, finishWith);
     m_command->run();

@@ -10,6 +10,7 @@
 #include <memory>
 
 class PersonalizeClient;
+class S3Client;
 class TerminalMfaPrompt;
 
 // What importdesk-cli's main() runs: reads the command line, makes the command it names, opens
@@ -51,5 +52,6 @@ private:
     std::unique_ptr<TerminalMfaPrompt> m_prompt;
     std::shared_ptr<AwsSession> m_session;
     std::unique_ptr<PersonalizeClient> m_client;
+    std::unique_ptr<S3Client> m_s3;
     std::unique_ptr<CliCommand> m_command; // destroyed before the client it calls
 };

@@ -1,5 +1,6 @@
 #include "cli/submitcommand.h"
 
+#include "cli/checkcommand.h"
 #include "cli/terminaltext.h"
 #include "cli/watchcommand.h"
 #include "jobs/jobtracker.h"
@@ -7,39 +8,11 @@
 #include "jobs/submissionservice.h"
 #include "personalize/apicodec.h"
 #include "personalize/cliinputjson.h"
+#include "personalize/datacheck.h"
 #include "personalize/importjobvalidator.h"
 #include "personalize/personalizeclient.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
-
-namespace {
-
-QString optionName(DraftField field)
-{
-    switch (field) {
-    case DraftField::JobName:
-        return QStringLiteral("--job-name");
-    case DraftField::DatasetArn:
-        return QStringLiteral("--dataset-arn");
-    case DraftField::DataLocation:
-        return QStringLiteral("--data-location");
-    case DraftField::RoleArn:
-        return QStringLiteral("--role-arn");
-    case DraftField::Tags:
-        return QStringLiteral("--tag");
-    case DraftField::ImportMode:
-        return QStringLiteral("--import-mode");
-    case DraftField::PublishAttributionMetrics:
-        return QStringLiteral("--publish-attribution-metrics");
-    case DraftField::Region:
-        return QStringLiteral("--region");
-    }
-    return {};
-}
-
-} // namespace
 
 SubmitCommand::SubmitCommand(const CliInvocation &invocation, QTextStream *out, QTextStream *err,
                              QObject *parent)
@@ -55,27 +28,63 @@ SubmitCommand::~SubmitCommand()
 
 void SubmitCommand::execute()
 {
-    ImportJobDraft fromFile;
-    if (!invocation().cliInputJsonFile.isEmpty()) {
-        const std::optional<ImportJobDraft> read = readInputFile();
-        if (!read) {
-            finish(BadInput);
-            return;
-        }
-        fromFile = *read;
+    const std::optional<ImportJobDraft> draft = draftFromInvocation();
+    if (!draft) {
+        finish(BadInput);
+        return;
     }
-    m_draft = invocation().mergedOver(fromFile);
+    m_draft = *draft;
 
     ValidationContext context;
     context.region = region();
     const QList<FieldIssue> issues = ImportJobValidator::validate(m_draft, context);
-    printIssues(issues);
+    printFieldIssues(issues);
     if (ImportJobValidator::hasErrors(issues)) {
         printError(tr("nothing was sent; correct the values above and try again."));
         finish(BadInput);
         return;
     }
 
+    if (invocation().check) {
+        checkThenSend();
+        return;
+    }
+    send();
+}
+
+void SubmitCommand::checkThenSend()
+{
+    err() << tr("Checking %1 against the dataset's schema…").arg(shown(m_draft.dataLocation))
+          << '\n';
+    err().flush();
+    m_check = new DataCheck(client(), s3Client(), this);
+    connect(m_check, &DataCheck::finished, this, [this](const DataCheckReport &report) {
+        if (report.state == DataCheckReport::State::Incomplete) {
+            printError(tr("the data could not be checked, so nothing was sent: %1. Submit "
+                          "without --check to send the job anyway.")
+                           .arg(shown(report.error)));
+            finish(RequestFailed);
+            return;
+        }
+        CheckCommand::printReport(err(), report);
+        err().flush();
+        if (report.hasErrors()) {
+            printError(tr("nothing was sent: the data check found errors that would make the "
+                          "import fail. Fix them, or submit without --check to send the job "
+                          "anyway."));
+            finish(DataProblems);
+            return;
+        }
+        m_report = report;
+        send();
+    });
+    m_check->start(DataCheckRequest{m_draft.datasetArn, m_draft.dataLocation,
+                                    m_draft.importMode.isEmpty() ? QStringLiteral("FULL")
+                                                                 : m_draft.importMode});
+}
+
+void SubmitCommand::send()
+{
     const CreateDatasetImportJobRequest request = m_draft.toRequest();
     if (invocation().dryRun) {
         printJson(QJsonDocument(ApiCodec::toJson(request)));
@@ -151,65 +160,6 @@ void SubmitCommand::queue()
         printError(shown(queued.error()));
         finish(RequestFailed);
     }
-}
-
-// Only a small regular file is read: a device such as /dev/zero never ends, and a FIFO would
-// block until someone writes to it.
-std::optional<ImportJobDraft> SubmitCommand::readInputFile()
-{
-    const QString path = invocation().cliInputJsonFile;
-    const QString shownPath = TerminalText::escaped(path);
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        printError(tr("cannot read %1: there is no such file.").arg(shownPath));
-        return std::nullopt;
-    }
-    if (!info.isFile()) {
-        printError(tr("cannot read %1: it is not a regular file (but a device, a pipe or a "
-                      "folder). Save the job's JSON in a file and give its path.")
-                       .arg(shownPath));
-        return std::nullopt;
-    }
-    const QString tooLarge =
-        tr("cannot read %1: it is larger than %2 KiB, and a --cli-input-json file holds the "
-           "settings of one import job. Check that this is the right file.")
-            .arg(shownPath)
-            .arg(kMaxInputFileSize / 1024);
-    if (info.size() > kMaxInputFileSize) {
-        printError(tooLarge);
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("cannot read %1: %2").arg(shownPath, file.errorString()));
-        return std::nullopt;
-    }
-    // Bounded again: the file may have grown since it was measured.
-    const QByteArray content = file.read(kMaxInputFileSize + 1);
-    if (content.size() > kMaxInputFileSize) {
-        printError(tooLarge);
-        return std::nullopt;
-    }
-    const auto parsed = CliInputJson::parse(content);
-    if (!parsed) {
-        printError(tr("%1: %2").arg(shownPath, TerminalText::escaped(parsed.error())));
-        return std::nullopt;
-    }
-    return parsed.value();
-}
-
-void SubmitCommand::printIssues(const QList<FieldIssue> &issues)
-{
-    for (const FieldIssue &issue : issues) {
-        const QString severity = issue.severity == FieldIssue::Severity::Error
-                                     ? tr("error", "severity of a finding")
-                                     : tr("warning", "severity of a finding");
-        // The rules quote the values they judge, which may come from a file.
-        err() << tr("%1: %2: %3")
-                     .arg(severity, optionName(issue.field), TerminalText::escaped(issue.message))
-              << '\n';
-    }
-    err().flush();
 }
 
 void SubmitCommand::created(const QString &arn)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "cli/clicommand.h"
+#include "personalize/datacheckreport.h"
 
 #include <QList>
 #include <QTimer>
 
 #include <memory>
 
+class DataCheck;
 class JobStore;
 class JobTracker;
 class SubmissionService;
@@ -24,17 +26,17 @@ class SubmitCommand final : public CliCommand
     Q_DISABLE_COPY_MOVE(SubmitCommand)
 
 public:
-    // The largest --cli-input-json file read: one job's settings take a few hundred bytes.
-    static constexpr qint64 kMaxInputFileSize = 1024 * 1024;
-
     SubmitCommand(const CliInvocation &invocation, QTextStream *out, QTextStream *err,
                   QObject *parent = nullptr);
     ~SubmitCommand() override;
 
+    bool needsS3() const override { return invocation().check; }
+
 private:
     void execute() override;
-    std::optional<ImportJobDraft> readInputFile();
-    void printIssues(const QList<FieldIssue> &issues);
+    // With --check: sends the job only when the check of its data found no error.
+    void checkThenSend();
+    void send();
     void created(const QString &arn);
     void onFailed(const AwsError &error);
     // The region is full: wait in the queue for a free slot, up to --timeout.
@@ -46,7 +48,9 @@ private:
     ImportJobDraft m_draft;
     std::unique_ptr<JobStore> m_store;
     SubmissionService *m_service = nullptr;
-    JobTracker *m_slots = nullptr; // with --queue: tells when a slot is free
+    JobTracker *m_slots = nullptr;           // with --queue: tells when a slot is free
+    DataCheck *m_check = nullptr;            // with --check
+    std::optional<DataCheckReport> m_report; // sent with the job
     QTimer m_timeout;
     bool m_queued = false;
 };

@@ -4,11 +4,12 @@ _importdesk_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="submit describe list watch datasets help"
+    local commands="submit check describe list watch datasets help"
     local common="--profile --region --endpoint-url --output --debug --help --version"
     local submit="--job-name --dataset-arn --data-location --role-arn --tag --import-mode
-        --publish-attribution-metrics --cli-input-json --dry-run --wait --queue --timeout
+        --publish-attribution-metrics --cli-input-json --dry-run --check --wait --queue --timeout
         --interval"
+    local check="--dataset-arn --data-location --import-mode --cli-input-json"
     local list="--dataset-arn --status"
     local watch="--timeout --interval"
 
@@ -69,6 +70,7 @@ _importdesk_cli()
     local options=$common
     case $command in
         submit) options+=" $submit" ;;
+        check) options+=" $check" ;;
         list) options+=" $list" ;;
         watch) options+=" $watch" ;;
     esac

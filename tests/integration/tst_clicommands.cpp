@@ -590,7 +590,7 @@ void TestCliCommands::cliInputJsonReadsOnlySmallRegularFiles()
     const QString large = dir.filePath(QStringLiteral("large.json"));
     QFile file(large);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.resize(SubmitCommand::kMaxInputFileSize + 1));
+    QVERIFY(file.resize(CliCommand::kMaxInputFileSize + 1));
     file.close();
 
     const QList<QPair<QString, QString>> cases = {
