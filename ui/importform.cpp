@@ -5,7 +5,9 @@
 #include "personalize/cliinputjson.h"
 #include "personalize/jobnaming.h"
 #include "personalize/submiterror.h"
+#include "ui/datacheckview.h"
 #include "ui/fieldmessage.h"
+#include "ui/formdatacheck.h"
 #include "ui/filedialogs.h"
 #include "ui/tageditor.h"
 #include "ui_importform.h"
@@ -99,9 +101,34 @@ ImportForm::ImportForm(QWidget *parent)
     connect(m_ui->saveJsonButton, &QPushButton::clicked, this, &ImportForm::saveJson);
     connect(m_ui->loadJsonButton, &QPushButton::clicked, this, &ImportForm::loadJson);
 
+    m_dataCheck = new FormDataCheck(m_ui->dataCheckView, m_ui->checkDataButton, this);
+    connect(m_dataCheck, &FormDataCheck::checkRequested, this, &ImportForm::dataCheckRequested);
+    connect(m_dataCheck, &FormDataCheck::checkCancelled, this, &ImportForm::dataCheckCancelled);
+    connect(m_dataCheck, &FormDataCheck::stateChanged, this, &ImportForm::updateSubmitState);
+
     buildQueueOffer();
     writeWidgets();
     revalidate();
+}
+
+void ImportForm::showDataCheckStarted(const DataCheckRequest &request)
+{
+    m_dataCheck->showStarted(request);
+}
+
+void ImportForm::showDataCheckReport(const DataCheckReport &report)
+{
+    m_dataCheck->showReport(report);
+}
+
+std::optional<DataCheckReport> ImportForm::dataCheckReport() const
+{
+    return m_dataCheck->currentReport();
+}
+
+bool ImportForm::isCheckingData() const
+{
+    return m_dataCheck->isChecking();
 }
 
 ImportForm::~ImportForm() = default;
@@ -234,6 +261,7 @@ void ImportForm::setConnection(const QString &region, const QString &profile,
 void ImportForm::setConnectionReady(bool ready)
 {
     m_connectionReady = ready;
+    m_dataCheck->update(m_draft, m_issues, m_connectionReady);
     updateSubmitState();
 }
 
@@ -310,6 +338,7 @@ void ImportForm::revalidate()
     updateModeAndMetrics();
     showIssues();
     updateRequestView();
+    m_dataCheck->update(m_draft, m_issues, m_connectionReady);
     updateSubmitState();
 }
 
@@ -469,6 +498,9 @@ void ImportForm::updateSubmitState()
     } else if (!m_connectionReady) {
         kind = FieldMessage::Kind::Warning;
         text = tr("Ready, but not connected: fix the connection above to submit");
+    } else if (const auto report = m_dataCheck->currentReport(); report && report->hasErrors()) {
+        kind = FieldMessage::Kind::Warning;
+        text = tr("The data check found problems that would make the import fail");
     } else if (warnings > 0) {
         kind = FieldMessage::Kind::Warning;
         text = warnings == 1 ? tr("Ready to submit, with 1 warning")
@@ -478,6 +510,11 @@ void ImportForm::updateSubmitState()
         text = tr("Ready to submit");
     }
     m_ui->summaryMessage->setMessage(kind, text);
+    // Findings of the data check do not block: the operator may know better (a file the check
+    // could not see whole, a schema about to change), so the button says what it does then.
+    const auto report = m_dataCheck->currentReport();
+    m_ui->submitButton->setText(report && report->hasErrors() ? tr("&Submit anyway")
+                                                              : tr("&Submit import job"));
     m_ui->submitButton->setAccessibleDescription(m_ui->summaryMessage->accessibleText());
     m_ui->submitButton->setEnabled(canSubmit());
     m_submitAction->setEnabled(!m_busy);

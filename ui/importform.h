@@ -2,6 +2,7 @@
 
 #include "aws/awserror.h"
 #include "desktop/datasetcatalog.h"
+#include "personalize/datacheck.h"
 #include "personalize/importjobdraft.h"
 #include "personalize/importjobvalidator.h"
 
@@ -18,6 +19,7 @@ class QAction;
 class QPushButton;
 class QWidget;
 class FieldMessage;
+class FormDataCheck;
 
 namespace Ui {
 class ImportForm;
@@ -71,6 +73,14 @@ public:
     QByteArray requestBody() const;
     QAction *submitAction() const { return m_submitAction; }
 
+    // The data check of the form's dataset and location (see FormDataCheck): the form asks
+    // with dataCheckRequested(), the window answers through these.
+    void showDataCheckStarted(const DataCheckRequest &request);
+    void showDataCheckReport(const DataCheckReport &report);
+    // The report about the form's current dataset, location and mode, if there is one.
+    std::optional<DataCheckReport> dataCheckReport() const;
+    bool isCheckingData() const;
+
     // Puts the cursor in the job name, where a new import starts.
     void focusJobName();
 
@@ -86,6 +96,8 @@ Q_SIGNALS:
     // The user accepted the offer to queue the draft.
     void queueRequested(const ImportJobDraft &draft);
     void statusMessage(const QString &message);
+    void dataCheckRequested(const DataCheckRequest &request);
+    void dataCheckCancelled();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -113,6 +125,7 @@ private:
 
     std::unique_ptr<Ui::ImportForm> m_ui;
     QAction *m_submitAction = nullptr;
+    FormDataCheck *m_dataCheck = nullptr;
     QWidget *m_queueOffer = nullptr;
     QPushButton *m_queueButton = nullptr;
     QString m_offerRegion;

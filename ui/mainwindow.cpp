@@ -457,12 +457,16 @@ void MainWindow::buildForm()
     connect(m_form, &ImportForm::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_form, &ImportForm::submitRequested, this, [this](const ImportJobDraft &draft) {
-        if (!m_app->submit(draft))
+        if (!m_app->submit(draft, m_form->dataCheckReport()))
             return;
         m_form->setBusy(true);
         m_connectionBar->setLocked(true);
         statusBar()->showMessage(tr("Sending the import job…"));
     });
+    connect(m_form, &ImportForm::dataCheckRequested, m_app, &DesktopApp::startDataCheck);
+    connect(m_form, &ImportForm::dataCheckCancelled, m_app, &DesktopApp::cancelDataCheck);
+    connect(m_app, &DesktopApp::dataCheckStarted, m_form, &ImportForm::showDataCheckStarted);
+    connect(m_app, &DesktopApp::dataCheckFinished, m_form, &ImportForm::showDataCheckReport);
     connect(m_form, &ImportForm::queueRequested, this, [this](const ImportJobDraft &draft) {
         const auto queued = m_app->enqueue(draft);
         if (!queued.ok()) {

@@ -10,6 +10,7 @@
 #include "aws/stsservice.h"
 #include "personalize/personalizeclient.h"
 #include "personalize/personalizeservice.h"
+#include "s3/s3client.h"
 
 #include <QDir>
 
@@ -22,6 +23,7 @@ ConnectionManager::~ConnectionManager()
 {
     // The client borrows the session's AwsClient; the identity call its credential chain.
     m_identity.reset();
+    m_s3.reset();
     m_client.reset();
     m_session.reset();
 }
@@ -127,6 +129,7 @@ void ConnectionManager::failStoredKey(const QString &name, const QString &region
 {
     ++m_generation;
     m_identity.reset();
+    m_s3.reset();
     m_client.reset();
     m_session.reset();
     m_storedKey = name;
@@ -149,6 +152,7 @@ bool ConnectionManager::open(AwsSessionOptions options)
 {
     ++m_generation;
     m_identity.reset();
+    m_s3.reset();
     m_client.reset();
     m_session.reset();
     m_options = options;
@@ -173,9 +177,30 @@ bool ConnectionManager::open(AwsSessionOptions options)
     m_session = opened.value();
     m_client = std::make_unique<PersonalizeClient>(m_session->client());
     connect(m_session->client(), &AwsClient::callFinished, this, &ConnectionManager::callFinished);
+    openS3();
     Q_EMIT sessionChanged();
     checkCredentials();
     return true;
+}
+
+void ConnectionManager::openS3()
+{
+    m_s3Problem.clear();
+    auto settings = S3Client::settingsFor(m_session->configuration(), m_session->sharedConfig(),
+                                          m_options.environment);
+    if (!settings) {
+        m_s3Problem = settings.error().message;
+        return;
+    }
+    if (m_sandbox) {
+        // The sandbox serves its buckets at its own address, path style, like S3-compatible
+        // stores do.
+        settings.value().endpoint = m_session->endpoint();
+        settings.value().addressingStyle = S3AddressingStyle::Path;
+    }
+    m_s3 = std::make_unique<S3Client>(m_session->client()->networkAccessManager(),
+                                      m_session->credentials()->source(), settings.value());
+    connect(m_s3.get(), &S3Client::callFinished, this, &ConnectionManager::callFinished);
 }
 
 void ConnectionManager::checkCredentials()

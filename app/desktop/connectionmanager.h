@@ -15,6 +15,7 @@
 #include <memory>
 
 class PersonalizeClient;
+class S3Client;
 class StsClient;
 class SsoDeviceAuthorization;
 struct NewProfile;
@@ -74,6 +75,10 @@ public:
     QString statusMessage() const { return m_statusMessage; }
     AwsSession *session() const { return m_session.get(); }
     PersonalizeClient *client() const { return m_client.get(); }
+    // Reads from Amazon S3 with the same credentials, for the data check; null without a
+    // session or when the profile's S3 settings are unusable (s3Problem() says why).
+    S3Client *s3Client() const { return m_s3.get(); }
+    QString s3Problem() const { return m_s3Problem; }
     // Empty while connected with a stored key.
     QString profile() const;
     QString region() const;
@@ -114,6 +119,7 @@ private:
     void setState(State state, const QString &message);
     bool open(AwsSessionOptions options);
     void checkCredentials();
+    void openS3();
     void lookUpCallerIdentity();
     QString credentialsAdvice(const AwsError &error) const;
 
@@ -125,6 +131,8 @@ private:
     bool m_looksUpIdentity = false;
     bool m_sandbox = false;
     std::unique_ptr<PersonalizeClient> m_client;
+    std::unique_ptr<S3Client> m_s3;
+    QString m_s3Problem;
     std::shared_ptr<AwsSession> m_session;
     State m_state = State::Disconnected;
     QString m_statusMessage;

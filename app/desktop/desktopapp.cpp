@@ -332,6 +332,13 @@ void DesktopApp::onSessionChanged()
                             request);
     }
     PersonalizeClient *client = m_connection->client();
+    // A check under way read with the old credentials: it is dropped, the form asks again.
+    m_dataCheck.reset();
+    if (client && m_connection->s3Client()) {
+        m_dataCheck = std::make_unique<DataCheck>(client, m_connection->s3Client());
+        connect(m_dataCheck.get(), &DataCheck::started, this, &DesktopApp::dataCheckStarted);
+        connect(m_dataCheck.get(), &DataCheck::finished, this, &DesktopApp::dataCheckFinished);
+    }
     m_catalog->setClient(client);
     m_catalog->setRegion(m_connection->region());
     m_jobs->setConnection(client, jobsProfile(), m_connection->region());
@@ -418,11 +425,46 @@ int DesktopApp::datasetsToList() const
                                   : m_jobs->catchUpRemaining();
 }
 
-bool DesktopApp::submit(const ImportJobDraft &draft)
+void DesktopApp::startDataCheck(const DataCheckRequest &request)
+{
+    if (m_dataCheck) {
+        m_dataCheck->start(request);
+        return;
+    }
+    // Said as a report, like every outcome, so that the form shows why nothing was checked.
+    DataCheckReport report;
+    report.state = DataCheckReport::State::Incomplete;
+    report.datasetArn = request.datasetArn;
+    report.dataLocation = request.dataLocation;
+    report.importMode = request.importMode;
+    report.checkedAt = QDateTime::currentDateTimeUtc();
+    report.error = m_connection->session() && !m_connection->s3Problem().isEmpty()
+                       ? tr("Amazon S3 cannot be reached with this profile's settings: %1")
+                             .arg(m_connection->s3Problem())
+                       : tr("There is no connection to check with.");
+    Q_EMIT dataCheckStarted(request);
+    QMetaObject::invokeMethod(
+        this, [this, report] { Q_EMIT dataCheckFinished(report); }, Qt::QueuedConnection);
+}
+
+void DesktopApp::cancelDataCheck()
+{
+    if (m_dataCheck)
+        m_dataCheck->cancel();
+}
+
+bool DesktopApp::isCheckingData() const
+{
+    return m_dataCheck && m_dataCheck->isRunning();
+}
+
+bool DesktopApp::submit(const ImportJobDraft &draft,
+                        const std::optional<DataCheckReport> &dataCheck)
 {
     SubmissionService *service = m_jobs->submissions();
     if (m_formSubmission != 0 || !service)
         return false;
+    Q_UNUSED(dataCheck)
     m_formRequest = draft.toRequest();
     const auto recorded = service->submit(draft);
     if (!recorded.ok()) {

@@ -4,6 +4,7 @@
 #include "aws/awssession.h"
 #include "desktop/appsettings.h"
 #include "personalize/apitypes.h"
+#include "personalize/datacheck.h"
 #include "personalize/importjobdraft.h"
 #include "personalize/importjobvalidator.h"
 
@@ -116,7 +117,16 @@ public:
 
     // Sends the form's draft through the outbox; false when one is already on its way or
     // there is no connection. The outcome comes as submitted(), regionFull() or submitFailed().
-    bool submit(const ImportJobDraft &draft);
+    // The data check's report, when there is one for this draft, is kept with the job.
+    bool submit(const ImportJobDraft &draft,
+                const std::optional<DataCheckReport> &dataCheck = std::nullopt);
+
+    // Checks the data at a location against its dataset's schema with the connection's
+    // credentials (see DataCheck); a new check replaces the one under way. dataCheckStarted()
+    // and then dataCheckFinished() follow, unless cancelled or replaced.
+    void startDataCheck(const DataCheckRequest &request);
+    void cancelDataCheck();
+    bool isCheckingData() const;
     bool isSubmitting() const { return m_formSubmission != 0; }
 
     // Queues the draft in the connection's region (after regionFull(), when the user agrees):
@@ -146,6 +156,8 @@ Q_SIGNALS:
     void jobsActivityChanged();
     // A problem worth a line in the status bar.
     void problem(const QString &message);
+    void dataCheckStarted(const DataCheckRequest &request);
+    void dataCheckFinished(const DataCheckReport &report);
 
 private:
     explicit DesktopApp(const DesktopOptions &options);
@@ -175,6 +187,7 @@ private:
     std::unique_ptr<DatasetCatalog> m_catalog;
     std::unique_ptr<ActivityLogModel> m_activity;
     std::unique_ptr<JobsController> m_jobs;
+    std::unique_ptr<DataCheck> m_dataCheck; // on the current connection's clients
 
     bool m_started = false;
     bool m_reconnectAfterSubmission = false; // a preference changed while the form was sending
