@@ -75,6 +75,8 @@ S3ErrorAnswer fromAnswer(int status, const QByteArray &body, const QByteArray &r
         error.httpStatus = status;
         error.code = ErrorParser::shortened(document->code, 128);
         error.message = ErrorParser::shortened(document->message);
+        if (error.message.isEmpty())
+            error.message = bodylessMessage(status, error.code);
         error.requestId = requestId.isEmpty() ? ErrorParser::shortened(document->requestId, 128)
                                               : QString::fromLatin1(requestId);
         if (answer.bucketRegion.isEmpty())
