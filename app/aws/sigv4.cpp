@@ -43,6 +43,32 @@ QByteArray uriEncode(const QByteArray &in, bool keepSlash)
     return out;
 }
 
+// S3's canonical path: the path as on the wire, neither normalised nor encoded a second time.
+// Escapes (%XX) stay as they are; only bytes that cannot appear raw are encoded, so that a
+// path given unencoded ("/a b") comes out as it would be sent ("/a%20b").
+QByteArray encodeOnce(const QByteArray &path)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const auto isHex = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+    };
+    QByteArray out;
+    out.reserve(path.size() * 3);
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const char c = path.at(i);
+        if (isUnreserved(c) || c == '/' ||
+            (c == '%' && i + 2 < path.size() && isHex(path.at(i + 1)) && isHex(path.at(i + 2)))) {
+            out.append(c);
+        } else {
+            const auto byte = static_cast<unsigned char>(c);
+            out.append('%');
+            out.append(kHex[byte >> 4]);
+            out.append(kHex[byte & 0x0f]);
+        }
+    }
+    return out;
+}
+
 // RFC 3986 section 5.2.4, plus dropping empty segments, which AWS services also do.
 QByteArray removeDotSegments(const QByteArray &path)
 {
@@ -70,10 +96,9 @@ QByteArray canonicalUri(const QByteArray &path, bool normalizePath)
 {
     if (path.isEmpty() || path == "/") // every JSON API call
         return QByteArrayLiteral("/");
-    QByteArray p = path.isEmpty() ? QByteArrayLiteral("/") : path;
-    if (normalizePath)
-        p = removeDotSegments(p);
-    return uriEncode(p, true);
+    if (!normalizePath)
+        return encodeOnce(path);
+    return uriEncode(removeDotSegments(path), true);
 }
 
 QByteArray canonicalQuery(const QByteArray &query)
@@ -753,7 +778,9 @@ bool verify(const Request &r, const QByteArray &secretAccessKey, QString *why)
     }
 
     const QString scope = credentialScope(parsed->date, parsed->region, parsed->service);
-    const QByteArray canonical = canonicalRequest(r, parsed->signedHeaders, true);
+    // The service decides: S3 takes the path as it is, every other service normalises it.
+    const bool normalizePath = parsed->service != u"s3";
+    const QByteArray canonical = canonicalRequest(r, parsed->signedHeaders, normalizePath);
     const QByteArray expected =
         signature(signingKey(secretAccessKey, parsed->date, parsed->region, parsed->service),
                   stringToSign(canonical, *signedAt, scope));

@@ -35,10 +35,12 @@ struct Request
 
 struct Params
 {
-    QString region;            // "us-east-1"
-    QString service;           // the signing name, e.g. "sts"
-    QDateTime time;            // signing time (UTC used)
-    bool normalizePath = true; // false for S3-style; the vectors' normalize-path cases need true
+    QString region;  // "us-east-1"
+    QString service; // the signing name, e.g. "sts"
+    QDateTime time;  // signing time (UTC used)
+    // false for S3: the path is signed as given (no dot-segment removal, encoded once, not
+    // twice); true for every other service, as the vectors' normalize-path cases need.
+    bool normalizePath = true;
     bool addContentSha256 = false; // add x-amz-content-sha256 (S3 needs it, JSON APIs do not)
 };
 
@@ -90,8 +92,9 @@ std::optional<QDateTime> parseAmzDate(const QByteArray &value);
 std::optional<ParsedAuthorization> parseAuthorization(const QByteArray &authorization);
 
 // Recomputes the signature of an already signed request: takes signed headers, scope and
-// X-Amz-Date from the request itself; true when it matches. `why` gets a short reason (never
-// the secret) on mismatch. Used by the sandbox server and tests.
+// X-Amz-Date from the request itself; true when it matches. The path is normalised unless the
+// scope's service is "s3". `why` gets a short reason (never the secret) on mismatch. Used by
+// the sandbox server and tests.
 bool verify(const Request &r, const QByteArray &secretAccessKey, QString *why = nullptr);
 
 } // namespace SigV4

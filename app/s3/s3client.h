@@ -3,10 +3,13 @@
 #include "aws/awsclient.h"
 #include "aws/awserror.h"
 #include "aws/result.h"
+#include "aws/retrystrategy.h"
 #include "s3/s3types.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <chrono>
@@ -18,6 +21,7 @@ class ClientConfiguration;
 class QNetworkAccessManager;
 class QProcessEnvironment;
 class SharedConfig;
+class SigV4Signer;
 
 // How bucket names go into request URLs.
 enum class S3AddressingStyle {
@@ -36,6 +40,8 @@ struct S3ClientSettings
     bool useDualStackEndpoint = false;
     int maxAttempts = 3;
     std::chrono::milliseconds attemptTimeout{std::chrono::seconds(30)};
+    // The whole read, retries and a region redirect included.
+    std::chrono::milliseconds callDeadline{std::chrono::minutes(2)};
     std::shared_ptr<const CaBundle> caBundle;
 };
 
@@ -68,6 +74,7 @@ public:
     const S3ClientSettings &settings() const { return m_settings; }
 
     // Answers larger than this are abandoned (a listing page of 1,000 keys is about 300 KiB).
+    // A ranged read asks for at most this many bytes.
     static constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
 
     // One page of ListObjectsV2 under `prefix` (no delimiter: every object below it).
@@ -82,11 +89,19 @@ public:
     void getObjectTail(const QString &bucket, const QString &key, qint64 length,
                        const QObject *context, Callback<S3ObjectBytes> done);
 
-    // Drops every call in progress without calling back.
+    // Drops every call in progress without calling back (and without callFinished()).
     void cancelAll();
 
-    // Test seam: "now" for signing.
+    // The region a bucket turned out to be in (learnt from a redirect), or empty.
+    QString bucketRegion(const QString &bucket) const { return m_bucketRegions.value(bucket); }
+    const ClockSkew &clockSkew() const { return m_skew; }
+
+    // Called after an expired-token answer so that the source refreshes before the next call.
+    void setCredentialsInvalidator(std::function<void()> invalidate);
+
+    // Test seams: "now" for signing, and how long to wait before a retry.
     void setClock(std::function<QDateTime()> clock);
+    void setBackoffFunction(AwsClient::BackoffFunction backoff);
 
 Q_SIGNALS:
     // Every finished read, for the activity log (operation "ListObjectsV2", "HeadObject",
@@ -95,8 +110,20 @@ Q_SIGNALS:
 
 private:
     class Request;
+
+    // Sends `request`; `read` turns its answer into a Result<T, AwsError> for `done`.
+    template<typename T, typename Reader>
+    void send(Request *request, const QObject *context, Callback<T> done, Reader read);
+
     QPointer<QNetworkAccessManager> m_network;
     AwsClient::CredentialsSource m_credentials;
     S3ClientSettings m_settings;
     std::function<QDateTime()> m_clock;
+    AwsClient::BackoffFunction m_backoff;
+    std::function<void()> m_invalidateCredentials;
+    std::unique_ptr<SigV4Signer> m_signer;
+    RetryQuota m_quota;
+    ClockSkew m_skew;
+    QHash<QString, QString> m_bucketRegions; // bucket → the region a redirect named
+    QSet<Request *> m_requests;              // in flight
 };

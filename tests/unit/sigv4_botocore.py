@@ -3,7 +3,8 @@
 
 Reads one JSON array on stdin; each item has method, url, headers ([[name, value], ...]),
 body_base64, access_key, secret_key, token (may be empty), region, service, timestamp
-(YYYYMMDDTHHMMSSZ). Writes one JSON line per item: {"index", "authorization",
+(YYYYMMDDTHHMMSSZ), s3 (true: signed as botocore signs S3 requests, with S3SigV4Auth).
+Writes one JSON line per item: {"index", "authorization",
 "canonical_request"}. Exits with status 3 when botocore cannot be imported.
 Credentials come over stdin only, never on the command line.
 """
@@ -49,7 +50,8 @@ def sign(item):
         # HTTPHeaders appends on assignment, so repeated headers stay repeated and ordered.
         request.headers[name] = value
     credentials = Credentials(item["access_key"], item["secret_key"], item["token"] or None)
-    signer = botocore.auth.SigV4Auth(credentials, item["service"], item["region"])
+    auth = botocore.auth.S3SigV4Auth if item.get("s3") else botocore.auth.SigV4Auth
+    signer = auth(credentials, item["service"], item["region"])
     signer.add_auth(request)
     authorization = request.headers["Authorization"]
     # Recompute the canonical request as it was signed, i.e. without the Authorization header.

@@ -341,6 +341,8 @@ private Q_SLOTS:
     void keyCache();
     void keyCacheNeverMixesInputs();
     void signerMatchesGeneralCanonicalRequest();
+    void s3PathIsSignedAsGiven_data();
+    void s3PathIsSignedAsGiven();
 };
 
 void TestSigV4::initTestCase()
@@ -791,6 +793,53 @@ void TestSigV4::signerMatchesGeneralCanonicalRequest()
     const QList<QByteArray> paddedNames = SigV4::defaultSignedHeaders(request);
     QCOMPARE(padded, SigV4::canonicalRequest(request, paddedNames, true));
     QCOMPARE(list, paddedNames.join(';'));
+}
+
+void TestSigV4::s3PathIsSignedAsGiven_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("canonical");
+    QTest::newRow("encoded key stays encoded once")
+        << QByteArray("/bucket/a%20b/c%2Bd%25e/%E6%97%A5.csv")
+        << QByteArray("/bucket/a%20b/c%2Bd%25e/%E6%97%A5.csv");
+    QTest::newRow("dot segments and empty segments kept")
+        << QByteArray("/b/a/../b/./c//d") << QByteArray("/b/a/../b/./c//d");
+    QTest::newRow("raw bytes encoded, escapes kept")
+        << QByteArray("/b/a b%2fc+%zz%4") << QByteArray("/b/a%20b%2fc%2B%25zz%254");
+}
+
+// S3 signs the path as the object key was encoded for the wire: no dot-segment removal and no
+// second encoding; verify() applies S3's rule when the scope names s3.
+void TestSigV4::s3PathIsSignedAsGiven()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, canonical);
+    SigV4::Request request;
+    request.method = "GET";
+    request.path = path;
+    request.headers = {{"Host", "s3.us-east-1.amazonaws.com"}};
+    QCOMPARE(SigV4::canonicalRequest(request, {"host"}, false).split('\n').at(1), canonical);
+
+    AwsCredentials credentials;
+    credentials.accessKeyId = QStringLiteral("AKIDEXAMPLE");
+    credentials.secretAccessKey = QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+    SigV4::Params params;
+    params.region = QStringLiteral("us-east-1");
+    params.service = QStringLiteral("s3");
+    params.time = QDateTime(QDate(2015, 8, 30), QTime(12, 36), QTimeZone::utc());
+    params.normalizePath = false;
+    params.addContentSha256 = true;
+    SigV4Signer signer;
+    signer.sign(request, credentials, params);
+    QString why;
+    QVERIFY2(SigV4::verify(request, credentials.secretAccessKey.toUtf8(), &why), qPrintable(why));
+
+    // For any other service, verify() normalises as that service does.
+    params.service = QStringLiteral("service");
+    params.normalizePath = true;
+    SigV4::Request other = request;
+    signer.sign(other, credentials, params);
+    QVERIFY2(SigV4::verify(other, credentials.secretAccessKey.toUtf8(), &why), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestSigV4)

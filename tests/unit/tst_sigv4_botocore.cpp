@@ -3,6 +3,7 @@
 #include "aws/sigv4signer.h"
 #include "common/testpaths.h"
 #include "common/testpeers.h"
+#include "s3/s3addressing.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,7 +22,9 @@
 // The generator keeps to what botocore and the app agree on by design: no headers botocore
 // never signs (User-Agent, Expect, ...), no Date or x-amz-content-sha256 header (both change
 // botocore's algorithm), header values in printable ASCII, query strings already in canonical
-// form (botocore signs the query of a URL as given, without re-encoding).
+// form (botocore signs the query of a URL as given, without re-encoding). A quarter of the
+// requests are S3 reads as S3Client builds them (keys and queries encoded by S3Addressing,
+// x-amz-content-sha256, the path signed as sent), compared with botocore's S3SigV4Auth.
 namespace {
 
 constexpr int kRequestCount = 200;
@@ -32,6 +35,7 @@ struct Sample
     AwsCredentials credentials;
     SigV4::Params params;
     QByteArray url;
+    bool s3 = false;
 };
 
 class Generator
@@ -53,16 +57,10 @@ public:
 
         Sample sample;
         sample.params.region = pick(regions);
+        if (chance(25))
+            return nextS3(sample);
         sample.params.service = pick(services);
-        // 2000-01-01 .. 2037-12-31, whole seconds.
-        sample.params.time = QDateTime::fromSecsSinceEpoch(
-            m_rng.bounded(qint64(946684800), qint64(2145916800)), QTimeZone::utc());
-        sample.credentials.accessKeyId =
-            QString::fromLatin1((chance(50) ? "AKIA" : "ASIA") + randomFrom(kUpperDigits, 16));
-        sample.credentials.secretAccessKey = QString::fromLatin1(randomFrom(kBase64, 40));
-        if (chance(50))
-            sample.credentials.sessionToken =
-                QString::fromLatin1(randomFrom(kBase64, int(m_rng.bounded(40, 300))) + "==");
+        randomizeTimeAndCredentials(sample);
 
         SigV4::Request &request = sample.request;
         request.method = chance(85) ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
@@ -95,6 +93,80 @@ public:
     }
 
 private:
+    void randomizeTimeAndCredentials(Sample &sample)
+    {
+        // 2000-01-01 .. 2037-12-31, whole seconds.
+        sample.params.time = QDateTime::fromSecsSinceEpoch(
+            m_rng.bounded(qint64(946684800), qint64(2145916800)), QTimeZone::utc());
+        sample.credentials.accessKeyId =
+            QString::fromLatin1((chance(50) ? "AKIA" : "ASIA") + randomFrom(kUpperDigits, 16));
+        sample.credentials.secretAccessKey = QString::fromLatin1(randomFrom(kBase64, 40));
+        if (chance(50))
+            sample.credentials.sessionToken =
+                QString::fromLatin1(randomFrom(kBase64, int(m_rng.bounded(40, 300))) + "==");
+    }
+
+    // A ListObjectsV2, HeadObject or ranged GetObject as S3Client sends it.
+    Sample nextS3(Sample &sample)
+    {
+        static const QList<QString> buckets = {QStringLiteral("my-bucket"),
+                                               QStringLiteral("data.example.com"),
+                                               QStringLiteral("Legacy_Bucket")};
+        static const QList<QString> pieces = {
+            QStringLiteral("data"),   QStringLiteral("part 1.csv"), QStringLiteral("été"),
+            QStringLiteral("a+b"),    QStringLiteral("x=y&z;w"),    QStringLiteral("日本"),
+            QStringLiteral("~tilde"), QStringLiteral(".."),         QStringLiteral("(1)!*'"),
+            QStringLiteral("100%"),   QStringLiteral("a,b:c@d"),    QStringLiteral(""),
+            QStringLiteral("[x]#?$"), QStringLiteral("😀")};
+        sample.s3 = true;
+        sample.params.service = QStringLiteral("s3");
+        sample.params.normalizePath = false;
+        sample.params.addContentSha256 = true;
+        randomizeTimeAndCredentials(sample);
+
+        QString key;
+        const int count = int(m_rng.bounded(1, 5));
+        for (int i = 0; i < count; ++i)
+            key += (i > 0 ? QStringLiteral("/") : QString()) + pick(pieces);
+        const int kind = int(m_rng.bounded(3));
+        QList<QPair<QString, QString>> query;
+        if (kind == 0) {
+            query = {{QStringLiteral("list-type"), QStringLiteral("2")},
+                     {QStringLiteral("encoding-type"), QStringLiteral("url")},
+                     {QStringLiteral("prefix"), key}};
+            if (chance(50))
+                query.append({QStringLiteral("continuation-token"),
+                              QString::fromLatin1(randomFrom(kBase64, 40) + "==")});
+            if (chance(50))
+                query.append({QStringLiteral("max-keys"), QStringLiteral("1000")});
+            key.clear();
+        }
+        S3ClientSettings settings;
+        settings.region = sample.params.region;
+        settings.addressingStyle = chance(30) ? S3AddressingStyle::Path : S3AddressingStyle::Auto;
+        const auto target =
+            S3Addressing::target(settings, sample.params.region, pick(buckets), key, query);
+        Q_ASSERT(target.ok());
+
+        SigV4::Request &request = sample.request;
+        request.method = kind == 1 ? QByteArrayLiteral("HEAD") : QByteArrayLiteral("GET");
+        request.path = target->path;
+        request.query = target->query;
+        request.headers.append({randomCase("Host"), target->url.host().toLatin1()});
+        if (kind == 2) {
+            request.headers.append({randomCase("Range"), chance(50)
+                                                             ? QByteArrayLiteral("bytes=0-65535")
+                                                             : QByteArrayLiteral("bytes=-4096")});
+        }
+        request.headers.append(
+            {QByteArrayLiteral("amz-sdk-invocation-id"), randomFrom(kUpperDigits, 36)});
+        request.headers.append(
+            {QByteArrayLiteral("amz-sdk-request"), QByteArrayLiteral("attempt=1; max=3")});
+        shuffle(request.headers);
+        sample.url = target->url.toEncoded();
+        return sample;
+    }
+
     static constexpr const char *kUpperDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     static constexpr const char *kBase64 =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -287,6 +359,7 @@ QJsonObject toJson(const Sample &sample)
         {QStringLiteral("region"), sample.params.region},
         {QStringLiteral("service"), sample.params.service},
         {QStringLiteral("timestamp"), QString::fromLatin1(SigV4::amzDate(sample.params.time))},
+        {QStringLiteral("s3"), sample.s3},
     };
 }
 
@@ -336,7 +409,8 @@ void TestSigV4Botocore::matchesBotocore()
         ours.append(request.header("authorization"));
         const auto parsed = SigV4::parseAuthorization(ours.last());
         QVERIFY(parsed);
-        ourCanonical.append(SigV4::canonicalRequest(request, parsed->signedHeaders, true));
+        ourCanonical.append(
+            SigV4::canonicalRequest(request, parsed->signedHeaders, sample.params.normalizePath));
         QString why;
         QVERIFY2(SigV4::verify(request, sample.credentials.secretAccessKey.toUtf8(), &why),
                  qPrintable(why));
