@@ -112,6 +112,40 @@ void HttpServerCompat::Reply::send(int status, const Headers &headers, const QBy
 #endif
 }
 
+void HttpServerCompat::Reply::sendHead(int status, const Headers &headers, qint64 contentLength)
+{
+    if (m_done)
+        return;
+    const bool connected = isConnected();
+    m_done = true;
+    if (!connected) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        m_responder.reset();
+#endif
+        return;
+    }
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    QHttpServerResponder responder = HttpServerCompat::makeResponder(*m_request, m_socket);
+#else
+    QHttpServerResponder &responder = *m_responder;
+#endif
+    responder.writeStatusLine(statusCode(status));
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    for (const auto &[name, value] : headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(contentLength));
+#else
+    QHttpHeaders all = QHttpHeaders::fromListOfPairs(headers);
+    all.append(QHttpHeaders::WellKnownHeader::ContentLength, QByteArray::number(contentLength));
+    responder.writeHeaders(all);
+#endif
+    // An empty body only ends the header block.
+    responder.writeBody(QByteArray());
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    m_responder.reset();
+#endif
+}
+
 void HttpServerCompat::Reply::drop()
 {
     if (m_done)

@@ -48,6 +48,9 @@ public:
         bool isConnected() const;
         // Writes the status line, the headers, Content-Length and the body.
         void send(int status, const Headers &headers, const QByteArray &body);
+        // Writes the status line, the headers and a Content-Length of `contentLength`, and no
+        // body: the answer to a HEAD request.
+        void sendHead(int status, const Headers &headers, qint64 contentLength);
         // Closes the connection without answering: a lost answer, as the client sees it. The
         // responder of newer Qt cannot close a connection; the socket can, when it is known
         // (see socketFor()); otherwise this degrades to a 503 answer.

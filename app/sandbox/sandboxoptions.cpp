@@ -1,6 +1,7 @@
 #include "sandbox/sandboxoptions.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace {
@@ -131,6 +132,13 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
                                "Center stay valid, to try refreshing (default: as requested, "
                                "one hour unless asked otherwise)."),
                             QStringLiteral("SECONDS")));
+    parser.addOption(option(QStringLiteral("s3-root"),
+                            tr("Serve the folders in DIR as S3 buckets (read-only, path-style "
+                               "URLs): each folder is a bucket, the files below it are its "
+                               "objects. Import jobs on s3://BUCKET/… then succeed or fail on "
+                               "what the files hold. Without it the built-in demo bucket "
+                               "importdesk-demo is served."),
+                            QStringLiteral("DIR")));
     parser.addOption(option(QStringLiteral("verbose"), tr("Log every request to stderr.")));
 }
 
@@ -248,6 +256,12 @@ Result<SandboxOptions, QString> SandboxOptions::fromParser(const QCommandLinePar
     if (!lifetime)
         return lifetime.error();
     options.temporaryCredentialsSeconds = lifetime.value();
+
+    if (parser.isSet(QStringLiteral("s3-root"))) {
+        options.s3Root = parser.value(QStringLiteral("s3-root"));
+        if (options.s3Root.isEmpty() || !QFileInfo(options.s3Root).isDir())
+            return tr("--s3-root must name a folder, not “%1”.").arg(options.s3Root);
+    }
 
     options.verbose = parser.isSet(QStringLiteral("verbose"));
     return options;

@@ -43,6 +43,8 @@ public:
     // in seconds; 0: as asked (STS DurationSeconds, default one hour). Short lifetimes let
     // refreshing be tried.
     qint64 temporaryCredentialsSeconds = 0;
+    // A folder whose subfolders are served as S3 buckets; empty: the built-in demo bucket.
+    QString s3Root;
     // Not on the command line: tests shorten the timeouts.
     SandboxConnectionLimits connectionLimits;
 

@@ -1,6 +1,7 @@
 #include "sandbox/sandboxscenarios.h"
 
 #include "personalize/arn.h"
+#include "sandbox/sandboxfailurereasons.h"
 
 using namespace std::chrono_literals;
 
@@ -43,53 +44,32 @@ QString categoricalColumn(const QString &type)
     return QStringLiteral("EVENT_TYPE");
 }
 
+QString timestampColumn(const QString &type)
+{
+    return type == QLatin1String("ITEMS") ? QStringLiteral("CREATION_TIMESTAMP")
+                                          : QStringLiteral("TIMESTAMP");
+}
+
+// A keyword stands for a problem in files nobody reads, so the reasons name typical columns
+// and counts.
 QString reasonFor(const QString &keyword, const QString &type)
 {
-    // The first five texts copy the wording the service is known to use, dots included, so
-    // that the app's hints are exercised on realistic input.
-    if (keyword == QLatin1String("no-access")) {
-        return QStringLiteral("Failed to create a data import job for %1 dataset....Insufficient "
-                              "privileges for accessing data in Amazon S3.")
-            .arg(type);
-    }
+    if (keyword == QLatin1String("no-access"))
+        return SandboxFailureReasons::noAccess(type);
     if (keyword == QLatin1String("invalid-location"))
-        return QStringLiteral("Invalid Data location.");
-    if (keyword == QLatin1String("missing-columns")) {
-        const QStringList columns = requiredColumns(type).mid(1);
-        return QStringLiteral("Failed to create a data import job %1 dataset...Input CSV is "
-                              "missing the following columns:[%2].")
-            .arg(type, columns.join(QStringLiteral(", ")));
-    }
+        return SandboxFailureReasons::invalidLocation();
+    if (keyword == QLatin1String("missing-columns"))
+        return SandboxFailureReasons::missingColumns(type, requiredColumns(type).mid(1));
     if (keyword == QLatin1String("bom")) {
         // A byte-order mark glued to the first header makes the service miss the first column.
-        return QStringLiteral("Failed to create a data import job %1 dataset...Input CSV is "
-                              "missing the following columns:[%2].")
-            .arg(type, requiredColumns(type).constFirst());
+        return SandboxFailureReasons::missingColumns(type, {requiredColumns(type).constFirst()});
     }
-    if (keyword == QLatin1String("too-long")) {
-        return QStringLiteral("Length cannot be more than 1000 characters for %1. If no values "
-                              "exceed the character limit, make sure your data follows the "
-                              "formatting guidelines listed in "
-                              "https://docs.aws.amazon.com/personalize/latest/dg/"
-                              "data-prep-formatting.html.")
-            .arg(categoricalColumn(type));
-    }
-    // Synthetic: the service's exact wording for these two is not known; the sandbox words
-    // them in the same style.
-    if (keyword == QLatin1String("bad-timestamp")) {
-        return QStringLiteral("Failed to create a data import job for %1 dataset. TIMESTAMP "
-                              "values must be Unix epoch time in seconds; the values found look "
-                              "like milliseconds.")
-            .arg(type);
-    }
-    if (keyword == QLatin1String("too-few-rows")) {
-        const QString records = type == QLatin1String("INTERACTIONS")
-                                    ? QStringLiteral("interaction records")
-                                    : QStringLiteral("records");
-        return QStringLiteral("Failed to create a data import job for %1 dataset. The data has "
-                              "412 %2; an import needs at least 1000.")
-            .arg(type, records);
-    }
+    if (keyword == QLatin1String("too-long"))
+        return SandboxFailureReasons::tooLong(1000, categoricalColumn(type));
+    if (keyword == QLatin1String("bad-timestamp"))
+        return SandboxFailureReasons::millisecondTimestamps(type, timestampColumn(type));
+    if (keyword == QLatin1String("too-few-rows"))
+        return SandboxFailureReasons::tooFewRecords(type, 412);
     return {};
 }
 
@@ -103,6 +83,15 @@ QStringList keywords()
     for (const Rule &rule : kRules)
         words.append(QLatin1String(rule.keyword));
     return words;
+}
+
+std::chrono::milliseconds runningFor(const QString &keyword)
+{
+    for (const Rule &rule : kRules) {
+        if (keyword == QLatin1String(rule.keyword))
+            return rule.running;
+    }
+    return kRunning;
 }
 
 Outcome outcomeFor(const QString &dataLocation, const QString &datasetArn)

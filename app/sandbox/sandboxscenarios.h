@@ -25,6 +25,10 @@ inline constexpr std::chrono::milliseconds kRunning{60000};
 // The keywords that select a failure, in the order they are tried.
 QStringList keywords();
 
+// Time in CREATE IN_PROGRESS at time scale 1 of a job that ends as `keyword` says (one of
+// keywords()), before jitter; kRunning for any other word.
+std::chrono::milliseconds runningFor(const QString &keyword);
+
 // datasetArn gives the dataset type (…/INTERACTIONS) that the service names in its messages.
 Outcome outcomeFor(const QString &dataLocation, const QString &datasetArn);
 

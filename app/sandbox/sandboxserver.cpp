@@ -4,7 +4,11 @@
 #include "sandbox/guardedsocket.h"
 #include "sandbox/guardedtcpserver.h"
 #include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxdemobucket.h"
+#include "sandbox/sandboximportjudge.h"
 #include "sandbox/sandboxlogging.h"
+#include "sandbox/sandboxs3api.h"
+#include "sandbox/sandboxschemas.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -89,6 +93,11 @@ struct SandboxServer::Answer
 {
     int status = 200;
     QByteArray body;
+    // S3 answers bring their own headers, and HEAD answers announce a length without a body.
+    bool s3 = false;
+    HttpServerCompat::Headers headers;
+    bool headOnly = false;
+    qint64 contentLength = 0;
     QString errorCode;
     QByteArray contentType = kJsonType;
     bool drop = false;
@@ -127,6 +136,25 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
             qCWarning(lcSandbox).noquote() << saved.error();
     });
     connect(m_state.get(), &SandboxState::changed, this, &SandboxServer::saveSoon);
+    if (!options.s3Root.isEmpty()) {
+        auto served = SandboxBuckets::fromDirectory(options.s3Root);
+        if (served) {
+            m_buckets = std::move(served).value();
+        } else {
+            qCWarning(lcSandbox).noquote() << served.error();
+        }
+    }
+    if (!m_buckets && options.s3Root.isEmpty())
+        m_buckets = SandboxDemoBucket::make(options.region, options.accountId);
+    if (!m_buckets) // the folder went away: serve no bucket rather than the demo's
+        m_buckets = std::make_shared<const SandboxBuckets>(
+            QHash<QString, QList<SandboxBuckets::MemoryObject>>(), QDateTime());
+    m_s3 = std::make_unique<SandboxS3Api>(m_buckets, &m_authenticator, options.region);
+    m_judges.setMaxThreadCount(1);
+    m_state->setContentJudge([this](const SandboxImportJob &job, const SandboxDataset &dataset,
+                                    const QString &domain, SandboxState::VerdictCallback decided) {
+        return judgeContent(job, dataset, domain, std::move(decided));
+    });
     if (options.ssoSignIn == u"deny")
         m_sso.setDeviceAnswer(SandboxSso::DeviceAnswer::Deny);
     else if (options.ssoSignIn == u"expire")
@@ -139,6 +167,30 @@ SandboxServer::~SandboxServer()
         if (const auto saved = saveState(); !saved)
             qCWarning(lcSandbox).noquote() << saved.error();
     }
+}
+
+bool SandboxServer::judgeContent(const SandboxImportJob &job, const SandboxDataset &dataset,
+                                 const QString &domain, SandboxState::VerdictCallback decided)
+{
+    const auto location = SandboxImportJudge::parseLocation(job.dataLocation);
+    if (!location || !m_buckets->hasBucket(location->first))
+        return false;
+    // Reading up to SandboxImportJudge::kMaxReadBytes takes a while: not on the serving thread.
+    // The pool is destroyed before the state, and waits for its tasks, so the state outlives them.
+    m_judges.start([buckets = m_buckets, state = m_state.get(), dataLocation = job.dataLocation,
+                    datasetType = dataset.datasetType,
+                    schema = SandboxSchemas::schemaFor(dataset.datasetType, domain),
+                    mode = job.importMode, decided = std::move(decided)] {
+        const auto verdict =
+            SandboxImportJudge::judgeLocation(*buckets, dataLocation, datasetType, schema, mode);
+        QMetaObject::invokeMethod(
+            state,
+            [decided, verdict] {
+                decided({verdict.failureReason, verdict.running});
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
 }
 
 void SandboxServer::saveSoon()
@@ -323,8 +375,30 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request)
                                              ? QByteArrayLiteral("GET")
                                          : request.method() == QHttpServerRequest::Method::Post
                                              ? QByteArrayLiteral("POST")
+                                         : request.method() == QHttpServerRequest::Method::Head
+                                             ? QByteArrayLiteral("HEAD")
                                              : QByteArray();
-               SandboxSso::handles(method, path)) {
+               SandboxS3Api::handles(method, path,
+                                     !request.value(QByteArrayLiteral("x-amz-target")).isEmpty())) {
+        // Amazon S3 reads, path-style: signed for "s3", without faults, so that the data check
+        // reads as dependably as in the service.
+        SigV4::Request signedRequest = signable(request);
+        signedRequest.method = method;
+        const SandboxS3Api::Answer s3 =
+            m_s3->handle(method, request.url().path(QUrl::FullyDecoded), QUrlQuery(request.url()),
+                         signedRequest, now());
+        answer.s3 = true;
+        answer.status = s3.status;
+        answer.body = s3.body;
+        answer.headers = s3.headers;
+        answer.headOnly = s3.headOnly;
+        answer.contentLength = s3.contentLength;
+        answer.errorCode = s3.errorCode;
+        answer.record.operation = s3.operation;
+        answer.record.status = answer.status;
+        answer.record.errorCode = answer.errorCode;
+        return answer;
+    } else if (SandboxSso::handles(method, path)) {
         // IAM Identity Center, told apart by method and path: unsigned, and without faults so
         // that signing in is as dependable as keys.
         const SandboxSso::Answer sso =
@@ -461,6 +535,15 @@ void SandboxServer::deliver(Reply reply, const Answer &answer)
             return;
         if (answer.drop) {
             pending->drop();
+            return;
+        }
+        if (answer.s3) {
+            if (answer.headOnly)
+                pending->sendHead(answer.status, answer.headers, answer.contentLength);
+            else
+                pending->send(answer.status, answer.headers, answer.body);
+            if (connection)
+                connection->answered();
             return;
         }
         HttpServerCompat::Headers headers{{QByteArrayLiteral("x-amzn-RequestId"),

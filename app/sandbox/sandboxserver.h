@@ -4,6 +4,7 @@
 #include "sandbox/faultplan.h"
 #include "sandbox/httpservercompat.h"
 #include "sandbox/sandboxauthenticator.h"
+#include "sandbox/sandboxbuckets.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxsso.h"
 #include "sandbox/sandboxstate.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 
@@ -21,15 +23,18 @@
 #include <memory>
 
 class GuardedTcpServer;
+class SandboxS3Api;
 
 // A local endpoint that speaks the Amazon Personalize JSON 1.1 protocol on 127.0.0.1: it
 // checks SigV4 signatures with the sandbox credentials, serves the import-job operations from
 // a SandboxState, and injects the faults of its FaultPlan (throttling, 5xx, dropped
 // connections, latency, a skewed clock). It also answers AWS STS AssumeRole (SandboxSts) and
 // IAM Identity Center sign-in and role credentials (SandboxSso), and then accepts the
-// credentials it handed out. Only requests addressed to a loopback name are
-// served, and every connection is bounded in size and time (GuardedTcpServer). Used in-process by
-// the app and the tests, and alone as importdesk-sandbox.
+// credentials it handed out; and it serves S3 reads (SandboxS3Api) of its buckets
+// (--s3-root, or the built-in demo bucket), whose files decide how import jobs on them end. Only
+// requests addressed to a loopback name are served, and every connection is bounded in size and
+// time (GuardedTcpServer). Used in-process by the app and the tests, and alone as
+// importdesk-sandbox.
 class SandboxServer final : public HttpServerCompat
 {
     Q_OBJECT
@@ -59,6 +64,8 @@ public:
     const SandboxOptions &options() const { return m_options; }
     SandboxState &state() { return *m_state; }
     FaultPlan &faultPlan() { return m_faults; }
+    // The S3 buckets served (never null).
+    const SandboxBuckets &buckets() const { return *m_buckets; }
     // IAM Identity Center: how device sign-ins end, token lifetimes.
     SandboxSso &sso() { return m_sso; }
     // Off: no throttling, errors, drops or latency, whatever the options say.
@@ -108,6 +115,8 @@ private:
     void onRefused(const QByteArray &target, int status, const QString &code);
     void saveSoon();
     std::chrono::milliseconds latency() const;
+    bool judgeContent(const SandboxImportJob &job, const SandboxDataset &dataset,
+                      const QString &domain, SandboxState::VerdictCallback decided);
 
     SandboxOptions m_options;
     Clock m_clock;
@@ -123,4 +132,9 @@ private:
     QElapsedTimer m_sinceSave;
     std::chrono::milliseconds m_saveSpacing = kSaveInterval;
     quint16 m_port = 0;
+    std::shared_ptr<const SandboxBuckets> m_buckets;
+    std::unique_ptr<SandboxS3Api> m_s3;
+    // Judges import jobs' files off the serving thread. Last, so that it is destroyed first:
+    // its destructor waits for the judgements under way, which post to m_state.
+    QThreadPool m_judges;
 };

@@ -6,6 +6,7 @@
 #include "sandbox/sandboxscenarios.h"
 
 #include <QCryptographicHash>
+#include <QPointer>
 
 #include <algorithm>
 #include <numeric>
@@ -149,7 +150,8 @@ bool SandboxState::advanceJob(SandboxImportJob &job, const QDateTime &current) c
         job.lastUpdated = job.startsAt;
         moved = true;
     }
-    if (job.status == kInProgress && job.endsAt.isValid() && current >= job.endsAt) {
+    if (job.status == kInProgress && !job.awaitingVerdict && job.endsAt.isValid() &&
+        current >= job.endsAt) {
         job.status = job.plannedFailure.isEmpty() ? kActive : kFailed;
         job.failureReason = job.plannedFailure;
         job.lastUpdated = job.endsAt;
@@ -325,8 +327,40 @@ SandboxState::createDatasetImportJob(const CreateDatasetImportJobRequest &reques
     job.created = now();
     job.lastUpdated = job.created;
     schedule(job);
+    if (m_contentJudge) {
+        const auto group =
+            std::find_if(m_groups.cbegin(), m_groups.cend(),
+                         [&](const SandboxDatasetGroup &g) { return g.arn == dataset->groupArn; });
+        const QString domain = group == m_groups.cend() ? QString() : group->domain;
+        QPointer<SandboxState> self(this);
+        const auto decided = [self, arn](const ContentVerdict &verdict) {
+            if (self)
+                self->applyVerdict(arn, verdict);
+        };
+        if (m_contentJudge(job, *dataset, domain, decided)) {
+            job.awaitingVerdict = true;
+            job.plannedFailure.clear();
+        }
+    }
     if (tagCount > 0)
         m_tags.insert(arn, *request.tags);
     addJob(std::move(job));
     return CreateDatasetImportJobResponse{arn};
+}
+
+void SandboxState::applyVerdict(const QString &arn, const ContentVerdict &verdict)
+{
+    const auto it = m_jobIndex.constFind(arn);
+    if (it == m_jobIndex.cend())
+        return;
+    SandboxImportJob &job = m_jobs[*it];
+    if (!job.awaitingVerdict)
+        return;
+    job.awaitingVerdict = false;
+    job.plannedFailure = verdict.failureReason;
+    // The same schedule a keyword of the same kind gives, never ending in the past.
+    const auto running = std::chrono::milliseconds(
+        qRound64(verdict.running.count() * jitter(job.jobName + u"/running")));
+    job.endsAt = std::max(job.startsAt.addMSecs(scaled(running).count()), now());
+    advance();
 }

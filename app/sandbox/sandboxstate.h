@@ -57,6 +57,21 @@ public:
     // Calls advance() on a timer; 0 stops. (Reads advance anyway.)
     void setTickInterval(std::chrono::milliseconds interval);
 
+    // How a job ends when its files have been judged (SandboxImportJudge).
+    struct ContentVerdict
+    {
+        QString failureReason;                // empty: ACTIVE
+        std::chrono::milliseconds running{0}; // time in CREATE IN_PROGRESS at time scale 1
+    };
+    using VerdictCallback = std::function<void(const ContentVerdict &)>;
+    // Decides a new job's outcome from its data: returns false when the job's location is not
+    // one it can read (the keyword scenarios decide then); otherwise calls `decided` once,
+    // later, on this object's thread.
+    using ContentJudge =
+        std::function<bool(const SandboxImportJob &job, const SandboxDataset &dataset,
+                           const QString &domain, VerdictCallback decided)>;
+    void setContentJudge(ContentJudge judge) { m_contentJudge = std::move(judge); }
+
     Result<CreateDatasetImportJobResponse, SandboxError>
     createDatasetImportJob(const CreateDatasetImportJobRequest &request);
     Result<DescribeDatasetImportJobResponse, SandboxError>
@@ -115,9 +130,11 @@ private:
     double jitter(const QString &salt) const;
     void schedule(SandboxImportJob &job) const;
     bool advanceJob(SandboxImportJob &job, const QDateTime &now) const;
+    void applyVerdict(const QString &arn, const ContentVerdict &verdict);
 
     Config m_config;
     Clock m_clock;
+    ContentJudge m_contentJudge;
     QTimer m_tick;
     QList<SandboxDatasetGroup> m_groups;
     QList<SandboxDataset> m_datasets;

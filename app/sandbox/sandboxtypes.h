@@ -72,6 +72,9 @@ struct SandboxImportJob
     QDateTime startsAt;
     QDateTime endsAt;
     QString plannedFailure; // empty: the job will become ACTIVE
+    // Its files are still being judged: it stays in CREATE IN_PROGRESS until they are. (Not
+    // saved: a job restored from a state file keeps the outcome it had.)
+    bool awaitingVerdict = false;
 
     DatasetImportJob toApi() const;
     DatasetImportJobSummary toSummary() const;

@@ -2,6 +2,7 @@
 #include "sandbox/sandboxdefaults.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +11,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <algorithm>
 
 // The real importdesk-sandbox executable against the real AWS CLI: if the CLI accepts the
 // sandbox, the sandbox speaks the wire protocol, not just Import Desk's reading of it. The CLI
@@ -26,6 +29,10 @@ private Q_SLOTS:
     void createListDescribe();
     void wrongSecretIsRefused();
     void wrongKeyIdIsRefused();
+    void s3ListsTheDemoBucket();
+    void s3HeadsObjects();
+    void s3GetsRanges();
+    void s3ErrorsReachTheCli();
     void importdeskCliSharesTheSandbox();
     void terminatesCleanlyAndSavesState();
 
@@ -40,6 +47,8 @@ private:
     Run aws(const QStringList &arguments,
             const QString &accessKeyId = SandboxDefaults::kAccessKeyId,
             const QString &secret = SandboxDefaults::kSecretAccessKey);
+    // `aws s3api …` against the sandbox's S3 reads.
+    Run s3api(const QStringList &arguments);
     Run run(const QString &program, const QStringList &arguments, const QString &accessKeyId,
             const QString &secret);
 
@@ -109,6 +118,15 @@ TestAwsCliInterop::Run TestAwsCliInterop::aws(const QStringList &arguments,
                            QStringLiteral("json"), QStringLiteral("personalize")} +
                    arguments,
                accessKeyId, secret);
+}
+
+TestAwsCliInterop::Run TestAwsCliInterop::s3api(const QStringList &arguments)
+{
+    return run(m_aws,
+               QStringList{QStringLiteral("--endpoint-url"), m_endpoint, QStringLiteral("--output"),
+                           QStringLiteral("json"), QStringLiteral("s3api")} +
+                   arguments,
+               SandboxDefaults::kAccessKeyId, SandboxDefaults::kSecretAccessKey);
 }
 
 TestAwsCliInterop::Run TestAwsCliInterop::run(const QString &program, const QStringList &arguments,
@@ -196,6 +214,83 @@ void TestAwsCliInterop::wrongKeyIdIsRefused()
         aws({QStringLiteral("list-dataset-groups")}, QStringLiteral("AKIANOTTHESANDBOXKEY"));
     QVERIFY(refused.exitCode != 0);
     QVERIFY2(refused.err.contains("UnrecognizedClientException"), refused.err.constData());
+}
+
+void TestAwsCliInterop::s3ListsTheDemoBucket()
+{
+    // Two keys a page, so that the CLI follows continuation tokens.
+    const Run listed = s3api({QStringLiteral("list-objects-v2"), QStringLiteral("--bucket"),
+                              QStringLiteral("importdesk-demo"), QStringLiteral("--page-size"),
+                              QStringLiteral("2")});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QStringList keys;
+    const QJsonArray contents =
+        QJsonDocument::fromJson(listed.out).object().value(u"Contents").toArray();
+    for (const QJsonValue &object : contents) {
+        keys.append(object[u"Key"].toString());
+        QCOMPARE(object[u"StorageClass"].toString(), QStringLiteral("STANDARD"));
+    }
+    QCOMPARE(keys.size(), 20);
+    QVERIFY(keys.contains(QStringLiteral("interactions/good/interactions.csv")));
+    QVERIFY(keys.contains(QStringLiteral("restricted/interactions.csv")));
+    QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
+
+    const Run prefixed = s3api({QStringLiteral("list-objects-v2"), QStringLiteral("--bucket"),
+                                QStringLiteral("importdesk-demo"), QStringLiteral("--prefix"),
+                                QStringLiteral("interactions/parts/")});
+    QVERIFY2(prefixed.exitCode == 0, prefixed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(prefixed.out).object().value(u"Contents").toArray().size(), 3);
+}
+
+void TestAwsCliInterop::s3HeadsObjects()
+{
+    const Run head = s3api({QStringLiteral("head-object"), QStringLiteral("--bucket"),
+                            QStringLiteral("importdesk-demo"), QStringLiteral("--key"),
+                            QStringLiteral("interactions/encrypted/interactions.csv")});
+    QVERIFY2(head.exitCode == 0, head.err.constData());
+    const QJsonObject object = QJsonDocument::fromJson(head.out).object();
+    QCOMPARE(object.value(u"ServerSideEncryption").toString(), QStringLiteral("aws:kms"));
+    QVERIFY(object.value(u"SSEKMSKeyId").toString().startsWith(u"arn:aws:kms:us-east-1:"));
+    QCOMPARE(object.value(u"ContentType").toString(), QStringLiteral("text/csv"));
+    QVERIFY(object.value(u"ContentLength").toInteger() > 1000);
+}
+
+void TestAwsCliInterop::s3GetsRanges()
+{
+    const QString out = m_home.filePath(QStringLiteral("header.csv"));
+    const Run got = s3api({QStringLiteral("get-object"), QStringLiteral("--bucket"),
+                           QStringLiteral("importdesk-demo"), QStringLiteral("--key"),
+                           QStringLiteral("interactions/good/interactions.csv"),
+                           QStringLiteral("--range"), QStringLiteral("bytes=0-36"), out});
+    QVERIFY2(got.exitCode == 0, got.err.constData());
+    const QJsonObject object = QJsonDocument::fromJson(got.out).object();
+    QVERIFY2(object.value(u"ContentRange").toString().startsWith(u"bytes 0-36/"),
+             got.out.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE\n"));
+}
+
+void TestAwsCliInterop::s3ErrorsReachTheCli()
+{
+    const Run denied = s3api({QStringLiteral("get-object"), QStringLiteral("--bucket"),
+                              QStringLiteral("importdesk-demo"), QStringLiteral("--key"),
+                              QStringLiteral("restricted/interactions.csv"),
+                              m_home.filePath(QStringLiteral("denied.csv"))});
+    QVERIFY(denied.exitCode != 0);
+    QVERIFY2(denied.err.contains("AccessDenied"), denied.err.constData());
+    const Run missing =
+        s3api({QStringLiteral("head-object"), QStringLiteral("--bucket"),
+               QStringLiteral("no-such-bucket"), QStringLiteral("--key"), QStringLiteral("a.csv")});
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY2(missing.err.contains("404"), missing.err.constData());
+    const Run range =
+        s3api({QStringLiteral("get-object"), QStringLiteral("--bucket"),
+               QStringLiteral("importdesk-demo"), QStringLiteral("--key"),
+               QStringLiteral("interactions/good/interactions.csv"), QStringLiteral("--range"),
+               QStringLiteral("bytes=99999999-"), m_home.filePath(QStringLiteral("range.csv"))});
+    QVERIFY(range.exitCode != 0);
+    QVERIFY2(range.err.contains("InvalidRange"), range.err.constData());
 }
 
 // importdesk-cli, configured only through the environment like the AWS CLI, sees the job the
