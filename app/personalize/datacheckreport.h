@@ -64,6 +64,8 @@ public:
 
     static QString severityName(DataCheckFinding::Severity severity);  // "error", "warning", "info"
     static QString severityLabel(DataCheckFinding::Severity severity); // translated
+
+    bool operator==(const DataCheckReport &) const = default;
 };
 
 Q_DECLARE_METATYPE(DataCheckReport)
