@@ -3,6 +3,7 @@
 #include "jobs/failurehints.h"
 #include "jobs/jobtablemodel.h"
 #include "personalize/datasetlabel.h"
+#include "ui/datacheckview.h"
 #include "ui/statusbadgedelegate.h"
 
 #include <QClipboard>
@@ -187,6 +188,16 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
     m_createdCaption = qobject_cast<QLabel *>(m_form->labelForField(m_created));
     m_updated = addLabelRow(tr("Updated:"), "detailsUpdated");
     m_duration = addLabelRow(tr("Duration:"), "detailsDuration");
+
+    // What the data check said before the job was sent: context for how the import went.
+    m_dataCheckBox = new QGroupBox(tr("Data check", "before the job was submitted"), content);
+    m_dataCheckBox->setObjectName(QStringLiteral("detailsDataCheckBox"));
+    auto *dataCheckLayout = new QVBoxLayout(m_dataCheckBox);
+    m_dataCheck = new DataCheckView(m_dataCheckBox);
+    m_dataCheck->setObjectName(QStringLiteral("detailsDataCheck"));
+    dataCheckLayout->addWidget(m_dataCheck);
+    m_dataCheckBox->setVisible(false);
+    layout->addWidget(m_dataCheckBox);
 
     layout->addStretch(1);
 
@@ -385,4 +396,10 @@ void JobDetailsPane::setJob(const std::optional<JobRecord> &job)
                                      linkText.toHtmlEscaped()));
         m_hintLink->setToolTip(hint.link.toString());
     }
+
+    m_dataCheckBox->setVisible(r.dataCheck.has_value());
+    if (!r.dataCheck)
+        m_dataCheck->clear();
+    else if (m_dataCheck->report() != r.dataCheck) // keep the focus when only times moved
+        m_dataCheck->setReport(*r.dataCheck);
 }

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class DataCheckView;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -19,7 +20,8 @@ class QToolButton;
 
 // Everything known about one import job, laid out for reading: copyable ARN, S3 location, role,
 // tags, timestamps in local time with their age, for a failed job the full reason with a
-// "what to fix" hint, and for a queued submission what it waits for, with Edit and Cancel.
+// "what to fix" hint, for a queued submission what it waits for, with Edit and Cancel, and the
+// findings of the data check run before the job was submitted.
 class JobDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -88,4 +90,6 @@ private:
     QLabel *m_hintTitle = nullptr;
     QLabel *m_hintText = nullptr;
     QLabel *m_hintLink = nullptr;
+    QGroupBox *m_dataCheckBox = nullptr;
+    DataCheckView *m_dataCheck = nullptr;
 };

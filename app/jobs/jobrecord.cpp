@@ -126,6 +126,7 @@ JobRecord JobRecord::fromQueued(const OutboxEntry &entry)
     record.updated = entry.updated;
     record.detailsFetched = true;
     record.tagsFetched = true;
+    record.dataCheck = entry.dataCheck;
     record.fillFromArns();
     return record;
 }

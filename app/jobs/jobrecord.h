@@ -39,6 +39,9 @@ struct JobRecord
     // Not a job yet: a submission waiting in the outbox for a free slot (status "QUEUED", and
     // an arn of the form "queued:<id>" that no service knows).
     qint64 queuedOutboxId = 0;
+    // The data check the user ran before submitting the job, if any. Kept for good: a store
+    // keeps it when a record without one (a listing, a description) replaces the job's.
+    std::optional<DataCheckReport> dataCheck;
 
     ImportJobStatus statusValue() const { return importJobStatusFromString(status); }
     // Still moving: anything that is not ACTIVE or CREATE FAILED (unknown states included).

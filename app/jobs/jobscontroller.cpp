@@ -422,12 +422,13 @@ void JobsController::showQueued()
     m_model->merge(queued);
 }
 
-Result<qint64, QString> JobsController::enqueue(const ImportJobDraft &draft)
+Result<qint64, QString> JobsController::enqueue(const ImportJobDraft &draft,
+                                                const std::optional<DataCheckReport> &dataCheck)
 {
     const auto scope = m_scopes.value(m_currentKey);
     if (!scope || !scope->submissions)
         return tr("Not connected: the submission cannot be queued.");
-    const auto id = scope->submissions->enqueue(draft);
+    const auto id = scope->submissions->enqueue(draft, dataCheck);
     if (id.ok())
         serveQueue(scope.get());
     return id;

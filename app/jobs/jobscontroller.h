@@ -83,8 +83,9 @@ public:
     void fetchDetails(const QString &jobArn);
 
     // Queues the draft in the window connection's region: it is sent when fewer imports run
-    // there than the service allows.
-    Result<qint64, QString> enqueue(const ImportJobDraft &draft);
+    // there than the service allows. `dataCheck`: the report of the check run on the draft.
+    Result<qint64, QString> enqueue(const ImportJobDraft &draft,
+                                    const std::optional<DataCheckReport> &dataCheck = std::nullopt);
     // Takes a queued submission out of the queue (to drop it, or to edit it in the form).
     Result<bool, QString> cancelQueued(qint64 outboxId);
     // (profile, region) of every connection following jobs, the window's first.

@@ -38,7 +38,8 @@ public:
     using BatchCallback =
         std::function<void(const Result<QList<JobRecord>, QString> &batch, bool last)>;
 
-    // Jobs. Upserts write whole records, all of them or none.
+    // Jobs. Upserts write whole records, all of them or none; except that a job's data check
+    // report stays when a record without one replaces it (listings and descriptions carry none).
     virtual StoreResult<bool> upsertJobs(const QList<JobRecord> &jobs) = 0;
     StoreResult<bool> upsertJob(const JobRecord &job) { return upsertJobs({job}); }
     // Oldest first.
@@ -62,9 +63,11 @@ public:
     virtual StoreResult<bool> setHistoryComplete(const QString &datasetArn) = 0;
     virtual StoreResult<QSet<QString>> datasetsWithCompleteHistory() const = 0;
 
-    // Outbox. addPending() comes before the request is sent; it returns the row id.
-    virtual StoreResult<qint64> addPending(const ImportJobDraft &draft, const QString &region,
-                                           const QString &profile) = 0;
+    // Outbox. addPending() comes before the request is sent; it returns the row id. `dataCheck`:
+    // the report of the check run on the draft, kept with the row and then with its job.
+    virtual StoreResult<qint64>
+    addPending(const ImportJobDraft &draft, const QString &region, const QString &profile,
+               const std::optional<DataCheckReport> &dataCheck = std::nullopt) = 0;
     // The request is about to leave: counts an attempt and records when it left.
     StoreResult<bool> markSent(qint64 id);
     StoreResult<bool> confirm(qint64 id, const QString &jobArn);

@@ -178,6 +178,11 @@ void JobTracker::track(const JobRecord &job)
             record.tags = job.tags;
         }
     }
+    // The tracker may have met the job in a listing before the submission was confirmed.
+    if (!record.dataCheck && old && old->dataCheck)
+        record.dataCheck = old->dataCheck;
+    else if (!record.dataCheck && job.dataCheck)
+        record.dataCheck = job.dataCheck;
     if (!old || *old != record)
         commit({{old, record}});
     else if (record.isRunning())

@@ -23,8 +23,16 @@ MemoryJobStore::sortedJobs(const std::function<bool(const JobRecord &)> &keep) c
 
 MemoryJobStore::StoreResult<bool> MemoryJobStore::upsertJobs(const QList<JobRecord> &jobs)
 {
-    for (const JobRecord &job : jobs)
+    for (const JobRecord &job : jobs) {
+        const auto old = m_jobs.constFind(job.arn);
+        if (!job.dataCheck && old != m_jobs.cend() && old->dataCheck) {
+            JobRecord kept = job;
+            kept.dataCheck = old->dataCheck;
+            m_jobs.insert(job.arn, kept);
+            continue;
+        }
         m_jobs.insert(job.arn, job);
+    }
     return true;
 }
 
@@ -102,9 +110,9 @@ MemoryJobStore::StoreResult<QSet<QString>> MemoryJobStore::datasetsWithCompleteH
     return m_complete;
 }
 
-MemoryJobStore::StoreResult<qint64> MemoryJobStore::addPending(const ImportJobDraft &draft,
-                                                               const QString &region,
-                                                               const QString &profile)
+MemoryJobStore::StoreResult<qint64>
+MemoryJobStore::addPending(const ImportJobDraft &draft, const QString &region,
+                           const QString &profile, const std::optional<DataCheckReport> &dataCheck)
 {
     OutboxEntry entry;
     entry.id = m_nextId++;
@@ -114,6 +122,7 @@ MemoryJobStore::StoreResult<qint64> MemoryJobStore::addPending(const ImportJobDr
     entry.state = OutboxState::Pending;
     entry.created = QDateTime::currentDateTimeUtc();
     entry.updated = entry.created;
+    entry.dataCheck = dataCheck;
     m_outbox.insert(entry.id, entry);
     return entry.id;
 }

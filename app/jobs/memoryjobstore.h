@@ -33,8 +33,9 @@ public:
     StoreResult<bool> setHistoryComplete(const QString &datasetArn) override;
     StoreResult<QSet<QString>> datasetsWithCompleteHistory() const override;
 
-    StoreResult<qint64> addPending(const ImportJobDraft &draft, const QString &region,
-                                   const QString &profile) override;
+    StoreResult<qint64>
+    addPending(const ImportJobDraft &draft, const QString &region, const QString &profile,
+               const std::optional<DataCheckReport> &dataCheck = std::nullopt) override;
     StoreResult<std::optional<OutboxEntry>> outboxEntry(qint64 id) const override;
     StoreResult<QList<qint64>> setAsideUnreadableRows() override { return QList<qint64>(); }
 

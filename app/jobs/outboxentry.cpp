@@ -51,3 +51,21 @@ std::optional<ImportJobDraft> OutboxEntry::draftFromJson(const QByteArray &json)
         return std::nullopt;
     return ImportJobDraft::fromJson(document.object());
 }
+
+QString OutboxEntry::dataCheckToJson(const std::optional<DataCheckReport> &report)
+{
+    if (!report)
+        return {};
+    return QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact));
+}
+
+std::optional<DataCheckReport> OutboxEntry::dataCheckFromJson(const QString &json)
+{
+    if (json.isEmpty())
+        return std::nullopt;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return DataCheckReport::fromJson(document.object());
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "personalize/datacheckreport.h"
 #include "personalize/importjobdraft.h"
 
 #include <QByteArray>
@@ -30,6 +31,8 @@ struct OutboxEntry
     QString jobArn;
     QDateTime created;
     QDateTime updated;
+    // The data check the user ran on the draft before submitting it, if any; the job keeps it.
+    std::optional<DataCheckReport> dataCheck;
 
     // Pending or sent: the outcome is not known yet.
     bool isOpen() const { return state == OutboxState::Pending || state == OutboxState::Sent; }
@@ -38,6 +41,10 @@ struct OutboxEntry
     static std::optional<OutboxState> stateFromName(const QString &name);
     static QByteArray draftToJson(const ImportJobDraft &draft);
     static std::optional<ImportJobDraft> draftFromJson(const QByteArray &json);
+    // A report as the job history keeps it: compact JSON text; a null string for none.
+    static QString dataCheckToJson(const std::optional<DataCheckReport> &report);
+    // std::nullopt for an empty text and for text that is not a report.
+    static std::optional<DataCheckReport> dataCheckFromJson(const QString &json);
 
     bool operator==(const OutboxEntry &) const = default;
 };

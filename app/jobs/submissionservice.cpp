@@ -25,9 +25,10 @@ OutboxEntry SubmissionService::reload(const OutboxEntry &entry) const
     return stored.ok() && stored.value() ? *stored.value() : entry;
 }
 
-Result<qint64, QString> SubmissionService::submit(const ImportJobDraft &draft)
+Result<qint64, QString> SubmissionService::submit(const ImportJobDraft &draft,
+                                                  const std::optional<DataCheckReport> &dataCheck)
 {
-    const auto id = m_store->addPending(draft, m_region, m_profile);
+    const auto id = m_store->addPending(draft, m_region, m_profile, dataCheck);
     if (!id.ok())
         return tr("The submission was not sent because it could not be saved first: %1")
             .arg(id.error());
@@ -135,6 +136,7 @@ void SubmissionService::confirm(const OutboxEntry &entry, const QString &arn,
     job.roleArn = request.roleArn.value_or(QString());
     job.publishAttributionMetricsToS3 = request.publishAttributionMetricsToS3.value_or(false);
     job.tags = request.tags.value_or(QList<Tag>());
+    job.dataCheck = entry.dataCheck;
     job.created = entry.created;
     job.updated = entry.created;
     // Everything a description would add is known from the request itself.
@@ -151,6 +153,8 @@ void SubmissionService::confirm(const OutboxEntry &entry, const QString &arn,
         merged.roleArn = job.roleArn;
         merged.publishAttributionMetricsToS3 = job.publishAttributionMetricsToS3;
         merged.tags = job.tags;
+        if (job.dataCheck)
+            merged.dataCheck = job.dataCheck;
         merged.detailsFetched = true;
         if (merged.profile.isEmpty())
             merged.profile = job.profile;
@@ -371,9 +375,10 @@ bool SubmissionService::isCapacityError(const AwsError &error)
             error.message.contains(u"IN_PROGRESS", Qt::CaseInsensitive));
 }
 
-Result<qint64, QString> SubmissionService::enqueue(const ImportJobDraft &draft)
+Result<qint64, QString> SubmissionService::enqueue(const ImportJobDraft &draft,
+                                                   const std::optional<DataCheckReport> &dataCheck)
 {
-    const auto id = m_store->addPending(draft, m_region, m_profile);
+    const auto id = m_store->addPending(draft, m_region, m_profile, dataCheck);
     if (!id.ok())
         return tr("The submission could not be queued because it could not be saved: %1")
             .arg(id.error());

@@ -44,8 +44,10 @@ public:
     void setRegion(const QString &region) { m_region = region; }
 
     // Writes the outbox row, then sends. An error means the row could not be written and
-    // nothing was sent; otherwise the outcome arrives through the signals.
-    Result<qint64, QString> submit(const ImportJobDraft &draft);
+    // nothing was sent; otherwise the outcome arrives through the signals. `dataCheck`: the
+    // report of the data check run on the draft, kept with the row and then with the job.
+    Result<qint64, QString> submit(const ImportJobDraft &draft,
+                                   const std::optional<DataCheckReport> &dataCheck = std::nullopt);
     // Settles every open row (start-up): a sent row whose job is found by name is confirmed; a
     // row whose job does not exist becomes unsent and is offered through unsentFound().
     void reconcilePending();
@@ -61,7 +63,8 @@ public:
     // it allows (a quota: retrying at once does not help, a finished import does).
     static bool isCapacityError(const AwsError &error);
     // Keeps the draft in the outbox, queued, until a slot is free; sendQueued() sends it.
-    Result<qint64, QString> enqueue(const ImportJobDraft &draft);
+    Result<qint64, QString> enqueue(const ImportJobDraft &draft,
+                                    const std::optional<DataCheckReport> &dataCheck = std::nullopt);
     // Sends up to `freeSlots` queued submissions of this region and profile, oldest first; one
     // that meets the limit again goes back to the queue, keeping its place.
     void sendQueued(int freeSlots);

@@ -84,6 +84,12 @@ const QList<QStringList> &migrations()
             // Newest first, without sorting the table at every start.
             QStringLiteral("CREATE INDEX jobs_by_created ON jobs (created_ms)"),
         },
+        {
+            // Compact JSON of a DataCheckReport; NULL for the many jobs submitted unchecked or
+            // elsewhere.
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN data_check TEXT"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN data_check TEXT"),
+        },
     };
     return steps;
 }
@@ -91,11 +97,11 @@ const QList<QStringList> &migrations()
 const QString kJobColumns = QStringLiteral(
     "arn, name, dataset_arn, dataset_group_arn, region, account, profile, status, import_mode,"
     " data_location, role_arn, publish_metrics, tags, created_ms, updated_ms, failure_reason,"
-    " last_seen_ms, details_fetched, tags_fetched");
+    " last_seen_ms, details_fetched, tags_fetched, data_check");
 
 const QString kOutboxColumns =
     QStringLiteral("id, draft_json, region, profile, state, attempts, error, job_arn, created_ms,"
-                   " updated_ms");
+                   " updated_ms, data_check");
 
 QVariant msOrNull(const QDateTime &time)
 {
@@ -164,6 +170,7 @@ void bindJob(QSqlQuery &query, const JobRecord &job)
     query.addBindValue(msOrNull(job.lastSeen));
     query.addBindValue(job.detailsFetched ? 1 : 0);
     query.addBindValue(job.tagsFetched ? 1 : 0);
+    query.addBindValue(textOrNull(OutboxEntry::dataCheckToJson(job.dataCheck)));
 }
 
 JobRecord jobFrom(const QSqlQuery &query)
@@ -190,6 +197,8 @@ JobRecord jobFrom(const QSqlQuery &query)
     job.lastSeen = timeFrom(query.value(16));
     job.detailsFetched = query.value(17).toInt() != 0;
     job.tagsFetched = query.value(18).toInt() != 0;
+    // A report that cannot be read is left out: the job itself is still good.
+    job.dataCheck = OutboxEntry::dataCheckFromJson(query.value(19).toString());
     return job;
 }
 
@@ -491,7 +500,7 @@ SqliteJobStore::StoreResult<bool> SqliteJobStore::upsertJobs(const QList<JobReco
     QSqlQuery query(database());
     static const QString sql =
         u"INSERT INTO jobs (" + kJobColumns +
-        u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (arn) DO UPDATE SET name = excluded.name,"
         " dataset_arn = excluded.dataset_arn, dataset_group_arn = excluded.dataset_group_arn,"
         " region = excluded.region, account = excluded.account, profile = excluded.profile,"
@@ -500,7 +509,9 @@ SqliteJobStore::StoreResult<bool> SqliteJobStore::upsertJobs(const QList<JobReco
         " publish_metrics = excluded.publish_metrics, tags = excluded.tags,"
         " created_ms = excluded.created_ms, updated_ms = excluded.updated_ms,"
         " failure_reason = excluded.failure_reason, last_seen_ms = excluded.last_seen_ms,"
-        " details_fetched = excluded.details_fetched, tags_fetched = excluded.tags_fetched";
+        " details_fetched = excluded.details_fetched, tags_fetched = excluded.tags_fetched,"
+        // Listings and descriptions know nothing of the check run before the submission.
+        " data_check = COALESCE(excluded.data_check, jobs.data_check)";
     if (!query.prepare(sql))
         return failure(tr("Saving jobs"), query.lastError().text());
     for (const JobRecord &job : jobs) {
@@ -685,9 +696,9 @@ SqliteJobStore::StoreResult<QSet<QString>> SqliteJobStore::datasetsWithCompleteH
     return datasets;
 }
 
-SqliteJobStore::StoreResult<qint64> SqliteJobStore::addPending(const ImportJobDraft &draft,
-                                                               const QString &region,
-                                                               const QString &profile)
+SqliteJobStore::StoreResult<qint64>
+SqliteJobStore::addPending(const ImportJobDraft &draft, const QString &region,
+                           const QString &profile, const std::optional<DataCheckReport> &dataCheck)
 {
     if (!isOpen())
         return tr("The job history is not open.");
@@ -695,7 +706,7 @@ SqliteJobStore::StoreResult<qint64> SqliteJobStore::addPending(const ImportJobDr
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "INSERT INTO outbox (job_name, dataset_arn, region, profile, draft_json, state, attempts,"
-        " created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+        " created_ms, updated_ms, data_check) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
     query.addBindValue(draft.jobName.trimmed());
     query.addBindValue(draft.datasetArn.trimmed());
     query.addBindValue(textOrNull(region));
@@ -704,6 +715,7 @@ SqliteJobStore::StoreResult<qint64> SqliteJobStore::addPending(const ImportJobDr
     query.addBindValue(OutboxEntry::stateName(OutboxState::Pending));
     query.addBindValue(now);
     query.addBindValue(now);
+    query.addBindValue(textOrNull(OutboxEntry::dataCheckToJson(dataCheck)));
     if (!query.exec())
         return failure(tr("Saving the submission"), query.lastError().text());
     return query.lastInsertId().toLongLong();
@@ -772,6 +784,8 @@ SqliteJobStore::readOutbox(const QString &where, const QVariantList &values,
         entry.jobArn = query.value(7).toString();
         entry.created = timeFrom(query.value(8));
         entry.updated = timeFrom(query.value(9));
+        // Unreadable, it is left out rather than setting the whole submission aside.
+        entry.dataCheck = OutboxEntry::dataCheckFromJson(query.value(10).toString());
         entries.append(entry);
     }
     if (query.lastError().isValid())

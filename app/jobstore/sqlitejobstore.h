@@ -19,8 +19,9 @@ class SqliteJobStore final : public JobStore
 
 public:
     // Version 1: jobs and outbox. Version 2: watched datasets and lookup indexes. Version 3:
-    // tags fetched, complete dataset histories, jobs by creation time.
-    static constexpr int kSchemaVersion = 3;
+    // tags fetched, complete dataset histories, jobs by creation time. Version 4: the data check
+    // report of a submission and of its job.
+    static constexpr int kSchemaVersion = 4;
 
     SqliteJobStore();
     ~SqliteJobStore() override;
@@ -53,8 +54,9 @@ public:
     StoreResult<bool> setHistoryComplete(const QString &datasetArn) override;
     StoreResult<QSet<QString>> datasetsWithCompleteHistory() const override;
 
-    StoreResult<qint64> addPending(const ImportJobDraft &draft, const QString &region,
-                                   const QString &profile) override;
+    StoreResult<qint64>
+    addPending(const ImportJobDraft &draft, const QString &region, const QString &profile,
+               const std::optional<DataCheckReport> &dataCheck = std::nullopt) override;
     StoreResult<std::optional<OutboxEntry>> outboxEntry(qint64 id) const override;
     StoreResult<QList<qint64>> setAsideUnreadableRows() override;
 

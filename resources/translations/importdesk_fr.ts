@@ -1059,6 +1059,158 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     </message>
 </context>
 <context>
+    <name>DataCheckReport</name>
+    <message>
+        <source>the check stopped before it read the data.</source>
+        <translation>la vérification s&apos;est arrêtée avant de lire les données.</translation>
+    </message>
+    <message>
+        <source>Check incomplete: %1</source>
+        <translation>Vérification incomplète : %1</translation>
+    </message>
+    <message>
+        <source>%1 of 1 file</source>
+        <comment>files read of files found</comment>
+        <translation>%1 fichier sur 1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <comment>files read of files found</comment>
+        <translation>%1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 fichiers</translation>
+    </message>
+    <message>
+        <source>No problems found in %1</source>
+        <comment>in N files</comment>
+        <translation>Aucun problème trouvé dans %1</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>2 errors, 1 warning in 3 files</comment>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of a data check summary</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>severity of a data check finding</comment>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>severity of a data check finding</comment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>severity of a data check finding: worth knowing, nothing to fix</comment>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheckView</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>severity: message</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <comment>where a finding is</comment>
+        <translation>Dans %1.</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <comment>how to fix a finding</comment>
+        <translation>Pour corriger : %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <comment>file, line</comment>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Column: %1</source>
+        <translation>Colonne : %1</translation>
+    </message>
+    <message>
+        <source>Checking the data</source>
+        <translation>Vérification des données en cours</translation>
+    </message>
+    <message>
+        <source>Data check findings</source>
+        <translation>Résultats de la vérification des données</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <comment>file name, line number</comment>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation>Vérification des données…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <comment>checking s3://bucket/folder/</comment>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Data check: %1</source>
+        <translation>Vérification des données : %1</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <comment>icon of a data check that found nothing to fix</comment>
+        <translation>Aucun problème</translation>
+    </message>
+    <message>
+        <source>%1 read of %2</source>
+        <comment>bytes read of the data&apos;s total size</comment>
+        <translation>%1 lus sur %2</translation>
+    </message>
+    <message>
+        <source>about %1 records</source>
+        <comment>estimated from the sample</comment>
+        <translation>environ %1 enregistrements</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <comment>when the data was checked</comment>
+        <translation>vérifié le %1</translation>
+    </message>
+</context>
+<context>
     <name>DatasetLabel</name>
     <message>
         <source>%1 / %2</source>
@@ -2280,6 +2432,11 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>%1 already runs as many imports as the service allows at once. This job is sent as soon as one of them finishes, after any queued before it.</source>
         <translation>%1 a déjà autant d&apos;importations en cours que le service en autorise simultanément. Cette tâche sera envoyée dès que l&apos;une d&apos;elles se terminera, après celles mises en file avant elle.</translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <comment>before the job was submitted</comment>
+        <translation>Vérification des données</translation>
     </message>
 </context>
 <context>

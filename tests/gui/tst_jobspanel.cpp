@@ -1,9 +1,12 @@
 // The jobs panel driven like a user would: chips and search narrow the table, the details pane
 // explains a failure, and the actions clone, copy, open and export what is selected.
 
+#include "common/datacheckexamples.h"
 #include "gui/jobspanelfixture.h"
 #include "gui/screenreader.h"
 #include "jobs/jobtablemodel.h"
+#include "jobstore/sqlitejobstore.h"
+#include "ui/datacheckview.h"
 #include "ui/filedialogs.h"
 #include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void hintLinkGoesThroughTheOpener();
     void activeJobHasNoFailureBox();
     void detailsFollowPolls();
+    void detailsShowTheDataCheck();
     void cloneEmitsDraftWithNewName();
     void copyArnPutsItOnTheClipboard();
     void copyCliCommand();
@@ -294,6 +298,61 @@ void TestJobsPanel::detailsFollowPolls()
     QCOMPARE(m_panel->selectedJob()->arn, running.arn);
     QCOMPARE(find<QLabel>("detailsStatus")->accessibleName(), QStringLiteral("Status: Failed"));
     QCOMPARE(find<QLabel>("detailsHintTitle")->text(), QStringLiteral("Not enough records"));
+}
+
+void TestJobsPanel::detailsShowTheDataCheck()
+{
+    // A job submitted after a check, as the job history gives it back after a restart.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+    JobRecord checked = fixture(QStringLiteral("daily-interactions-0430"));
+    checked.dataCheck = DataCheckExamples::mixed(QStringLiteral("s3://retail-data-prod/imports/"));
+    {
+        SqliteJobStore store;
+        QVERIFY(store.open(path).ok());
+        QVERIFY(store.upsertJob(checked).ok());
+    }
+    SqliteJobStore store;
+    QVERIFY(store.open(path).ok());
+    const auto stored = store.job(checked.arn);
+    QVERIFY(stored.ok() && stored.value());
+    QVERIFY(stored.value()->dataCheck);
+    m_model->merge({*stored.value()});
+
+    QVERIFY(m_panel->selectJob(checked.arn));
+    auto *box = find<QGroupBox>("detailsDataCheckBox");
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->title(), QStringLiteral("Data check"));
+    auto *view = find<DataCheckView>("detailsDataCheck");
+    QCOMPARE(view->summaryText(), QStringLiteral("1 error, 1 warning in 2 files"));
+    QCOMPARE(view->findChildren<QWidget *>(QStringLiteral("dataCheckFinding")).size(), 3);
+
+    // A poll moves the job on; the report stays, and so does the reader's place in it.
+    JobRecord polled = *stored.value();
+    polled.status = QStringLiteral("ACTIVE");
+    polled.updated = polled.updated.addSecs(60);
+    QVERIFY(store
+                .upsertJob(JobBuilder(polled.name)
+                               .arn(polled.arn)
+                               .dataset(polled.datasetArn)
+                               .created(polled.created)
+                               .build())
+                .ok());
+    const JobRecord reloaded = *store.job(checked.arn).value();
+    QCOMPARE(reloaded.dataCheck, checked.dataCheck);
+    QWidget *firstFinding = view->findChildren<QWidget *>(QStringLiteral("dataCheckFinding")).at(0);
+    firstFinding->setFocus();
+    m_model->merge({polled});
+    QCOMPARE(find<QLabel>("detailsStatus")->accessibleName(), QStringLiteral("Status: Active"));
+    QVERIFY(box->isVisible());
+    QCOMPARE(view->findChildren<QWidget *>(QStringLiteral("dataCheckFinding")).constFirst(),
+             firstFinding);
+
+    // A job submitted without a check has no such section.
+    QVERIFY(m_panel->selectJob(fixture(QStringLiteral("backfill-2023-q4")).arn));
+    QVERIFY(!box->isVisible());
+    QVERIFY(!view->report());
 }
 
 void TestJobsPanel::cloneEmitsDraftWithNewName()

@@ -1,6 +1,7 @@
 // Writes PNGs of the jobs panel (mixed states, wide and as narrow as it sits in the window) and
 // of a failed job's details to <build>/screenshots, for people to check layout and legibility.
 
+#include "common/datacheckexamples.h"
 #include "gui/jobspanelfixture.h"
 #include "jobs/jobtablemodel.h"
 #include "ui/jobdetailspane.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void mixedStates();
     void narrowWithFailedJob();
     void failedJobDetails();
+    void jobDetailsWithDataCheck();
 
 private:
     void shoot(QWidget *widget, const QString &name);
@@ -99,6 +101,22 @@ void TestJobsPanelScreenshots::failedJobDetails()
     shoot(&pane, QStringLiteral("job-details-failed"));
     pane.setJob(m_model->jobs().at(11));
     shoot(&pane, QStringLiteral("job-details-failed-columns"));
+}
+
+void TestJobsPanelScreenshots::jobDetailsWithDataCheck()
+{
+    JobDetailsPane pane;
+    pane.setClock(JobsFixture::now);
+    JobRecord job = m_model->jobs().at(10); // failed
+    job.dataCheck = DataCheckExamples::mixed(QStringLiteral("s3://retail-data-prod/imports/"));
+    pane.setJob(job);
+    pane.resize(560, 900);
+    pane.show();
+    shoot(&pane, QStringLiteral("job-details-data-check"));
+    job = m_model->jobs().at(5); // active
+    job.dataCheck = DataCheckExamples::clean(QStringLiteral("s3://retail-data-prod/imports/"));
+    pane.setJob(job);
+    shoot(&pane, QStringLiteral("job-details-data-check-clean"));
 }
 
 QTEST_MAIN(TestJobsPanelScreenshots)

@@ -1,4 +1,5 @@
 #include "aws/awsclient.h"
+#include "common/datacheckexamples.h"
 #include "jobs/jobtracker.h"
 #include "jobstore/sqlitejobstore.h"
 #include "personalize/arn.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void catchUpListsEachHistoryOnce();
     void manyJobsInFourDatasetsReachTheirEnd();
     void jobCreatedElsewhereIsDescribedOnce();
+    void dataCheckOutlivesPolling();
     void detailsAndTagsWhenShown();
     void followByArnWithoutDescribe();
     void unknownArnIsReported();
@@ -390,6 +392,48 @@ void TestJobTracker::jobCreatedElsewhereIsDescribedOnce()
     QCOMPARE(stored.roleArn, outside.roleArn);
     QCOMPARE(stored.profile, QStringLiteral("test"));
     QCOMPARE(m_tracker->activeJobCount(), 2);
+}
+
+void TestJobTracker::dataCheckOutlivesPolling()
+{
+    SandboxOptions options = m_options;
+    options.timeScale = 100; // the job ends in about a second
+    startServer(options);
+    const QString items = dataset(QStringLiteral("retail-shop"), QStringLiteral("ITEMS"));
+    makeTracker();
+    m_tracker->setPaused(true);
+    JobRecord submitted = createInSandbox(QStringLiteral("checked"), items);
+    // The tracker met the job in a listing before the submission was confirmed: what it holds
+    // is newer, and has no report.
+    JobRecord listed = submitted;
+    listed.status = QStringLiteral("CREATE IN_PROGRESS");
+    listed.updated = submitted.updated.addSecs(1);
+    m_tracker->track(listed);
+    submitted.dataCheck = DataCheckExamples::mixed();
+    QVERIFY(m_store->upsertJob(submitted).ok()); // as the submission service stores it
+    m_tracker->track(submitted);
+    QCOMPARE(m_store->job(submitted.arn).value()->dataCheck, submitted.dataCheck);
+
+    QSignalSpy updated(m_tracker.get(), &JobTracker::jobsUpdated);
+    QSignalSpy finished(m_tracker.get(), &JobTracker::jobFinished);
+    m_tracker->setPaused(false);
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_tracker->pendingDetailCount() == 0 && !m_tracker->isTracking(),
+                             20000);
+    // Every update the window was given, and the stored job, still carry it.
+    QVERIFY(!updated.isEmpty());
+    for (const QList<QVariant> &signal : std::as_const(updated)) {
+        for (const JobRecord &job : signal.at(0).value<QList<JobRecord>>()) {
+            if (job.arn == submitted.arn)
+                QCOMPARE(job.dataCheck, submitted.dataCheck);
+        }
+    }
+    const JobRecord done = finished.at(0).at(0).value<JobRecord>();
+    QCOMPARE(done.status, QStringLiteral("ACTIVE"));
+    QCOMPARE(done.dataCheck, submitted.dataCheck);
+    const JobRecord stored = *m_store->job(submitted.arn).value();
+    QCOMPARE(stored.status, QStringLiteral("ACTIVE"));
+    QCOMPARE(stored.dataCheck, submitted.dataCheck);
 }
 
 void TestJobTracker::detailsAndTagsWhenShown()

@@ -1,3 +1,4 @@
+#include "common/datacheckexamples.h"
 #include "common/sandboxfixture.h"
 #include "jobs/submissionservice.h"
 #include "jobstore/sqlitejobstore.h"
@@ -24,6 +25,9 @@ private Q_SLOTS:
     void cleanup();
 
     void submissionIsConfirmed();
+    void dataCheckTravelsWithTheSubmission();
+    void queuedSubmissionKeepsItsDataCheck();
+    void lostAnswerKeepsTheDataCheck();
     void droppedAnswerIsReconciled_data();
     void droppedAnswerIsReconciled();
     void restartWithOpenRowsIsReconciled();
@@ -146,6 +150,71 @@ void TestSubmissionService::submissionIsConfirmed()
     QCOMPARE(jobsNamed(QStringLiteral("plain")), 1);
     QCOMPARE(m_sandbox->requestCount(kCreate), 1);
     QCOMPARE(m_sandbox->requestCount(kList), 0);
+}
+
+void TestSubmissionService::dataCheckTravelsWithTheSubmission()
+{
+    QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
+    const DataCheckReport report = DataCheckExamples::mixed();
+    const auto id = m_service->submit(draft(QStringLiteral("checked")), report);
+    QVERIFY(id.ok());
+    QCOMPARE(entry(id.value()).dataCheck, report); // kept before anything leaves
+    QVERIFY(confirmed.wait(10000));
+    QCOMPARE(confirmed.at(0).at(0).value<OutboxEntry>().dataCheck, report);
+    const JobRecord job = confirmed.at(0).at(1).value<JobRecord>();
+    QCOMPARE(job.dataCheck, report);
+    QCOMPARE(m_store->job(job.arn).value()->dataCheck, report);
+
+    // Submitted without a check, a job has no report.
+    const auto plain = m_service->submit(draft(QStringLiteral("unchecked")));
+    QVERIFY(plain.ok());
+    QVERIFY(confirmed.wait(10000));
+    const JobRecord unchecked = confirmed.at(1).at(1).value<JobRecord>();
+    QCOMPARE(unchecked.dataCheck, std::nullopt);
+    QCOMPARE(m_store->job(unchecked.arn).value()->dataCheck, std::nullopt);
+}
+
+void TestSubmissionService::lostAnswerKeepsTheDataCheck()
+{
+    SandboxOptions options = m_options;
+    options.dropRate = 1.0;
+    startServer(options);
+    connectClient(1);
+    // The create is processed and its answer lost: the job is found by name.
+    connect(m_sandbox->server(), &SandboxServer::requestLogged, this,
+            [this](const SandboxRequestRecord &record) {
+                if (record.operation == kCreate)
+                    m_sandbox->server()->setFaultPlanEnabled(false);
+            });
+    QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
+    const DataCheckReport report = DataCheckExamples::mixed();
+    const auto id = m_service->submit(draft(QStringLiteral("checked-lost")), report);
+    QVERIFY(id.ok());
+    QVERIFY(confirmed.wait(15000));
+    QVERIFY(m_sandbox->requestCount(kList) >= 1);
+    const JobRecord found = confirmed.at(0).at(1).value<JobRecord>();
+    QCOMPARE(found.name, QStringLiteral("checked-lost"));
+    QCOMPARE(found.dataCheck, report);
+    QCOMPARE(m_store->job(found.arn).value()->dataCheck, report);
+}
+
+void TestSubmissionService::queuedSubmissionKeepsItsDataCheck()
+{
+    SandboxOptions options = m_options;
+    options.timeScale = 100000; // imports end at once
+    startServer(options);
+    connectClient(3);
+    QSignalSpy confirmed(m_service.get(), &SubmissionService::submissionConfirmed);
+    const DataCheckReport report = DataCheckExamples::clean();
+    const auto id = m_service->enqueue(draft(QStringLiteral("queued-checked")), report);
+    QVERIFY(id.ok());
+    QCOMPARE(m_service->queued().size(), 1);
+    QCOMPARE(m_service->queued().constFirst().dataCheck, report);
+    m_service->sendQueued(1);
+    QVERIFY(confirmed.wait(10000));
+    const JobRecord job = confirmed.at(0).at(1).value<JobRecord>();
+    QCOMPARE(job.dataCheck, report);
+    QCOMPARE(m_store->job(job.arn).value()->dataCheck, report);
 }
 
 void TestSubmissionService::droppedAnswerIsReconciled_data()

@@ -1,3 +1,4 @@
+#include "common/datacheckexamples.h"
 #include "common/jobbuilder.h"
 #include "jobs/memoryjobstore.h"
 #include "jobstore/sqlitejobstore.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
 
     void freshFileHasTheCurrentSchema();
     void migratesFromVersionOne();
+    void migratesFromVersionThree();
     void newerSchemaIsRefused();
     void jobsRoundTrip_data();
     void jobsRoundTrip();
@@ -40,6 +42,11 @@ private Q_SLOTS:
     void outboxLifeCycle();
     void outboxKeepsTheDraftAsTyped_data() { storeKinds(); }
     void outboxKeepsTheDraftAsTyped();
+    void outboxKeepsTheDataCheck_data() { storeKinds(); }
+    void outboxKeepsTheDataCheck();
+    void dataCheckOutlivesListings_data() { storeKinds(); }
+    void dataCheckOutlivesListings();
+    void unreadableDataCheckIsLeftOut();
     void unreadableOutboxRowIsSetAside();
     void filesAreReadableByTheOwnerOnly();
     void twoStoresOnOneFile();
@@ -62,6 +69,36 @@ namespace {
 
 const QString kDataset =
     JobBuilder::datasetArn(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS"));
+
+// Adds an outbox row with only the columns every schema version has.
+bool insertOldOutboxRow(const QString &path, const ImportJobDraft &draft, const QString &region,
+                        const QString &profile)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-outbox"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral(
+                "INSERT INTO outbox (job_name, dataset_arn, region, profile, draft_json, state,"
+                " attempts, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)"));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const QVariant &value :
+                 {QVariant(draft.jobName), QVariant(draft.datasetArn), QVariant(region),
+                  QVariant(profile), QVariant(QString::fromUtf8(OutboxEntry::draftToJson(draft))),
+                  QVariant(now), QVariant(now)})
+                query.addBindValue(value);
+            ok = query.exec();
+            if (!ok)
+                qWarning("%s", qPrintable(query.lastError().text()));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old-outbox"));
+    return ok;
+}
 
 // Runs in a child process: writes, then dies without closing anything.
 int crashingWriter(const QString &path)
@@ -159,7 +196,8 @@ void TestJobStore::migratesFromVersionOne()
         ImportJobDraft draft;
         draft.jobName = QStringLiteral("queued");
         draft.datasetArn = kDataset;
-        QVERIFY(old.addPending(draft, QStringLiteral("us-east-1"), QStringLiteral("dev")).ok());
+        QVERIFY(
+            insertOldOutboxRow(path(), draft, QStringLiteral("us-east-1"), QStringLiteral("dev")));
         // Version 1 has no watched datasets yet.
         QVERIFY(!old.watchedDatasets().ok());
     }
@@ -183,6 +221,64 @@ void TestJobStore::migratesFromVersionOne()
     QVERIFY(store.datasetsWithCompleteHistory()->isEmpty());
     QVERIFY(store.setHistoryComplete(kDataset).ok());
     QCOMPARE(store.datasetsWithCompleteHistory().value(), QSet<QString>{kDataset});
+}
+
+void TestJobStore::migratesFromVersionThree()
+{
+    JobRecord job =
+        JobBuilder(QStringLiteral("from-v3")).status(QStringLiteral("CREATE PENDING")).build();
+    ImportJobDraft draft;
+    draft.jobName = QStringLiteral("waiting");
+    draft.datasetArn = kDataset;
+    {
+        SqliteJobStore old;
+        QVERIFY(old.open(path(), 3).ok());
+        QCOMPARE(old.schemaVersion(), 3);
+        // Version 3 keeps no data checks: the store of this version cannot write to it.
+        QVERIFY(!old.upsertJob(job).ok());
+        QVERIFY(!old.addPending(draft, {}, {}).ok());
+        QVERIFY(insertOldOutboxRow(path(), draft, QStringLiteral("us-east-1"), QString()));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version-three"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "INSERT INTO jobs (arn, name, dataset_arn, region, account, status, import_mode,"
+            " created_ms, updated_ms, details_fetched, tags_fetched) VALUES (?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, 0, 1)"));
+        for (const QVariant &value :
+             {QVariant(job.arn), QVariant(job.name), QVariant(job.datasetArn), QVariant(job.region),
+              QVariant(job.accountId), QVariant(job.status), QVariant(job.importMode),
+              QVariant(job.created.toMSecsSinceEpoch()), QVariant(job.updated.toMSecsSinceEpoch())})
+            query.addBindValue(value);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version-three"));
+
+    SqliteJobStore store;
+    const auto opened = store.open(path());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
+    QCOMPARE(store.schemaVersion(), SqliteJobStore::kSchemaVersion);
+    // What was there is read as it was, without a report.
+    const auto loaded = store.job(job.arn);
+    QVERIFY(loaded.ok() && loaded.value());
+    QCOMPARE(loaded.value()->status, job.status);
+    QCOMPARE(loaded.value()->dataCheck, std::nullopt);
+    const auto rows = store.pendingRows();
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->constFirst().draft, draft);
+    QCOMPARE(rows->constFirst().dataCheck, std::nullopt);
+    // And reports can be kept from now on.
+    JobRecord checked = *loaded.value();
+    checked.dataCheck = DataCheckExamples::mixed();
+    QVERIFY(store.upsertJob(checked).ok());
+    QCOMPARE(store.job(job.arn).value()->dataCheck, checked.dataCheck);
+    const auto id = store.addPending(draft, {}, {}, DataCheckExamples::clean());
+    QVERIFY(id.ok());
+    QCOMPARE(store.outboxEntry(id.value()).value()->dataCheck, DataCheckExamples::clean());
 }
 
 void TestJobStore::newerSchemaIsRefused()
@@ -234,6 +330,16 @@ void TestJobStore::jobsRoundTrip_data()
 
     const JobRecord off = JobBuilder(QStringLiteral("metrics-off")).publishMetrics(false).build();
     QTest::newRow("metrics flag false") << off;
+
+    JobRecord checked = JobBuilder(QStringLiteral("checked")).build();
+    checked.dataCheck = DataCheckExamples::mixed();
+    QTest::newRow("with a data check") << checked;
+
+    JobRecord incomplete = JobBuilder(QStringLiteral("check-incomplete")).build();
+    incomplete.dataCheck = DataCheckReport();
+    incomplete.dataCheck->state = DataCheckReport::State::Incomplete;
+    incomplete.dataCheck->error = QStringLiteral("The bucket could not be listed.");
+    QTest::newRow("with an incomplete data check") << incomplete;
 }
 
 void TestJobStore::jobsRoundTrip()
@@ -395,6 +501,99 @@ void TestJobStore::outboxKeepsTheDraftAsTyped()
     const auto id = store.addPending(draft, {}, {});
     QVERIFY(id.ok());
     QCOMPARE(store.outboxEntry(id.value()).value()->draft, draft);
+}
+
+void TestJobStore::outboxKeepsTheDataCheck()
+{
+    std::unique_ptr<JobStore> owned = makeStore();
+    QVERIFY(owned->isOpen());
+    ImportJobDraft draft;
+    draft.jobName = QStringLiteral("checked");
+    draft.datasetArn = kDataset;
+    const DataCheckReport report = DataCheckExamples::mixed();
+    const auto checked = owned->addPending(draft, QStringLiteral("us-east-1"), {}, report);
+    QVERIFY(checked.ok());
+    const auto unchecked = owned->addPending(draft, QStringLiteral("us-east-1"), {});
+    QVERIFY(unchecked.ok());
+    QCOMPARE(owned->outboxEntry(checked.value()).value()->dataCheck, report);
+    QCOMPARE(owned->outboxEntry(unchecked.value()).value()->dataCheck, std::nullopt);
+    // Through the life cycle of the row, and (for the file) a restart.
+    QVERIFY(owned->markSent(checked.value()).ok());
+    QVERIFY(owned->markQueued(checked.value()).ok());
+    QFETCH(QString, kind);
+    if (kind == u"sqlite") {
+        owned.reset();
+        owned = makeStore();
+    }
+    const auto queued = owned->outboxRows(OutboxState::Queued);
+    QVERIFY(queued.ok());
+    QCOMPARE(queued->size(), 1);
+    QCOMPARE(queued->constFirst().dataCheck, report);
+    QCOMPARE(JobRecord::fromQueued(queued->constFirst()).dataCheck, report);
+}
+
+void TestJobStore::dataCheckOutlivesListings()
+{
+    const std::unique_ptr<JobStore> owned = makeStore();
+    JobStore &store = *owned;
+    QVERIFY(store.isOpen());
+    JobRecord submitted =
+        JobBuilder(QStringLiteral("checked")).status(QStringLiteral("CREATE PENDING")).build();
+    submitted.dataCheck = DataCheckExamples::mixed();
+    QVERIFY(store.upsertJob(submitted).ok());
+
+    // A listing's record knows nothing of the check; the rest of it is taken.
+    JobRecord listed = JobBuilder(QStringLiteral("checked")).build();
+    QVERIFY(!listed.dataCheck);
+    QVERIFY(store.upsertJobs({listed, JobBuilder(QStringLiteral("other")).build()}).ok());
+    JobRecord expected = listed;
+    expected.dataCheck = submitted.dataCheck;
+    QCOMPARE(store.job(listed.arn).value(), std::optional<JobRecord>(expected));
+    QCOMPARE(store.job(JobBuilder(QStringLiteral("other")).build().arn).value()->dataCheck,
+             std::nullopt);
+    const auto running = store.loadJobs();
+    QVERIFY(running.ok());
+    QCOMPARE(running->constFirst().dataCheck, submitted.dataCheck);
+
+    // A record with a report of its own replaces the one stored.
+    JobRecord rechecked = listed;
+    rechecked.dataCheck = DataCheckExamples::clean();
+    QVERIFY(store.upsertJob(rechecked).ok());
+    QCOMPARE(store.job(listed.arn).value()->dataCheck, DataCheckExamples::clean());
+}
+
+void TestJobStore::unreadableDataCheckIsLeftOut()
+{
+    SqliteJobStore store;
+    QVERIFY(store.open(path()).ok());
+    JobRecord job = JobBuilder(QStringLiteral("scribbled")).build();
+    job.dataCheck = DataCheckExamples::mixed();
+    QVERIFY(store.upsertJob(job).ok());
+    ImportJobDraft draft;
+    draft.jobName = QStringLiteral("scribbled");
+    draft.datasetArn = kDataset;
+    const qint64 id = store.addPending(draft, {}, {}, DataCheckExamples::mixed()).value();
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scribbler"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE outbox SET data_check = '{\"state\":1'")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE jobs SET data_check = '[]'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("scribbler"));
+    // The job and the submission are still good; only the report is gone.
+    const auto loaded = store.job(job.arn);
+    QVERIFY(loaded.ok() && loaded.value());
+    QCOMPARE(loaded.value()->dataCheck, std::nullopt);
+    QCOMPARE(loaded.value()->name, job.name);
+    const auto entry = store.outboxEntry(id);
+    QVERIFY(entry.ok() && entry.value());
+    QCOMPARE(entry.value()->draft, draft);
+    QCOMPARE(entry.value()->dataCheck, std::nullopt);
+    QVERIFY(store.setAsideUnreadableRows()->isEmpty());
 }
 
 void TestJobStore::unreadableOutboxRowIsSetAside()
