@@ -307,6 +307,13 @@ void DataCheckView::clear()
     m_details->setVisible(false);
 }
 
+void DataCheckView::showHint(const QString &text)
+{
+    clear();
+    m_details->setText(text);
+    m_details->setVisible(!text.isEmpty());
+}
+
 void DataCheckView::setChecking(const QString &what)
 {
     clear();

@@ -28,6 +28,8 @@ public:
     void setChecking(const QString &what);
     // Shows nothing.
     void clear();
+    // Shows no report, only `text` in the secondary style (what the view is waiting for).
+    void showHint(const QString &text);
 
     const std::optional<DataCheckReport> &report() const { return m_report; }
     bool isChecking() const { return m_checking; }

@@ -88,7 +88,7 @@ void FormDataCheck::showStarted(const DataCheckRequest &request)
     if (request != m_wanted)
         return;
     m_running = request;
-    m_view->setChecking(tr("Checking %1 against the dataset's schema…").arg(request.dataLocation));
+    m_view->setChecking(request.dataLocation);
     Q_EMIT stateChanged();
 }
 
@@ -116,9 +116,7 @@ std::optional<DataCheckReport> FormDataCheck::currentReport() const
 
 void FormDataCheck::showIdle()
 {
-    m_view->clear();
-    m_view->setPlaceholderText(
-        m_connected ? tr("The data is checked as soon as the dataset and an s3:// location are "
-                         "filled in.")
-                    : tr("The data can be checked once connected."));
+    m_view->showHint(m_connected ? tr("The data is checked as soon as the dataset and an s3:// "
+                                      "location are filled in.")
+                                 : tr("The data can be checked once connected."));
 }

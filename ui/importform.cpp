@@ -7,8 +7,8 @@
 #include "personalize/submiterror.h"
 #include "ui/datacheckview.h"
 #include "ui/fieldmessage.h"
-#include "ui/formdatacheck.h"
 #include "ui/filedialogs.h"
+#include "ui/formdatacheck.h"
 #include "ui/tageditor.h"
 #include "ui_importform.h"
 

@@ -468,7 +468,7 @@ void MainWindow::buildForm()
     connect(m_app, &DesktopApp::dataCheckStarted, m_form, &ImportForm::showDataCheckStarted);
     connect(m_app, &DesktopApp::dataCheckFinished, m_form, &ImportForm::showDataCheckReport);
     connect(m_form, &ImportForm::queueRequested, this, [this](const ImportJobDraft &draft) {
-        const auto queued = m_app->enqueue(draft);
+        const auto queued = m_app->enqueue(draft, m_form->dataCheckReport());
         if (!queued.ok()) {
             m_form->showSubmitError(AwsError::make(AwsError::Kind::Configuration, queued.error()));
             statusBar()->showMessage(queued.error());

@@ -464,9 +464,8 @@ bool DesktopApp::submit(const ImportJobDraft &draft,
     SubmissionService *service = m_jobs->submissions();
     if (m_formSubmission != 0 || !service)
         return false;
-    Q_UNUSED(dataCheck)
     m_formRequest = draft.toRequest();
-    const auto recorded = service->submit(draft);
+    const auto recorded = service->submit(draft, dataCheck);
     if (!recorded.ok()) {
         const CreateDatasetImportJobRequest request = m_formRequest;
         // Reported later, as every outcome is.
@@ -505,9 +504,10 @@ void DesktopApp::rememberRecents(const CreateDatasetImportJobRequest &request)
         m_settings->addRecentDataLocation(*request.dataSource.dataLocation);
 }
 
-Result<qint64, QString> DesktopApp::enqueue(const ImportJobDraft &draft)
+Result<qint64, QString> DesktopApp::enqueue(const ImportJobDraft &draft,
+                                            const std::optional<DataCheckReport> &dataCheck)
 {
-    const auto id = m_jobs->enqueue(draft);
+    const auto id = m_jobs->enqueue(draft, dataCheck);
     if (!id.ok())
         return id;
     const CreateDatasetImportJobRequest request = draft.toRequest();

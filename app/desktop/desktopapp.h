@@ -132,7 +132,8 @@ public:
     // Queues the draft in the connection's region (after regionFull(), when the user agrees):
     // it is sent when fewer imports run there. Its role and data location are remembered as
     // for a submission; queued() follows. An error says why nothing was queued.
-    Result<qint64, QString> enqueue(const ImportJobDraft &draft);
+    Result<qint64, QString> enqueue(const ImportJobDraft &draft,
+                                    const std::optional<DataCheckReport> &dataCheck = std::nullopt);
     // Drops a queued submission.
     Result<bool, QString> cancelQueued(qint64 outboxId);
     // Takes a queued submission out of the queue and returns it, for the form to edit: it is

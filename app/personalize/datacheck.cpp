@@ -48,8 +48,20 @@ void DataCheck::start(const DataCheckRequest &request)
     m_run->report.importMode = request.importMode;
     m_run->input.importMode = request.importMode;
     Q_EMIT started(request);
+    // Even a request that cannot be checked is answered later, never from inside start().
+    const quint64 generation = m_run->generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (isCurrent(generation))
+                begin();
+        },
+        Qt::QueuedConnection);
+}
 
-    const std::optional<S3Location> location = S3Location::parse(request.dataLocation.trimmed());
+void DataCheck::begin()
+{
+    const std::optional<S3Location> location = S3Location::parse(m_request.dataLocation.trimmed());
     if (!location) {
         fail(tr("Only s3:// locations can be checked."));
         return;

@@ -63,6 +63,7 @@ private:
         AvroRecord schema;
     };
 
+    void begin();
     void fail(const QString &message);
     void readSchema();
     void listLocation();

@@ -2,14 +2,19 @@
 
 #include "jobs/jobrecord.h"
 #include "ui/datacheckview.h"
+#include "ui/fieldmessage.h"
 #include "ui/formdatacheck.h"
+#include "ui/jobdetailspane.h"
 #include "ui/jobspanel.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 
 // The data check in the "New import" form, through the real widgets against the in-process
 // sandbox and its demo bucket: a problem shows while the operator types, before anything is

@@ -286,7 +286,8 @@ QString TestDataCheck::finalStatus(const QString &location, const QString &type,
                         *reason = job->failureReason.value_or(QString());
                     }
                 });
-            QTest::qWaitFor([&] { return described; }, 5000);
+            if (!QTest::qWaitFor([&] { return described; }, 5000))
+                return false;
             return status == u"ACTIVE" || status == u"CREATE FAILED";
         },
         20000);
