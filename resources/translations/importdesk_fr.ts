@@ -412,6 +412,37 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Checking %1 against the dataset&apos;s schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was checked; correct the values above and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished">%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 read, about %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
         <source>“%1” is not a command. Use one of: submit, describe, list, watch, datasets (importdesk-cli --help shows them all).</source>
@@ -470,6 +501,14 @@
         <translation>Argument inattendu : « %1 ».</translation>
     </message>
     <message>
+        <source>check takes options only; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs --dataset-arn and --data-location (or a --cli-input-json file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: importdesk-cli COMMAND [OPTIONS]
 
 Create and follow Amazon Personalize dataset import jobs.
@@ -479,10 +518,16 @@ Commands:
                 --job-name NAME --dataset-arn ARN --data-location S3_URI
                 [--role-arn ARN] [--tag KEY=VALUE]... [--import-mode FULL|INCREMENTAL]
                 [--publish-attribution-metrics] [--cli-input-json FILE]
-                [--dry-run] [--wait] [--queue] [--timeout S] [--interval S]
+                [--dry-run] [--check] [--wait] [--queue] [--timeout S] [--interval S]
               Values given as options override those of the --cli-input-json file
               (the format of aws personalize create-dataset-import-job). With --queue,
               a region that already runs 5 imports is waited for until one finishes.
+              With --check, the data is checked first and nothing is sent when the
+              check finds an error.
+  check       Check the data at the location against the dataset&apos;s schema before
+              importing it, reading a sample of the files with your credentials:
+                --dataset-arn ARN --data-location S3_URI [--import-mode FULL|INCREMENTAL]
+                [--cli-input-json FILE]
   describe    Show one import job: describe ARN
   list        List the import jobs of the account, or of one dataset:
                 list [--dataset-arn ARN] [--status STATUS[,STATUS]...]
@@ -503,45 +548,9 @@ Other options:
 
 Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
 3 watch timed out (or submit --queue found no free slot in time);
-4 a watched job ended in CREATE FAILED.
+4 a watched job ended in CREATE FAILED; 5 the data check found an error.
 </source>
-        <translation>Utilisation : importdesk-cli COMMANDE [OPTIONS]
-
-Crée et suit des tâches d&apos;importation de jeux de données Amazon Personalize.
-
-Commandes :
-  submit      Crée une tâche d&apos;importation de jeu de données
-                --job-name NOM --dataset-arn ARN --data-location URI_S3
-                [--role-arn ARN] [--tag CLÉ=VALEUR]... [--import-mode FULL|INCREMENTAL]
-                [--publish-attribution-metrics] [--cli-input-json FICHIER]
-                [--dry-run] [--wait] [--queue] [--timeout S] [--interval S]
-              Les valeurs données en options remplacent celles du fichier --cli-input-json
-              (au format de aws personalize create-dataset-import-job). Avec --queue,
-              si la région a déjà 5 importations en cours, attend que l&apos;une se termine.
-  describe    Affiche une tâche d&apos;importation : describe ARN
-  list        Liste les tâches d&apos;importation du compte, ou d&apos;un jeu de données :
-                list [--dataset-arn ARN] [--status ÉTAT[,ÉTAT]...]
-              ÉTAT : pending, in-progress, active ou failed
-  watch       Attend la fin de chaque tâche en affichant chaque changement d&apos;état :
-                watch ARN... [--timeout S] [--interval S]
-  datasets    Liste les groupes de jeux de données et leurs jeux de données
-
-Connexion (comme avec l&apos;AWS CLI ; par défaut, les fichiers de configuration et
-l&apos;environnement AWS) :
-  --profile NOM         un profil de ~/.aws/config et ~/.aws/credentials
-  --region RÉGION       par exemple eu-west-1
-  --endpoint-url URL    un autre point de terminaison, par exemple un bac à sable :
-                        http://127.0.0.1:4576
-
-Autres options :
-  --output text|json    la forme des résultats (text par défaut)
-  --debug               journalise chaque requête (les secrets ne sont jamais affichés)
-  --help, --version
-
-Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données incorrects ;
-3 watch a dépassé son délai (ou submit --queue n&apos;a pas trouvé de place libre à temps) ;
-4 une tâche suivie a fini en CREATE FAILED.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -549,6 +558,40 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>importdesk-cli: %1</source>
         <translation>importdesk-cli : %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: there is no such file.</source>
+        <translation type="unfinished">impossible de lire %1 : ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is not a regular file (but a device, a pipe or a folder). Save the job&apos;s JSON in a file and give its path.</source>
+        <translation type="unfinished">impossible de lire %1 : ce n&apos;est pas un fichier ordinaire (mais un périphérique, un tube ou un dossier). Enregistrez le JSON de la tâche dans un fichier et donnez son chemin.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is larger than %2 KiB, and a --cli-input-json file holds the settings of one import job. Check that this is the right file.</source>
+        <translation type="unfinished">impossible de lire %1 : il dépasse %2 Kio, alors qu&apos;un fichier --cli-input-json ne contient que les paramètres d&apos;une tâche d&apos;importation. Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>severity of a finding</comment>
+        <translation type="unfinished">erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>severity of a finding</comment>
+        <translation type="unfinished">avertissement</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished">%1 : %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1102,49 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     </message>
 </context>
 <context>
+    <name>DataCheck</name>
+    <message>
+        <source>Only s3:// locations can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s schema could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset has no schema to check against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credentials may not list this folder, so its files were not checked. Personalize reads with the import role and the bucket policy, not with your rights, so the import may still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the import role may s3:ListBucket on the bucket and s3:GetObject on its files, and that the bucket policy allows the Personalize service principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bucket name in the location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataCheckReport</name>
     <message>
         <source>the check stopped before it read the data.</source>
@@ -1131,6 +1217,83 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
         <source>Note</source>
         <comment>severity of a data check finding: worth knowing, nothing to fix</comment>
         <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheckRules</name>
+    <message>
+        <source>This file is not a .csv file; the import expects CSV files only in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it out of the folder, or rename it if it is CSV data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Other files in the folder are not .csv files either (%n more).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep only the data files in the import folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored under %1: the folder is empty or does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the CSV files to this folder, or correct the location (a folder ends with /, a file is named in full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder holds more objects than the check lists; the figures below cover the first %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bucket and the file name (they are case-sensitive); for a folder of files, end the location with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is %1 GB; a FULL import takes at most %2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is %1 GB; an INCREMENTAL import takes at most %2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the data over several import jobs (INCREMENTAL after the first), each under the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data holds %1 interactions; an import needs at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data holds about %1 interactions (estimated from the files&apos; sizes); an import needs at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import at least %1 interaction records, for example by collecting more history before the first import.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1484,14 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>choose the stored key “%1” to follow them</source>
         <translation>choisissez la clé enregistrée « %1 » pour les suivre</translation>
+    </message>
+    <message>
+        <source>Amazon S3 cannot be reached with this profile&apos;s settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to check with.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1726,27 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileFindings</name>
+    <message numerus="yes">
+        <source>Other rows in this file have the same problem (%n more).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormDataCheck</name>
+    <message>
+        <source>The data is checked as soon as the dataset and an s3:// location are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data can be checked once connected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2080,30 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou données
     <message>
         <source>“%1” is queued. It is sent as soon as an import in %2 finishes; the jobs list shows it as Queued until then.</source>
         <translation>« %1 » est en file d&apos;attente. La tâche sera envoyée dès qu&apos;une importation dans %2 se terminera ; d&apos;ici là, la liste des tâches l&apos;affiche avec l&apos;état En file.</translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <translation type="unfinished">Vérification des données</translation>
+    </message>
+    <message>
+        <source>Data check findings</source>
+        <translation type="unfinished">Résultats de la vérification des données</translation>
+    </message>
+    <message>
+        <source>Read the dataset&apos;s schema and a sample of the files, and say what would make the import fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data check found problems that would make the import fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3713,201 @@ Les envoyer maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>S3Addressing</name>
+    <message>
+        <source>“%1” is not an AWS Region name. Choose a region such as us-east-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS partition of the region %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon S3 has no FIPS endpoint in the region %1. Turn off use_fips_endpoint (AWS_USE_FIPS_ENDPOINT) for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon S3 has no dual-stack endpoint in the region %1. Turn off use_dualstack_endpoint (AWS_USE_DUALSTACK_ENDPOINT) for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an S3 bucket name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid address can be made for the bucket “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>S3Client</name>
+    <message>
+        <source>The answer from S3 (HTTP %1) could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its Content-Range header is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes where its Content-Range names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addressing_style in the s3 settings of profile %1 must be &quot;auto&quot;, &quot;virtual&quot; or &quot;path&quot;, not &quot;%2&quot;. Correct or remove the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it gives no object size (Content-Length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 refused the byte range without saying how large the object is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AWS Region is selected. Choose a region, or set one in the profile or with AWS_REGION.</source>
+        <translation type="unfinished">Aucune région AWS n&apos;est sélectionnée. Choisissez une région, ou définissez-en une dans le profil ou avec AWS_REGION.</translation>
+    </message>
+    <message>
+        <source>S3 gave no answer within %1 seconds, retries included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are configured for this connection.</source>
+        <translation type="unfinished">Aucun identifiant n&apos;est configuré pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>The network connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2, more than this read asks for, so it was not read. Check that the endpoint URL points at Amazon S3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1; the body stopped at byte %2</source>
+        <translation type="unfinished">HTTP %1 ; le corps s&apos;est arrêté à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of its answer (%2).</source>
+        <translation type="unfinished">%1 a fermé la connexion au milieu de sa réponse (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending its answer (%2) and the attempt timed out.</source>
+        <translation type="unfinished">%1 a cessé d&apos;envoyer sa réponse (%2) et le délai de la tentative a expiré.</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed answer (%2), so it could not be read.</source>
+        <translation type="unfinished">%1 a envoyé une réponse mal formée (%2), qui n&apos;a donc pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Errors</name>
+    <message>
+        <source>S3 answered HTTP %1 (%2) without an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your AWS credentials are not allowed to list %1. Amazon Personalize reads the data with the import job&apos;s IAM role, not with your credentials, so this only stops the check here. To check the data, ask your administrator to allow s3:ListBucket on the bucket %2 for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your AWS credentials cannot read %1. Amazon Personalize reads the data with the import job&apos;s IAM role, not with your credentials, so this only stops the check here. To check the data, ask your administrator to allow s3:GetObject on it for you (and kms:Decrypt if it is encrypted with a KMS key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bucket named “%1”. Check the bucket name in the S3 location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no object %1 (or no bucket “%2”). Check the location: keys are case-sensitive, and a folder ends with “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no object %1. Check the key: keys are case-sensitive, and a folder ends with “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS does not know the access key id of these credentials. Check the profile&apos;s access key id, or sign in again if it uses temporary credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 rejected the request&apos;s signature: the secret access key does not match the access key id. Check the profile&apos;s secret key, and that this computer&apos;s clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary credentials have expired. Sign in again (for IAM Identity Center: aws sso login) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session token of these credentials is not valid. Sign in again and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from AWS&apos;s. Set the clock right (turn on automatic time) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket “%1” is not in the region %2 and S3 did not say where it is. Choose the bucket&apos;s region for this profile and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket “%1” is in the region %2, not %3, and could not be read there either. Choose the region %2 for this profile and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived (S3 Glacier Flexible Retrieval or Deep Archive) and cannot be read until it is restored. Restore it, or choose other data: Amazon Personalize cannot import it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid bucket name. Check the S3 location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 could not answer for the bucket “%1” just now (%2). Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>S3Service</name>
+    <message>
+        <source>Amazon S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>S3Xml</name>
+    <message>
+        <source>it is not well-formed XML (%1 at byte %2 of %3)</source>
+        <translation type="unfinished">ce n&apos;est pas du XML bien formé (%1 à l&apos;octet %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>it is empty where S3 always sends a &lt;ListBucketResult&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a &lt;%1&gt; document where a &lt;ListBucketResult&gt; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size &quot;%1&quot; of an object is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object in it has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it says more objects follow but gives no continuation token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SharedConfig</name>
     <message>
         <source>%1:%2: the section [%3] is not used; in the config file a profile section is written [profile %3].</source>
@@ -4089,22 +4500,6 @@ Les envoyer maintenant ?</translation>
         <translation>rien n&apos;a été envoyé ; corrigez les valeurs ci-dessus et réessayez.</translation>
     </message>
     <message>
-        <source>cannot read %1: there is no such file.</source>
-        <translation>impossible de lire %1 : ce fichier n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: it is not a regular file (but a device, a pipe or a folder). Save the job&apos;s JSON in a file and give its path.</source>
-        <translation>impossible de lire %1 : ce n&apos;est pas un fichier ordinaire (mais un périphérique, un tube ou un dossier). Enregistrez le JSON de la tâche dans un fichier et donnez son chemin.</translation>
-    </message>
-    <message>
         <source>The region %1 already runs as many imports as the service allows. Waiting for one to finish…</source>
         <translation>La région %1 exécute déjà autant d&apos;importations que le service le permet. Attente de la fin de l&apos;une d&apos;elles…</translation>
     </message>
@@ -4113,26 +4508,20 @@ Les envoyer maintenant ?</translation>
         <translation>aucune importation ne s&apos;est terminée dans la région %1 en %2 s ; rien n&apos;a donc été envoyé.</translation>
     </message>
     <message>
-        <source>cannot read %1: it is larger than %2 KiB, and a --cli-input-json file holds the settings of one import job. Check that this is the right file.</source>
-        <translation>impossible de lire %1 : il dépasse %2 Kio, alors qu&apos;un fichier --cli-input-json ne contient que les paramètres d&apos;une tâche d&apos;importation. Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <comment>severity of a finding</comment>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <comment>severity of a finding</comment>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1 : %2 : %3</translation>
-    </message>
-    <message>
         <source>The import job “%1” may have been created nevertheless. Before you submit it again, look for it with:</source>
         <translation>La tâche d&apos;importation « %1 » a peut-être été créée malgré tout. Avant de la soumettre de nouveau, cherchez-la avec :</translation>
+    </message>
+    <message>
+        <source>Checking %1 against the dataset&apos;s schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data could not be checked, so nothing was sent: %1. Submit without --check to send the job anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent: the data check found errors that would make the import fail. Fix them, or submit without --check to send the job anyway.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "common/scriptedhttpserver.h"
 #include "personalize/arn.h"
 #include "personalize/personalizeclient.h"
+#include "s3/s3client.h"
 #include "sandbox/sandboxdefaults.h"
 #include "sandbox/sandboxserver.h"
 
@@ -58,6 +59,13 @@ private Q_SLOTS:
     void serverErrorsAreRedactedAndEscaped();
     void describeEscapesServerText();
     void listAndWatchEscapeServerText();
+    void checkFindsAMissingColumn();
+    void checkOfGoodDataExitsWithSuccess();
+    void checkPrintsJson();
+    void checkNeedsADatasetAndAnS3Location();
+    void checkThatCannotRunSaysWhy();
+    void submitCheckSendsNothingWhenTheDataWouldFail();
+    void submitCheckSendsGoodData();
 
 private:
     struct Outcome
@@ -77,6 +85,7 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<AwsClient> m_aws;
     std::unique_ptr<PersonalizeClient> m_client;
+    std::unique_ptr<S3Client> m_s3;
 };
 
 void TestCliCommands::init()
@@ -97,10 +106,22 @@ void TestCliCommands::init()
     credentials.secretAccessKey = SandboxDefaults::kSecretAccessKey;
     m_aws->setStaticCredentials(credentials);
     m_client = std::make_unique<PersonalizeClient>(m_aws.get());
+    S3ClientSettings s3;
+    s3.region = SandboxDefaults::kRegion;
+    s3.endpoint = m_server->url();
+    s3.addressingStyle = S3AddressingStyle::Path;
+    m_s3 = std::make_unique<S3Client>(
+        m_aws->networkAccessManager(),
+        [credentials](QObject *context, AwsClient::CredentialsCallback done) {
+            QMetaObject::invokeMethod(
+                context, [done, credentials] { done(credentials); }, Qt::QueuedConnection);
+        },
+        s3);
 }
 
 void TestCliCommands::cleanup()
 {
+    m_s3.reset();
     m_client.reset();
     m_aws.reset();
     m_server.reset();
@@ -125,6 +146,8 @@ TestCliCommands::Outcome TestCliCommands::run(const QStringList &arguments)
     const std::unique_ptr<CliCommand> command =
         CliDispatcher::commandFor(invocation.value(), &out, &err);
     command->setConnection(m_client.get(), SandboxDefaults::kRegion);
+    if (command->needsS3())
+        command->setS3Client(m_s3.get());
     QSignalSpy finished(command.get(), &CliCommand::finished);
     command->run();
     if (!finished.wait(30000))
@@ -832,6 +855,129 @@ void TestCliCommands::listAndWatchEscapeServerText()
     QVERIFY2(watched.err.contains(u"  job\\x1b[2J: CREATE FAILED\n"), qPrintable(watched.err));
     QVERIFY2(watched.err.contains(u"    line one\\r\\nline two\\x7f \\u202eevil\n"),
              qPrintable(watched.err));
+}
+
+namespace {
+
+const QString kMissingColumn =
+    QStringLiteral("s3://importdesk-demo/interactions/broken/missing-timestamp-column.csv");
+const QString kGoodInteractions =
+    QStringLiteral("s3://importdesk-demo/interactions/good/interactions.csv");
+
+} // namespace
+
+void TestCliCommands::checkFindsAMissingColumn()
+{
+    const Outcome outcome =
+        run({QStringLiteral("check"), QStringLiteral("--dataset-arn"),
+             dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS")),
+             QStringLiteral("--data-location"), kMissingColumn});
+    QCOMPARE(outcome.exitCode, int(CliCommand::DataProblems));
+    QVERIFY2(outcome.out.startsWith(QStringLiteral("Error: ") + kMissingColumn +
+                                    QStringLiteral(", line 1\n")),
+             qPrintable(outcome.out));
+    QVERIFY(outcome.out.contains(QLatin1String("The required column TIMESTAMP is missing")));
+    QVERIFY(outcome.out.contains(QLatin1String("  Fix: Add a TIMESTAMP column")));
+    QVERIFY2(outcome.out.contains(QLatin1String("1 error in 1 file")), qPrintable(outcome.out));
+    QVERIFY(outcome.err.contains(QLatin1String("Checking ") + kMissingColumn));
+    QCOMPARE(m_server->requestCount(QStringLiteral("CreateDatasetImportJob")), 0);
+}
+
+void TestCliCommands::checkOfGoodDataExitsWithSuccess()
+{
+    const Outcome outcome =
+        run({QStringLiteral("check"), QStringLiteral("--dataset-arn"),
+             dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS")),
+             QStringLiteral("--data-location"), kGoodInteractions, QStringLiteral("--import-mode"),
+             QStringLiteral("INCREMENTAL")});
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
+    QVERIFY2(outcome.out.startsWith(QLatin1String("No problems found in 1 file")),
+             qPrintable(outcome.out));
+    QVERIFY(outcome.out.contains(QLatin1String("about 1,")));
+}
+
+void TestCliCommands::checkPrintsJson()
+{
+    const Outcome outcome =
+        run({QStringLiteral("check"), QStringLiteral("--output"), QStringLiteral("json"),
+             QStringLiteral("--dataset-arn"),
+             dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS")),
+             QStringLiteral("--data-location"), kMissingColumn});
+    QCOMPARE(outcome.exitCode, int(CliCommand::DataProblems));
+    const QJsonObject json = QJsonDocument::fromJson(outcome.out.toUtf8()).object();
+    QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("completed"));
+    QCOMPARE(json.value(QLatin1String("dataLocation")).toString(), kMissingColumn);
+    const QJsonObject finding = json.value(QLatin1String("findings")).toArray().first().toObject();
+    QCOMPARE(finding.value(QLatin1String("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(finding.value(QLatin1String("rule")).toString(), QStringLiteral("missing-column"));
+    QCOMPARE(finding.value(QLatin1String("line")).toInt(), 1);
+    QCOMPARE(finding.value(QLatin1String("column")).toString(), QStringLiteral("TIMESTAMP"));
+}
+
+void TestCliCommands::checkNeedsADatasetAndAnS3Location()
+{
+    const Outcome missing = run(QStringLiteral("check --data-location s3://importdesk-demo/x/"));
+    QCOMPARE(missing.exitCode, int(CliCommand::BadInput));
+    QVERIFY2(missing.err.contains(QLatin1String("check needs --dataset-arn and --data-location")),
+             qPrintable(missing.err));
+
+    const Outcome bad =
+        run({QStringLiteral("check"), QStringLiteral("--dataset-arn"),
+             dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS")),
+             QStringLiteral("--data-location"), QStringLiteral("importdesk-demo/data.csv")});
+    QCOMPARE(bad.exitCode, int(CliCommand::BadInput));
+    QVERIFY2(bad.err.contains(QLatin1String("--data-location")), qPrintable(bad.err));
+    QVERIFY(bad.err.contains(QLatin1String("nothing was checked")));
+}
+
+void TestCliCommands::checkThatCannotRunSaysWhy()
+{
+    const Outcome outcome = run({QStringLiteral("check"), QStringLiteral("--dataset-arn"),
+                                 dataset(QStringLiteral("nowhere"), QStringLiteral("INTERACTIONS")),
+                                 QStringLiteral("--data-location"), kGoodInteractions});
+    QCOMPARE(outcome.exitCode, int(CliCommand::RequestFailed));
+    QVERIFY2(outcome.err.contains(QLatin1String("the data could not be checked: The dataset's "
+                                                "schema could not be read")),
+             qPrintable(outcome.err));
+    QCOMPARE(outcome.out, QString());
+}
+
+void TestCliCommands::submitCheckSendsNothingWhenTheDataWouldFail()
+{
+    QStringList arguments = {QStringLiteral("submit"),
+                             QStringLiteral("--check"),
+                             QStringLiteral("--job-name"),
+                             QStringLiteral("checked-first"),
+                             QStringLiteral("--dataset-arn"),
+                             dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS")),
+                             QStringLiteral("--data-location"),
+                             kMissingColumn};
+    const Outcome outcome = run(arguments);
+    QCOMPARE(outcome.exitCode, int(CliCommand::DataProblems));
+    QVERIFY2(outcome.err.contains(QLatin1String("The required column TIMESTAMP is missing")),
+             qPrintable(outcome.err));
+    QVERIFY(outcome.err.contains(QLatin1String("nothing was sent: the data check found errors")));
+    QCOMPARE(outcome.out, QString());
+    QCOMPARE(m_server->requestCount(QStringLiteral("CreateDatasetImportJob")), 0);
+
+    // Without --check the operator may send it anyway.
+    arguments.removeAll(QStringLiteral("--check"));
+    QCOMPARE(run(arguments).exitCode, int(CliCommand::Success));
+    QCOMPARE(m_server->requestCount(QStringLiteral("CreateDatasetImportJob")), 1);
+}
+
+void TestCliCommands::submitCheckSendsGoodData()
+{
+    const Outcome outcome =
+        run({QStringLiteral("submit"), QStringLiteral("--check"), QStringLiteral("--job-name"),
+             QStringLiteral("checked-and-sent"), QStringLiteral("--dataset-arn"),
+             dataset(QStringLiteral("retail-shop"), QStringLiteral("INTERACTIONS")),
+             QStringLiteral("--data-location"), kGoodInteractions});
+    QCOMPARE(outcome.exitCode, int(CliCommand::Success));
+    QVERIFY2(outcome.out.trimmed().endsWith(QLatin1String(":dataset-import-job/checked-and-sent")),
+             qPrintable(outcome.out));
+    QVERIFY(outcome.err.contains(QLatin1String("No problems found")));
+    QCOMPARE(m_server->requestCount(QStringLiteral("CreateDatasetImportJob")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)
