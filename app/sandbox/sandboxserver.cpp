@@ -378,7 +378,23 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request)
                                          : request.method() == QHttpServerRequest::Method::Head
                                              ? QByteArrayLiteral("HEAD")
                                              : QByteArray();
-               SandboxS3Api::handles(method, path,
+               SandboxSso::handles(method, path)) {
+        // IAM Identity Center, told apart by method and path: unsigned, and without faults so
+        // that signing in is as dependable as keys.
+        const SandboxSso::Answer sso =
+            m_sso.handle(method, path, request.url().query(QUrl::FullyEncoded),
+                         request.value(QByteArrayLiteral("x-amz-sso_bearer_token")), request.body(),
+                         QStringLiteral("http://") + QString::fromLatin1(host), now());
+        answer.status = sso.status;
+        answer.body = sso.body;
+        answer.errorCode = sso.errorCode;
+        answer.contentType = sso.html ? QByteArrayLiteral("text/html; charset=utf-8")
+                                      : QByteArrayLiteral("application/json");
+        answer.record.operation = sso.operation;
+        answer.record.status = answer.status;
+        answer.record.errorCode = answer.errorCode;
+        return answer;
+    } else if (SandboxS3Api::handles(method, path,
                                      !request.value(QByteArrayLiteral("x-amz-target")).isEmpty())) {
         // Amazon S3 reads, path-style: signed for "s3", without faults, so that the data check
         // reads as dependably as in the service.
@@ -395,22 +411,6 @@ SandboxServer::Answer SandboxServer::process(const QHttpServerRequest &request)
         answer.contentLength = s3.contentLength;
         answer.errorCode = s3.errorCode;
         answer.record.operation = s3.operation;
-        answer.record.status = answer.status;
-        answer.record.errorCode = answer.errorCode;
-        return answer;
-    } else if (SandboxSso::handles(method, path)) {
-        // IAM Identity Center, told apart by method and path: unsigned, and without faults so
-        // that signing in is as dependable as keys.
-        const SandboxSso::Answer sso =
-            m_sso.handle(method, path, request.url().query(QUrl::FullyEncoded),
-                         request.value(QByteArrayLiteral("x-amz-sso_bearer_token")), request.body(),
-                         QStringLiteral("http://") + QString::fromLatin1(host), now());
-        answer.status = sso.status;
-        answer.body = sso.body;
-        answer.errorCode = sso.errorCode;
-        answer.contentType = sso.html ? QByteArrayLiteral("text/html; charset=utf-8")
-                                      : QByteArrayLiteral("application/json");
-        answer.record.operation = sso.operation;
         answer.record.status = answer.status;
         answer.record.errorCode = answer.errorCode;
         return answer;
