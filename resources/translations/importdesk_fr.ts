@@ -415,31 +415,31 @@
     <name>CheckCommand</name>
     <message>
         <source>Checking %1 against the dataset&apos;s schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 par rapport au schéma du jeu de données…</translation>
     </message>
     <message>
         <source>nothing was checked; correct the values above and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été vérifié ; corrigez les valeurs ci-dessus et réessayez.</translation>
     </message>
     <message>
         <source>the data could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les données n&apos;ont pas pu être vérifiées : %1</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished">%1, ligne %2</translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour corriger : %1</translation>
     </message>
     <message>
         <source>CSV files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV : %1</translation>
     </message>
     <message>
         <source>%1, %2 read, about %3 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 lus, environ %3 enregistrements</translation>
     </message>
 </context>
 <context>
@@ -502,11 +502,11 @@
     </message>
     <message>
         <source>check takes options only; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>check n&apos;accepte que des options ; « %1 » n&apos;en est pas une.</translation>
     </message>
     <message>
         <source>check needs --dataset-arn and --data-location (or a --cli-input-json file).</source>
-        <translation type="unfinished"></translation>
+        <translation>check a besoin de --dataset-arn et --data-location (ou d&apos;un fichier --cli-input-json).</translation>
     </message>
     <message>
         <source>Usage: importdesk-cli COMMAND [OPTIONS]
@@ -550,7 +550,48 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
 3 watch timed out (or submit --queue found no free slot in time);
 4 a watched job ended in CREATE FAILED; 5 the data check found an error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : importdesk-cli COMMANDE [OPTIONS]
+
+Crée et suit les tâches d&apos;importation de jeux de données Amazon Personalize.
+
+Commandes :
+  submit      Crée une tâche d&apos;importation de jeu de données
+                --job-name NOM --dataset-arn ARN --data-location URI_S3
+                [--role-arn ARN] [--tag CLÉ=VALEUR]... [--import-mode FULL|INCREMENTAL]
+                [--publish-attribution-metrics] [--cli-input-json FICHIER]
+                [--dry-run] [--check] [--wait] [--queue] [--timeout S] [--interval S]
+              Les valeurs données en options remplacent celles du fichier --cli-input-json
+              (au format de aws personalize create-dataset-import-job). Avec --queue,
+              si une région exécute déjà 5 importations, la commande attend que l&apos;une
+              d&apos;elles se termine. Avec --check, les données sont d&apos;abord vérifiées et
+              rien n&apos;est envoyé si la vérification trouve une erreur.
+  check       Vérifie les données de l&apos;emplacement par rapport au schéma du jeu de
+              données avant de les importer, en lisant un échantillon des fichiers
+              avec vos identifiants :
+                --dataset-arn ARN --data-location URI_S3 [--import-mode FULL|INCREMENTAL]
+                [--cli-input-json FICHIER]
+  describe    Affiche une tâche d&apos;importation : describe ARN
+  list        Liste les tâches d&apos;importation du compte, ou d&apos;un jeu de données :
+                list [--dataset-arn ARN] [--status ÉTAT[,ÉTAT]...]
+              ÉTAT : pending, in-progress, active ou failed
+  watch       Attend que toutes les tâches soient terminées, en affichant chaque changement d&apos;état :
+                watch ARN... [--timeout S] [--interval S]
+  datasets    Liste les groupes de jeux de données et leurs jeux de données
+
+Connexion (comme avec l&apos;AWS CLI ; par défaut : les fichiers de configuration AWS et l&apos;environnement) :
+  --profile NOM         un profil de ~/.aws/config et ~/.aws/credentials
+  --region RÉGION       par exemple eu-west-1
+  --endpoint-url URL    un autre point de terminaison, comme un bac à sable : http://127.0.0.1:4576
+
+Autres options :
+  --output text|json    format d&apos;affichage des résultats (text par défaut)
+  --debug               journalise chaque requête (les secrets ne sont jamais affichés)
+  --help, --version
+
+Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou entrée incorrects ;
+3 délai dépassé pour watch (ou submit --queue n&apos;a pas trouvé de place libre à temps) ;
+4 une tâche surveillée s&apos;est terminée en CREATE FAILED ; 5 la vérification des données a trouvé une erreur.
+</translation>
     </message>
 </context>
 <context>
@@ -561,37 +602,37 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>cannot read %1: there is no such file.</source>
-        <translation type="unfinished">impossible de lire %1 : ce fichier n&apos;existe pas.</translation>
+        <translation>impossible de lire %1 : ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>cannot read %1: it is not a regular file (but a device, a pipe or a folder). Save the job&apos;s JSON in a file and give its path.</source>
-        <translation type="unfinished">impossible de lire %1 : ce n&apos;est pas un fichier ordinaire (mais un périphérique, un tube ou un dossier). Enregistrez le JSON de la tâche dans un fichier et donnez son chemin.</translation>
+        <translation>impossible de lire %1 : ce n&apos;est pas un fichier ordinaire (mais un périphérique, un tube ou un dossier). Enregistrez le JSON de la tâche dans un fichier et donnez son chemin.</translation>
     </message>
     <message>
         <source>cannot read %1: it is larger than %2 KiB, and a --cli-input-json file holds the settings of one import job. Check that this is the right file.</source>
-        <translation type="unfinished">impossible de lire %1 : il dépasse %2 Kio, alors qu&apos;un fichier --cli-input-json ne contient que les paramètres d&apos;une tâche d&apos;importation. Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
+        <translation>impossible de lire %1 : il dépasse %2 Kio, alors qu&apos;un fichier --cli-input-json ne contient que les paramètres d&apos;une tâche d&apos;importation. Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>error</source>
         <comment>severity of a finding</comment>
-        <translation type="unfinished">erreur</translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
         <comment>severity of a finding</comment>
-        <translation type="unfinished">avertissement</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished">%1 : %2 : %3</translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1105,43 +1146,43 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <name>DataCheck</name>
     <message>
         <source>Only s3:// locations can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les emplacements s3:// peuvent être vérifiés.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>The dataset&apos;s schema could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma du jeu de données n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The dataset has no schema to check against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données n&apos;a aucun schéma auquel comparer les données.</translation>
     </message>
     <message>
         <source>Your credentials may not list this folder, so its files were not checked. Personalize reads with the import role and the bucket policy, not with your rights, so the import may still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos identifiants ne permettent pas de lister ce dossier ; ses fichiers n&apos;ont donc pas été vérifiés. Personalize lit les données avec le rôle d&apos;importation et la stratégie du compartiment, et non avec vos droits : l&apos;importation peut donc tout de même réussir.</translation>
     </message>
     <message>
         <source>Check that the import role may s3:ListBucket on the bucket and s3:GetObject on its files, and that the bucket policy allows the Personalize service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le rôle d&apos;importation dispose de s3:ListBucket sur le compartiment et de s3:GetObject sur ses fichiers, et que la stratégie du compartiment autorise le principal de service de Personalize.</translation>
     </message>
     <message>
         <source>The bucket %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compartiment %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Check the bucket name in the location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom du compartiment dans l&apos;emplacement.</translation>
     </message>
     <message>
         <source>The location could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de l&apos;emplacement n&apos;a pas pu être listé : %1</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -1223,77 +1264,77 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <name>DataCheckRules</name>
     <message>
         <source>This file is not a .csv file; the import expects CSV files only in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un fichier .csv ; l&apos;importation n&apos;attend que des fichiers CSV dans le dossier.</translation>
     </message>
     <message>
         <source>Move it out of the folder, or rename it if it is CSV data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez-le hors du dossier, ou renommez-le s&apos;il contient des données CSV.</translation>
     </message>
     <message numerus="yes">
         <source>Other files in the folder are not .csv files either (%n more).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un autre fichier du dossier n&apos;est pas non plus un fichier .csv (%n de plus).</numerusform>
+            <numerusform>D&apos;autres fichiers du dossier ne sont pas non plus des fichiers .csv (%n de plus).</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep only the data files in the import folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne gardez que les fichiers de données dans le dossier d&apos;importation.</translation>
     </message>
     <message>
         <source>Nothing is stored under %1: the folder is empty or does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est stocké sous %1 : le dossier est vide ou n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder %1 holds no .csv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne contient aucun fichier .csv.</translation>
     </message>
     <message>
         <source>Upload the CSV files to this folder, or correct the location (a folder ends with /, a file is named in full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez les fichiers CSV dans ce dossier, ou corrigez l&apos;emplacement (un dossier se termine par /, un fichier est désigné par son nom complet).</translation>
     </message>
     <message numerus="yes">
         <source>The folder holds more objects than the check lists; the figures below cover the first %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le dossier contient plus d&apos;objets que la vérification n&apos;en liste ; les chiffres ci-dessous ne portent que sur le premier (%n objet).</numerusform>
+            <numerusform>Le dossier contient plus d&apos;objets que la vérification n&apos;en liste ; les chiffres ci-dessous ne portent que sur les %n premiers.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun fichier à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Check the bucket and the file name (they are case-sensitive); for a folder of files, end the location with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le compartiment et le nom du fichier (ils sont sensibles à la casse) ; pour un dossier de fichiers, terminez l&apos;emplacement par /.</translation>
     </message>
     <message>
         <source>The data is %1 GB; a FULL import takes at most %2 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données font %1 Go ; une importation FULL accepte au plus %2 Go.</translation>
     </message>
     <message>
         <source>The data is %1 GB; an INCREMENTAL import takes at most %2 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données font %1 Go ; une importation INCREMENTAL accepte au plus %2 Go.</translation>
     </message>
     <message>
         <source>Split the data over several import jobs (INCREMENTAL after the first), each under the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartissez les données entre plusieurs tâches d&apos;importation (INCREMENTAL après la première), chacune en dessous de la limite.</translation>
     </message>
     <message>
         <source>The data holds %1 interactions; an import needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données contiennent %1 interactions ; une importation en nécessite au moins %2.</translation>
     </message>
     <message>
         <source>The data holds about %1 interactions (estimated from the files&apos; sizes); an import needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données contiennent environ %1 interactions (estimation d&apos;après la taille des fichiers) ; une importation en nécessite au moins %2.</translation>
     </message>
     <message>
         <source>Import at least %1 interaction records, for example by collecting more history before the first import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez au moins %1 enregistrements d&apos;interactions, par exemple en collectant davantage d&apos;historique avant la première importation.</translation>
     </message>
 </context>
 <context>
@@ -1487,11 +1528,11 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>Amazon S3 cannot be reached with this profile&apos;s settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Amazon S3 avec les paramètres de ce profil : %1</translation>
     </message>
     <message>
         <source>There is no connection to check with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n&apos;est disponible pour effectuer la vérification.</translation>
     </message>
 </context>
 <context>
@@ -1732,9 +1773,9 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <name>FileFindings</name>
     <message numerus="yes">
         <source>Other rows in this file have the same problem (%n more).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une autre ligne de ce fichier présente le même problème (%n de plus).</numerusform>
+            <numerusform>D&apos;autres lignes de ce fichier présentent le même problème (%n de plus).</numerusform>
         </translation>
     </message>
 </context>
@@ -1742,11 +1783,11 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     <name>FormDataCheck</name>
     <message>
         <source>The data is checked as soon as the dataset and an s3:// location are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données sont vérifiées dès que le jeu de données et un emplacement s3:// sont renseignés.</translation>
     </message>
     <message>
         <source>The data can be checked once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données pourront être vérifiées une fois la connexion établie.</translation>
     </message>
 </context>
 <context>
@@ -2083,27 +2124,27 @@ Exit status: 0 done; 1 the request failed; 2 bad arguments or input;
     </message>
     <message>
         <source>Data check</source>
-        <translation type="unfinished">Vérification des données</translation>
+        <translation>Vérification des données</translation>
     </message>
     <message>
         <source>Data check findings</source>
-        <translation type="unfinished">Résultats de la vérification des données</translation>
+        <translation>Résultats de la vérification des données</translation>
     </message>
     <message>
         <source>Read the dataset&apos;s schema and a sample of the files, and say what would make the import fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le schéma du jeu de données et un échantillon des fichiers, et indiquer ce qui ferait échouer l&apos;importation</translation>
     </message>
     <message>
         <source>Ch&amp;eck data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les données</translation>
     </message>
     <message>
         <source>The data check found problems that would make the import fail</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification des données a trouvé des problèmes qui feraient échouer l&apos;importation</translation>
     </message>
     <message>
         <source>&amp;Submit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre quand même</translation>
     </message>
 </context>
 <context>
@@ -3716,195 +3757,195 @@ Les envoyer maintenant ?</translation>
     <name>S3Addressing</name>
     <message>
         <source>“%1” is not an AWS Region name. Choose a region such as us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de région AWS. Choisissez une région telle que us-east-1.</translation>
     </message>
     <message>
         <source>The AWS partition of the region %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partition AWS de la région %1 est inconnue.</translation>
     </message>
     <message>
         <source>Amazon S3 has no FIPS endpoint in the region %1. Turn off use_fips_endpoint (AWS_USE_FIPS_ENDPOINT) for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon S3 n&apos;a pas de point de terminaison FIPS dans la région %1. Désactivez use_fips_endpoint (AWS_USE_FIPS_ENDPOINT) pour ce profil.</translation>
     </message>
     <message>
         <source>Amazon S3 has no dual-stack endpoint in the region %1. Turn off use_dualstack_endpoint (AWS_USE_DUALSTACK_ENDPOINT) for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon S3 n&apos;a pas de point de terminaison double pile (dual-stack) dans la région %1. Désactivez use_dualstack_endpoint (AWS_USE_DUALSTACK_ENDPOINT) pour ce profil.</translation>
     </message>
     <message>
         <source>“%1” is not an S3 bucket name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de compartiment S3.</translation>
     </message>
     <message>
         <source>No valid address can be made for the bucket “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire une adresse valide pour le compartiment « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>S3Client</name>
     <message>
         <source>The answer from S3 (HTTP %1) could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de S3 (HTTP %1) n&apos;a pas pu être lue : %2.</translation>
     </message>
     <message>
         <source>its Content-Range header is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête Content-Range est absent ou mal formé</translation>
     </message>
     <message>
         <source>it holds %1 bytes where its Content-Range names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient %1 octets, alors que son en-tête Content-Range en indique %2</translation>
     </message>
     <message>
         <source>addressing_style in the s3 settings of profile %1 must be &quot;auto&quot;, &quot;virtual&quot; or &quot;path&quot;, not &quot;%2&quot;. Correct or remove the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>addressing_style dans les paramètres s3 du profil %1 doit valoir « auto », « virtual » ou « path », et non « %2 ». Corrigez ou supprimez le paramètre.</translation>
     </message>
     <message>
         <source>it gives no object size (Content-Length)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;indique pas la taille de l&apos;objet (Content-Length)</translation>
     </message>
     <message>
         <source>S3 refused the byte range without saying how large the object is</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 a refusé la plage d&apos;octets sans indiquer la taille de l&apos;objet</translation>
     </message>
     <message>
         <source>No AWS Region is selected. Choose a region, or set one in the profile or with AWS_REGION.</source>
-        <translation type="unfinished">Aucune région AWS n&apos;est sélectionnée. Choisissez une région, ou définissez-en une dans le profil ou avec AWS_REGION.</translation>
+        <translation>Aucune région AWS n&apos;est sélectionnée. Choisissez une région, ou définissez-en une dans le profil ou avec AWS_REGION.</translation>
     </message>
     <message>
         <source>S3 gave no answer within %1 seconds, retries included.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 n&apos;a pas répondu en %1 secondes, nouvelles tentatives comprises.</translation>
     </message>
     <message>
         <source>No credentials are configured for this connection.</source>
-        <translation type="unfinished">Aucun identifiant n&apos;est configuré pour cette connexion.</translation>
+        <translation>Aucun identifiant n&apos;est configuré pour cette connexion.</translation>
     </message>
     <message>
         <source>The network connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion réseau a été fermée.</translation>
     </message>
     <message>
         <source>The answer from %1 is larger than %2, more than this read asks for, so it was not read. Check that the endpoint URL points at Amazon S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 dépasse %2, soit plus que ce que demande cette lecture ; elle n&apos;a donc pas été lue. Vérifiez que l&apos;URL de point de terminaison pointe vers Amazon S3.</translation>
     </message>
     <message>
         <source>HTTP %1; the body stopped at byte %2</source>
-        <translation type="unfinished">HTTP %1 ; le corps s&apos;est arrêté à l&apos;octet %2</translation>
+        <translation>HTTP %1 ; le corps s&apos;est arrêté à l&apos;octet %2</translation>
     </message>
     <message>
         <source>%1 closed the connection in the middle of its answer (%2).</source>
-        <translation type="unfinished">%1 a fermé la connexion au milieu de sa réponse (%2).</translation>
+        <translation>%1 a fermé la connexion au milieu de sa réponse (%2).</translation>
     </message>
     <message>
         <source>%1 stopped sending its answer (%2) and the attempt timed out.</source>
-        <translation type="unfinished">%1 a cessé d&apos;envoyer sa réponse (%2) et le délai de la tentative a expiré.</translation>
+        <translation>%1 a cessé d&apos;envoyer sa réponse (%2) et le délai de la tentative a expiré.</translation>
     </message>
     <message>
         <source>%1 sent a malformed answer (%2), so it could not be read.</source>
-        <translation type="unfinished">%1 a envoyé une réponse mal formée (%2), qui n&apos;a donc pas pu être lue.</translation>
+        <translation>%1 a envoyé une réponse mal formée (%2), qui n&apos;a donc pas pu être lue.</translation>
     </message>
 </context>
 <context>
     <name>S3Errors</name>
     <message>
         <source>S3 answered HTTP %1 (%2) without an explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 a répondu HTTP %1 (%2) sans explication.</translation>
     </message>
     <message>
         <source>Your AWS credentials are not allowed to list %1. Amazon Personalize reads the data with the import job&apos;s IAM role, not with your credentials, so this only stops the check here. To check the data, ask your administrator to allow s3:ListBucket on the bucket %2 for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos identifiants AWS ne sont pas autorisés à lister %1. Amazon Personalize lit les données avec le rôle IAM de la tâche d&apos;importation, et non avec vos identifiants : seule la vérification est donc bloquée ici. Pour vérifier les données, demandez à votre administrateur de vous autoriser s3:ListBucket sur le compartiment %2.</translation>
     </message>
     <message>
         <source>Your AWS credentials cannot read %1. Amazon Personalize reads the data with the import job&apos;s IAM role, not with your credentials, so this only stops the check here. To check the data, ask your administrator to allow s3:GetObject on it for you (and kms:Decrypt if it is encrypted with a KMS key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos identifiants AWS ne permettent pas de lire %1. Amazon Personalize lit les données avec le rôle IAM de la tâche d&apos;importation, et non avec vos identifiants : seule la vérification est donc bloquée ici. Pour vérifier les données, demandez à votre administrateur de vous autoriser s3:GetObject sur cet objet (et kms:Decrypt s&apos;il est chiffré avec une clé KMS).</translation>
     </message>
     <message>
         <source>There is no bucket named “%1”. Check the bucket name in the S3 location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun compartiment nommé « %1 ». Vérifiez le nom du compartiment dans l&apos;emplacement S3.</translation>
     </message>
     <message>
         <source>There is no object %1 (or no bucket “%2”). Check the location: keys are case-sensitive, and a folder ends with “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet %1 n&apos;existe pas (ou le compartiment « %2 » n&apos;existe pas). Vérifiez l&apos;emplacement : les clés sont sensibles à la casse, et un dossier se termine par « / ».</translation>
     </message>
     <message>
         <source>There is no object %1. Check the key: keys are case-sensitive, and a folder ends with “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet %1 n&apos;existe pas. Vérifiez la clé : les clés sont sensibles à la casse, et un dossier se termine par « / ».</translation>
     </message>
     <message>
         <source>AWS does not know the access key id of these credentials. Check the profile&apos;s access key id, or sign in again if it uses temporary credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS ne connaît pas l&apos;ID de clé d&apos;accès de ces identifiants. Vérifiez l&apos;ID de clé d&apos;accès du profil, ou reconnectez-vous s&apos;il utilise des identifiants temporaires.</translation>
     </message>
     <message>
         <source>S3 rejected the request&apos;s signature: the secret access key does not match the access key id. Check the profile&apos;s secret key, and that this computer&apos;s clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 a rejeté la signature de la requête : la clé d&apos;accès secrète ne correspond pas à l&apos;ID de clé d&apos;accès. Vérifiez la clé secrète du profil, et que l&apos;horloge de cet ordinateur est juste.</translation>
     </message>
     <message>
         <source>The temporary credentials have expired. Sign in again (for IAM Identity Center: aws sso login) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants temporaires ont expiré. Reconnectez-vous (pour IAM Identity Center : aws sso login) et réessayez.</translation>
     </message>
     <message>
         <source>The session token of these credentials is not valid. Sign in again and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de session de ces identifiants n&apos;est pas valide. Reconnectez-vous et réessayez.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock differs too much from AWS&apos;s. Set the clock right (turn on automatic time) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur diffère trop de celle d&apos;AWS. Remettez l&apos;horloge à l&apos;heure (activez la mise à l&apos;heure automatique) et réessayez.</translation>
     </message>
     <message>
         <source>The bucket “%1” is not in the region %2 and S3 did not say where it is. Choose the bucket&apos;s region for this profile and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compartiment « %1 » n&apos;est pas dans la région %2, et S3 n&apos;a pas indiqué où il se trouve. Choisissez la région du compartiment pour ce profil et réessayez.</translation>
     </message>
     <message>
         <source>The bucket “%1” is in the region %2, not %3, and could not be read there either. Choose the region %2 for this profile and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compartiment « %1 » se trouve dans la région %2, et non %3, et n&apos;a pas pu y être lu non plus. Choisissez la région %2 pour ce profil et réessayez.</translation>
     </message>
     <message>
         <source>%1 is archived (S3 Glacier Flexible Retrieval or Deep Archive) and cannot be read until it is restored. Restore it, or choose other data: Amazon Personalize cannot import it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est archivé (S3 Glacier Flexible Retrieval ou Deep Archive) et ne peut pas être lu tant qu&apos;il n&apos;est pas restauré. Restaurez-le, ou choisissez d&apos;autres données : Amazon Personalize ne peut pas non plus l&apos;importer.</translation>
     </message>
     <message>
         <source>“%1” is not a valid bucket name. Check the S3 location.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de compartiment valide. Vérifiez l&apos;emplacement S3.</translation>
     </message>
     <message>
         <source>S3 could not answer for the bucket “%1” just now (%2). Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 n&apos;a pas pu répondre à l&apos;instant pour le compartiment « %1 » (%2). Patientez un moment et réessayez.</translation>
     </message>
     <message>
         <source>S3 said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de S3 : « %1 »</translation>
     </message>
 </context>
 <context>
     <name>S3Service</name>
     <message>
         <source>Amazon S3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon S3</translation>
     </message>
 </context>
 <context>
     <name>S3Xml</name>
     <message>
         <source>it is not well-formed XML (%1 at byte %2 of %3)</source>
-        <translation type="unfinished">ce n&apos;est pas du XML bien formé (%1 à l&apos;octet %2 sur %3)</translation>
+        <translation>ce n&apos;est pas du XML bien formé (%1 à l&apos;octet %2 sur %3)</translation>
     </message>
     <message>
         <source>it is empty where S3 always sends a &lt;ListBucketResult&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est vide, alors que S3 envoie toujours un &lt;ListBucketResult&gt;</translation>
     </message>
     <message>
         <source>it is a &lt;%1&gt; document where a &lt;ListBucketResult&gt; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un document &lt;%1&gt;, alors qu&apos;un &lt;ListBucketResult&gt; était attendu</translation>
     </message>
     <message>
         <source>the size &quot;%1&quot; of an object is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille « %1 » d&apos;un objet n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>an object in it has no key</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;un de ses objets n&apos;a pas de clé</translation>
     </message>
     <message>
         <source>it says more objects follow but gives no continuation token</source>
-        <translation type="unfinished"></translation>
+        <translation>elle annonce d&apos;autres objets mais ne donne aucun jeton de continuation</translation>
     </message>
 </context>
 <context>
@@ -4513,15 +4554,15 @@ Les envoyer maintenant ?</translation>
     </message>
     <message>
         <source>Checking %1 against the dataset&apos;s schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 par rapport au schéma du jeu de données…</translation>
     </message>
     <message>
         <source>the data could not be checked, so nothing was sent: %1. Submit without --check to send the job anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>les données n&apos;ont pas pu être vérifiées, donc rien n&apos;a été envoyé : %1. Soumettez sans --check pour envoyer la tâche malgré tout.</translation>
     </message>
     <message>
         <source>nothing was sent: the data check found errors that would make the import fail. Fix them, or submit without --check to send the job anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été envoyé : la vérification des données a trouvé des erreurs qui feraient échouer l&apos;importation. Corrigez-les, ou soumettez sans --check pour envoyer la tâche malgré tout.</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ void TestShellCompletions::offersWhatTheUsageLists()
             arguments << QStringLiteral("ARN");
         if (command == u"watch")
             arguments << QStringLiteral("ARN");
-        if (command == u"submit")
+        if (command == u"submit" || command == u"check")
             arguments << QStringLiteral("--cli-input-json") << QStringLiteral("job.json");
         const auto parsed = CliArguments::parse(arguments);
         QVERIFY2(parsed, qPrintable(command + QStringLiteral(": ") +
@@ -112,9 +112,11 @@ void TestShellCompletions::offersWhatTheUsageLists()
 void TestShellCompletions::usageParsing()
 {
     const QString usage = CliArguments::usage();
-    QCOMPARE(sorted(usageCommands(usage)), QStringLiteral("datasets describe list submit watch"));
+    QCOMPARE(sorted(usageCommands(usage)),
+             QStringLiteral("check datasets describe list submit watch"));
     const QSet<QString> options = usageOptions(usage);
-    for (const char *option : {"job-name", "queue", "status", "endpoint-url", "help", "version"})
+    for (const char *option :
+         {"job-name", "queue", "check", "status", "endpoint-url", "help", "version"})
         QVERIFY2(options.contains(QLatin1String(option)), option);
 }
 
