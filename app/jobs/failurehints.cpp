@@ -41,6 +41,10 @@ QString FailureHints::categoryId(Category category)
         return QStringLiteral("character-limit");
     case Category::TimestampFormat:
         return QStringLiteral("timestamp-format");
+    case Category::MalformedRows:
+        return QStringLiteral("malformed-rows");
+    case Category::DataTooLarge:
+        return QStringLiteral("data-too-large");
     case Category::Unmatched:
         break;
     }
@@ -66,6 +70,11 @@ FailureHints::Hint FailureHints::match(const QString &failureReason)
     static const QRegularExpression tooFew =
         pattern(R"(at least 1,?000|fewer than 1,?000|minimum of 1,?000)"
                 R"(|too few|not enough (interaction )?records)");
+    static const QRegularExpression malformedRow =
+        pattern(R"(line (\d+) has \d+ fields?; the header has \d+)"
+                R"(|line (\d+) has no value for the required column ([A-Za-z0-9_]+))");
+    static const QRegularExpression tooLarge =
+        pattern(R"(larger than the .* limit of an? (full|incremental) import)");
     static const QRegularExpression timestamp = pattern(
         R"(timestamp.*(epoch|milliseconds|seconds|format)|(epoch|milliseconds).*timestamp)");
 
@@ -125,6 +134,26 @@ FailureHints::Hint FailureHints::match(const QString &failureReason)
         hint.text = tr("Each import needs at least 1,000 records (interactions for an "
                        "Interactions dataset). Add more data to the file, or combine it with "
                        "another before importing.");
+        hint.link = docsPage("limits.html");
+    } else if (m = malformedRow.match(failureReason); m.hasMatch()) {
+        hint.category = Category::MalformedRows;
+        hint.title = tr("Malformed row");
+        const QString line = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+        hint.text = m.captured(3).isEmpty()
+                        ? tr("Line %1 of the CSV does not have one value per column. Put values "
+                             "that hold commas or line breaks in double quotes, double the "
+                             "quotes inside them, and check that every quote is closed.")
+                              .arg(line)
+                        : tr("Line %1 of the CSV leaves %2 empty, and the schema requires it. "
+                             "Fill it in on every row, or leave such rows out.")
+                              .arg(line, m.captured(3));
+        hint.link = docsPage("data-prep-formatting.html");
+    } else if (failureReason.contains(tooLarge)) {
+        hint.category = Category::DataTooLarge;
+        hint.title = tr("Too much data for one import");
+        hint.text = tr("A FULL import takes at most 100 GB and an INCREMENTAL one 1 GB. Split the "
+                       "data over several jobs, importing the parts after the first with "
+                       "INCREMENTAL.");
         hint.link = docsPage("limits.html");
     } else if (failureReason.contains(timestamp)) {
         hint.category = Category::TimestampFormat;

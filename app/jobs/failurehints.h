@@ -20,6 +20,8 @@ public:
         TooFewRecords,       // below the minimum number of records per import
         CharacterLimit,      // a value is longer than allowed, often a quoting problem
         TimestampFormat,     // timestamps are not in epoch seconds
+        MalformedRows,       // a row with too many or too few values, or an empty required one
+        DataTooLarge,        // more data than one import of that mode takes
         Unmatched,
     };
 

@@ -1741,6 +1741,26 @@ Code de sortie : 0 terminé ; 1 la requête a échoué ; 2 arguments ou entrée 
         <source>Read more in the Amazon Personalize guide</source>
         <translation>En savoir plus dans le guide Amazon Personalize</translation>
     </message>
+    <message>
+        <source>Malformed row</source>
+        <translation>Ligne mal formée</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV does not have one value per column. Put values that hold commas or line breaks in double quotes, double the quotes inside them, and check that every quote is closed.</source>
+        <translation>La ligne %1 du CSV n&apos;a pas une valeur par colonne. Mettez entre guillemets les valeurs qui contiennent des virgules ou des sauts de ligne, doublez les guillemets à l&apos;intérieur et vérifiez que chaque guillemet est fermé.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the CSV leaves %2 empty, and the schema requires it. Fill it in on every row, or leave such rows out.</source>
+        <translation>La ligne %1 du CSV laisse %2 vide, alors que le schéma l&apos;exige. Remplissez-la sur chaque ligne, ou retirez ces lignes.</translation>
+    </message>
+    <message>
+        <source>Too much data for one import</source>
+        <translation>Trop de données pour une importation</translation>
+    </message>
+    <message>
+        <source>A FULL import takes at most 100 GB and an INCREMENTAL one 1 GB. Split the data over several jobs, importing the parts after the first with INCREMENTAL.</source>
+        <translation>Une importation FULL accepte au plus 100 Go et une importation INCREMENTAL 1 Go. Répartissez les données sur plusieurs tâches, en important les parties après la première en mode INCREMENTAL.</translation>
+    </message>
 </context>
 <context>
     <name>FieldMessage</name>

@@ -1,4 +1,5 @@
 #include "jobs/failurehints.h"
+#include "sandbox/sandboxfailurereasons.h"
 #include "sandbox/sandboxscenarios.h"
 
 #include <QTest>
@@ -91,6 +92,22 @@ void TestFailureHints::knownReasons_data()
     QTest::newRow("case does not matter") << "INVALID DATA LOCATION"
                                           << "invalid-data-location"
                                           << "s3://";
+    // The sandbox's wording for the data it judges (synthetic: the service's is not known).
+    QTest::newRow("sandbox ragged row")
+        << SandboxFailureReasons::raggedRow(QStringLiteral("INTERACTIONS"), 41, 5, 4)
+        << "malformed-rows"
+        << "Line 41";
+    QTest::newRow("sandbox empty required value")
+        << SandboxFailureReasons::emptyRequired(QStringLiteral("ITEMS"), 251,
+                                                QStringLiteral("ITEM_ID"))
+        << "malformed-rows"
+        << "ITEM_ID";
+    QTest::newRow("sandbox size limit")
+        << SandboxFailureReasons::overSizeLimit(QStringLiteral("INTERACTIONS"),
+                                                QStringLiteral("1 GB"),
+                                                QStringLiteral("INCREMENTAL"))
+        << "data-too-large"
+        << "INCREMENTAL";
 }
 
 void TestFailureHints::knownReasons()
