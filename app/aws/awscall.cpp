@@ -180,19 +180,12 @@ void AwsCall::sendAttempt(const AwsCredentials &credentials)
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
-    if (settings.endpoint.scheme() == u"https") {
-        if (settings.caBundle) {
-            const auto ssl = settings.caBundle->sslConfiguration();
-            if (!ssl.ok()) {
-                AwsError error = AwsError::make(AwsError::Kind::Configuration, ssl.error());
-                error.attempts = m_attempt;
-                finish(error);
-                return;
-            }
-            request.setSslConfiguration(ssl.value());
-        } else {
-            request.setSslConfiguration(EndpointPolicy::sslConfiguration({}));
-        }
+    if (const QString tls = EndpointPolicy::applyTls(request, settings.caBundle.get());
+        !tls.isEmpty()) {
+        AwsError error = AwsError::make(AwsError::Kind::Configuration, tls);
+        error.attempts = m_attempt;
+        finish(error);
+        return;
     }
 
     qCDebug(lcAws).noquote() << Redaction::redact(

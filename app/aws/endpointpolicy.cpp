@@ -1,11 +1,13 @@
 #include "aws/endpointpolicy.h"
 
 #include "aws/boundedfile.h"
+#include "aws/cabundle.h"
 #include "aws/logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QHostAddress>
+#include <QNetworkRequest>
 #include <QSet>
 #include <QSslSocket>
 #include <QUrl>
@@ -84,4 +86,19 @@ QSslConfiguration EndpointPolicy::sslConfiguration(const QList<QSslCertificate> 
     }
     configuration.setCaCertificates(trusted);
     return configuration;
+}
+
+QString EndpointPolicy::applyTls(QNetworkRequest &request, const CaBundle *caBundle)
+{
+    if (request.url().scheme() != u"https")
+        return {};
+    if (!caBundle) {
+        request.setSslConfiguration(sslConfiguration({}));
+        return {};
+    }
+    const auto ssl = caBundle->sslConfiguration();
+    if (!ssl.ok())
+        return ssl.error();
+    request.setSslConfiguration(ssl.value());
+    return {};
 }

@@ -198,19 +198,12 @@ void S3Client::Request::sendAttempt(const AwsCredentials &credentials)
     // A redirect names another region; following it would send a signature made for this one.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    if (m_url.scheme() == u"https") {
-        if (settings.caBundle) {
-            const auto ssl = settings.caBundle->sslConfiguration();
-            if (!ssl.ok()) {
-                AwsError error = AwsError::make(AwsError::Kind::Configuration, ssl.error());
-                error.attempts = m_attempt;
-                finish(error);
-                return;
-            }
-            request.setSslConfiguration(ssl.value());
-        } else {
-            request.setSslConfiguration(EndpointPolicy::sslConfiguration({}));
-        }
+    if (const QString tls = EndpointPolicy::applyTls(request, settings.caBundle.get());
+        !tls.isEmpty()) {
+        AwsError error = AwsError::make(AwsError::Kind::Configuration, tls);
+        error.attempts = m_attempt;
+        finish(error);
+        return;
     }
 
     qCDebug(lcAws).noquote() << Redaction::redact(
