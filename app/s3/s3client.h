@@ -17,7 +17,7 @@
 #include <memory>
 
 class CaBundle;
-class ClientConfiguration;
+struct ClientConfiguration;
 class QNetworkAccessManager;
 class QProcessEnvironment;
 class SharedConfig;
