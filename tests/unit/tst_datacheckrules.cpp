@@ -328,8 +328,8 @@ void TestDataCheckRules::recordsAreEstimatedFromSamples()
     DataCheckInput few = fileInput(small);
     few.samples[0].head = small.left(4 * 1024);
     few.samples[0].complete = false;
-    const DataCheckFinding *f =
-        findingOf(DataCheckRules::check(few), QStringLiteral("too-few-records"));
+    const DataCheckOutcome fewOutcome = DataCheckRules::check(few);
+    const DataCheckFinding *f = findingOf(fewOutcome, QStringLiteral("too-few-records"));
     QVERIFY(f);
     QCOMPARE(f->severity, DataCheckFinding::Severity::Warning);
     QVERIFY2(f->message.contains(QLatin1String("about")), qPrintable(f->message));
